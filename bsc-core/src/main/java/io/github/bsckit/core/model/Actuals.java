@@ -1,0 +1,255 @@
+package io.github.bsckit.core.model;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * Measured values of KPIs over time: one series ({@code date → value}) per KPI. Actuals are kept apart from
+ * the strategy: the same scorecard is scored against different actuals at different dates. Immutable and
+ * thread-safe; every {@code with…} returns a new value.
+ *
+ * <pre>{@code
+ * Actuals actuals = Actuals.builder()
+ *     .add("retention", "2026-03-31", 86)
+ *     .add("retention", "2026-06-30", 87.2)
+ *     .build();
+ * actuals.latest(KpiId.of("retention"), LocalDate.parse("2026-05-01"));   // 86 @ 2026-03-31
+ * }</pre>
+ */
+public final class Actuals {
+  private static final Actuals EMPTY = new Actuals(ImmutableSortedMap.of());
+
+  private final ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series;
+
+  private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
+    this.series = series;
+  }
+
+  /** {@return actuals with no values} */
+  public static Actuals empty() {
+    return EMPTY;
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the KPIs that have at least one value, sorted by id; unmodifiable} */
+  public SortedSet<KpiId> kpis() {
+    return series.keySet();
+  }
+
+  /**
+   * The series of one KPI.
+   *
+   * @param kpi the KPI's id
+   * @return its values by date, ascending; empty when it has none; unmodifiable
+   */
+  public NavigableMap<LocalDate, Double> series(KpiId kpi) {
+    Objects.requireNonNull(kpi, "kpi");
+    ImmutableSortedMap<LocalDate, Double> s = series.get(kpi);
+    return s == null ? ImmutableSortedMap.of() : s;
+  }
+
+  /**
+   * The latest value of a KPI on or before a date: the value to score as of that date.
+   *
+   * @param kpi the KPI's id
+   * @param asOf the as-of date; values after it are ignored
+   * @return the latest value with its date, or empty when there is none on or before {@code asOf}
+   */
+  public Optional<DatedValue> latest(KpiId kpi, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Map.Entry<LocalDate, Double> e = series(kpi).floorEntry(asOf);
+    return e == null ? Optional.empty() : Optional.of(new DatedValue(e.getValue(), e.getKey()));
+  }
+
+  /**
+   * The values of a KPI up to a date, oldest first.
+   *
+   * @param kpi the KPI's id
+   * @param asOf the last date included
+   * @return the values; empty when there are none; unmodifiable
+   */
+  public List<DatedValue> upTo(KpiId kpi, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<DatedValue> out = new ArrayList<>();
+    series(kpi).headMap(asOf, true).forEach((d, v) -> out.add(new DatedValue(v, d)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@return true if there are no values at all} */
+  public boolean isEmpty() {
+    return series.isEmpty();
+  }
+
+  /** {@return the number of values over all KPIs} */
+  public int size() {
+    int n = 0;
+    for (ImmutableSortedMap<LocalDate, Double> s : series.values()) {
+      n += s.size();
+    }
+    return n;
+  }
+
+  /**
+   * Returns these actuals with one value added, or replaced when the KPI already has a value at that date.
+   *
+   * @param kpi the KPI's id
+   * @param date the date
+   * @param value the value, finite
+   * @return new actuals
+   */
+  public Actuals with(KpiId kpi, LocalDate date, double value) {
+    DatedValue checked = DatedValue.of(value, date);
+    TreeMap<LocalDate, Double> s = new TreeMap<>(series(kpi));
+    s.put(checked.date(), checked.value());
+    TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
+    all.put(kpi, ImmutableSortedMap.copyOfSorted(s));
+    return new Actuals(ImmutableSortedMap.copyOfSorted(all));
+  }
+
+  /**
+   * Returns these actuals without the value of a KPI at a date.
+   *
+   * @param kpi the KPI's id
+   * @param date the date
+   * @return new actuals; equal to these when there is no such value
+   */
+  public Actuals without(KpiId kpi, LocalDate date) {
+    if (!series(kpi).containsKey(date)) {
+      return this;
+    }
+    TreeMap<LocalDate, Double> s = new TreeMap<>(series(kpi));
+    s.remove(date);
+    TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
+    if (s.isEmpty()) {
+      all.remove(kpi);
+    } else {
+      all.put(kpi, ImmutableSortedMap.copyOfSorted(s));
+    }
+    return new Actuals(ImmutableSortedMap.copyOfSorted(all));
+  }
+
+  /**
+   * Returns these actuals with every value of {@code other} added; where both have a value for the same KPI
+   * and date, {@code other}'s wins.
+   *
+   * @param other more actuals
+   * @return new actuals
+   */
+  public Actuals merge(Actuals other) {
+    Objects.requireNonNull(other, "other");
+    TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
+    other.series.forEach((k, s) -> {
+      TreeMap<LocalDate, Double> merged = new TreeMap<>(series(k));
+      merged.putAll(s);
+      all.put(k, ImmutableSortedMap.copyOfSorted(merged));
+    });
+    return new Actuals(ImmutableSortedMap.copyOfSorted(all));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actuals other && series.equals(other.series);
+  }
+
+  @Override
+  public int hashCode() {
+    return series.hashCode();
+  }
+
+  /** {@return for example {@code Actuals{retention=[86 @ 2026-03-31, 87.2 @ 2026-06-30]}}} */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Actuals{");
+    series.forEach((k, s) -> {
+      if (sb.length() > 8) {
+        sb.append(", ");
+      }
+      sb.append(k).append("=[");
+      boolean first = true;
+      for (Map.Entry<LocalDate, Double> e : s.entrySet()) {
+        sb.append(first ? "" : ", ").append(Numbers.format(e.getValue())).append(" @ ").append(e.getKey());
+        first = false;
+      }
+      sb.append(']');
+    });
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Collects values into {@link Actuals}. {@link #build()} rejects, all at once, non-finite values and a
+   * second value for the same KPI and date. Not thread-safe.
+   */
+  public static final class Builder {
+    private final TreeMap<KpiId, TreeMap<LocalDate, Double>> series = new TreeMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int count;
+
+    private Builder() {}
+
+    /**
+     * Adds a value.
+     *
+     * @param kpi the KPI's id
+     * @param date the date
+     * @param value the value, finite
+     * @return this builder
+     */
+    public Builder add(KpiId kpi, LocalDate date, double value) {
+      Objects.requireNonNull(kpi, "kpi");
+      Objects.requireNonNull(date, "date");
+      int at = count++;
+      if (!Double.isFinite(value)) {
+        problems.add(Problem.at("actuals." + kpi + "[" + at + "].value", "must be a finite number but was " + value));
+        return this;
+      }
+      Double before = series.computeIfAbsent(kpi, k -> new TreeMap<>()).putIfAbsent(date, value);
+      if (before != null) {
+        problems.add(Problem.at("actuals." + kpi + "[" + at + "].date", "a second value for " + kpi + " at "
+            + date + " (first " + Numbers.format(before) + ", then " + Numbers.format(value) + ")"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a value.
+     *
+     * @param kpi the KPI's id
+     * @param isoDate the date as {@code yyyy-mm-dd}
+     * @param value the value, finite
+     * @return this builder
+     */
+    public Builder add(String kpi, String isoDate, double value) {
+      return add(KpiId.of(kpi), LocalDate.parse(Objects.requireNonNull(isoDate, "isoDate")), value);
+    }
+
+    /**
+     * Builds the actuals.
+     *
+     * @return the actuals
+     * @throws ValidationException listing every rejected value
+     */
+    public Actuals build() {
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+      TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>();
+      series.forEach((k, s) -> all.put(k, ImmutableSortedMap.copyOfSorted(s)));
+      return all.isEmpty() ? EMPTY : new Actuals(ImmutableSortedMap.copyOfSorted(all));
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.bsckit.core.model;
+
+/** Whether a KPI predicts results (leading) or reports them (lagging). */
+public enum Indicator {
+  /** Input-oriented and predictive, such as "number of sales demos conducted". */
+  LEADING,
+  /** Output-oriented, telling whether the strategy succeeded, such as "revenue". */
+  LAGGING
+}

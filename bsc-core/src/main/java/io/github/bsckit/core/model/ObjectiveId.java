@@ -1,0 +1,39 @@
+package io.github.bsckit.core.model;
+
+/**
+ * The id of a {@link Objective}. Immutable and thread-safe; {@code toString()} is the bare id.
+ *
+ * @param value the id, see {@link ElementId} for its syntax
+ */
+public record ObjectiveId(String value) implements ElementId, Comparable<ObjectiveId> {
+
+  /**
+   * Validates the id.
+   *
+   * @throws io.github.bsckit.core.ValidationException if the id is not of the {@link ElementId} syntax
+   */
+  public ObjectiveId {
+    Ids.check("objective id", value);
+  }
+
+  /**
+   * Returns the id for the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws io.github.bsckit.core.ValidationException if the text is not a valid id
+   */
+  public static ObjectiveId of(String value) {
+    return new ObjectiveId(value);
+  }
+
+  @Override
+  public int compareTo(ObjectiveId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

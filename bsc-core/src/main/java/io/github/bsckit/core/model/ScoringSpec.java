@@ -1,0 +1,108 @@
+package io.github.bsckit.core.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Names a scoring method and its numeric parameters, for example {@code performance} with {@code min} and
+ * {@code max}. The model only names the method; the scoring package resolves the name, so users can plug in
+ * their own methods under names of their own. Immutable and thread-safe; parameters are kept sorted by name.
+ *
+ * @param method the method's kebab-case name, such as {@code progress} or {@code goal-red-flag}
+ * @param parameters the method's parameters by name, each finite
+ */
+public record ScoringSpec(String method, SortedMap<String, Double> parameters) {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern PARAMETER = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /**
+   * Validates the components and copies the parameters.
+   *
+   * @throws io.github.bsckit.core.ValidationException if a name is malformed or a parameter not finite
+   */
+  public ScoringSpec {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(parameters, "parameters");
+    Checks c = new Checks();
+    if (!NAME.matcher(method).matches()) {
+      c.add("method", "must be a kebab-case name such as goal-red-flag but was \"" + method + "\"");
+    }
+    for (Map.Entry<String, Double> e : parameters.entrySet()) {
+      String key = Objects.requireNonNull(e.getKey(), "parameter name");
+      Objects.requireNonNull(e.getValue(), "parameter value");
+      if (!PARAMETER.matcher(key).matches()) {
+        c.add("parameters", "parameter names must be camelCase such as redFlag but one was \"" + key + "\"");
+      }
+      c.finite("parameters." + key, e.getValue());
+    }
+    c.throwIfAny();
+    parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+  }
+
+  /**
+   * Names a method that takes no parameters.
+   *
+   * @param method the method's name
+   * @return the spec
+   */
+  public static ScoringSpec of(String method) {
+    return new ScoringSpec(method, new TreeMap<>());
+  }
+
+  /**
+   * Names a method with parameters.
+   *
+   * @param method the method's name
+   * @param parameters the parameters by name
+   * @return the spec
+   */
+  public static ScoringSpec of(String method, Map<String, Double> parameters) {
+    return new ScoringSpec(method, new TreeMap<>(parameters));
+  }
+
+  /**
+   * Returns this spec with one more parameter (or a replaced one).
+   *
+   * @param name the parameter name
+   * @param value the value
+   * @return a new spec
+   */
+  public ScoringSpec withParameter(String name, double value) {
+    TreeMap<String, Double> copy = new TreeMap<>(parameters);
+    copy.put(Objects.requireNonNull(name, "name"), value);
+    return new ScoringSpec(method, copy);
+  }
+
+  /**
+   * Looks up a parameter.
+   *
+   * @param name the parameter name
+   * @return its value, or empty when the spec does not set it
+   */
+  public OptionalDouble parameter(String name) {
+    Double v = parameters.get(name);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /** {@return for example {@code performance(max=200, min=0)}} */
+  @Override
+  public String toString() {
+    if (parameters.isEmpty()) {
+      return method;
+    }
+    StringBuilder sb = new StringBuilder(method).append('(');
+    parameters.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ")
+        .append(k).append('=').append(Numbers.format(v)));
+    return sb.append(')').toString();
+  }
+
+  static Optional<ScoringSpec> none() {
+    return Optional.empty();
+  }
+}

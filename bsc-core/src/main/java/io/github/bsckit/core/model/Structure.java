@@ -1,0 +1,90 @@
+package io.github.bsckit.core.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scorecard-wide invariants: unique ids and references that resolve. They run on plain id strings, so
+ * that the builder can check references even among parts that failed their own checks, and report paths by
+ * the parts' original positions.
+ */
+final class Structure {
+  record ObjectiveRef(String id, String perspective, List<String> themes, List<String> kpis) {}
+
+  record LinkRef(String from, String to) {}
+
+  record InitiativeRef(String id, List<String> objectives) {}
+
+  private Structure() {}
+
+  static void check(Checks c, List<String> perspectives, List<String> themes, List<ObjectiveRef> objectives,
+      List<LinkRef> links, List<InitiativeRef> initiatives) {
+    if (perspectives.isEmpty()) {
+      c.add("perspectives", "must list at least one perspective");
+    }
+    Set<String> perspectiveIds = unique(c, "perspectives", "perspective", perspectives);
+    Set<String> themeIds = unique(c, "themes", "theme", themes);
+    Set<String> objectiveIds = new HashSet<>();
+    Map<String, String> kpiOwner = new HashMap<>();
+    for (int i = 0; i < objectives.size(); i++) {
+      ObjectiveRef o = objectives.get(i);
+      String at = "objectives[" + i + "]";
+      if (!objectiveIds.add(o.id())) {
+        c.add(at + ".id", "duplicate objective id \"" + o.id() + "\"");
+      }
+      if (!perspectiveIds.contains(o.perspective())) {
+        c.add(at + ".perspective", "unknown perspective \"" + o.perspective() + "\"" + Suggest.choices(perspectives));
+      }
+      for (int j = 0; j < o.themes().size(); j++) {
+        String t = o.themes().get(j);
+        if (!themeIds.contains(t)) {
+          c.add(at + ".themes[" + j + "]", "unknown theme \"" + t + "\"" + Suggest.choices(themes));
+        }
+      }
+      for (int j = 0; j < o.kpis().size(); j++) {
+        String k = o.kpis().get(j);
+        String owner = kpiOwner.putIfAbsent(k, o.id());
+        if (owner != null && !owner.equals(o.id())) {
+          c.add(at + ".kpis[" + j + "].id", "duplicate KPI id \"" + k + "\" (also in objective " + owner + ")");
+        }
+      }
+    }
+    List<String> objectiveList = objectives.stream().map(ObjectiveRef::id).toList();
+    for (int i = 0; i < links.size(); i++) {
+      LinkRef l = links.get(i);
+      if (!objectiveIds.contains(l.from())) {
+        c.add("links[" + i + "].from", "unknown objective \"" + l.from() + "\"" + Suggest.closest(l.from(), objectiveList));
+      }
+      if (!objectiveIds.contains(l.to())) {
+        c.add("links[" + i + "].to", "unknown objective \"" + l.to() + "\"" + Suggest.closest(l.to(), objectiveList));
+      }
+    }
+    Set<String> initiativeIds = new HashSet<>();
+    for (int i = 0; i < initiatives.size(); i++) {
+      InitiativeRef in = initiatives.get(i);
+      if (!initiativeIds.add(in.id())) {
+        c.add("initiatives[" + i + "].id", "duplicate initiative id \"" + in.id() + "\"");
+      }
+      for (int j = 0; j < in.objectives().size(); j++) {
+        String o = in.objectives().get(j);
+        if (!objectiveIds.contains(o)) {
+          c.add("initiatives[" + i + "].objectives[" + j + "]", "unknown objective \"" + o + "\""
+              + Suggest.closest(o, objectiveList));
+        }
+      }
+    }
+  }
+
+  private static Set<String> unique(Checks c, String list, String kind, List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        c.add(list + "[" + i + "].id", "duplicate " + kind + " id \"" + ids.get(i) + "\"");
+      }
+    }
+    return seen;
+  }
+}

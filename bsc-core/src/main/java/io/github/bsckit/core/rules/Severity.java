@@ -1,0 +1,11 @@
+package io.github.bsckit.core.rules;
+
+/** How serious a {@link Violation} is. Ordered from most to least serious. */
+public enum Severity {
+  /** The scorecard is wrong: a cycle of causes, a target on the wrong side of its baseline. */
+  ERROR,
+  /** The scorecard is probably weak: an objective without a KPI, an isolated objective. */
+  WARNING,
+  /** Worth a look, often fine: an arrow within a perspective, a skipped perspective. */
+  INFO
+}

@@ -1,0 +1,65 @@
+package io.github.bsckit.core.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The violations a {@link RuleSet} found in a scorecard, in rule order. Immutable and thread-safe.
+ *
+ * @param violations every violation found
+ */
+public record ValidationReport(List<Violation> violations) {
+
+  /** Copies the violations. */
+  public ValidationReport {
+    violations = List.copyOf(violations);
+  }
+
+  /** {@return true if any violation is an ERROR} */
+  public boolean hasErrors() {
+    for (int i = 0; i < violations.size(); i++) {
+      if (violations.get(i).severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return true if nothing was found} */
+  public boolean isClean() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * {@return the violations of one severity}
+   *
+   * @param severity the severity
+   */
+  public List<Violation> withSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return violations.stream().filter(v -> v.severity() == severity).toList();
+  }
+
+  /**
+   * {@return the violations found by one rule}
+   *
+   * @param ruleId the rule's id
+   */
+  public List<Violation> ofRule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
+  }
+
+  /** {@return the ids of the rules that found something, in order, without repeats} */
+  public List<String> ruleIds() {
+    return violations.stream().map(Violation::ruleId).distinct().toList();
+  }
+
+  /** {@return one line per violation, or {@code no violations}} */
+  @Override
+  public String toString() {
+    return violations.isEmpty() ? "no violations"
+        : violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * bsc-core: the Balanced Scorecard domain model, the validation rules framework, KPI scoring and the
+ * scorecard document format.
+ *
+ * <p>Start with {@link io.github.bsckit.core.model.Scorecard#builder(String)}.
+ */
+module io.github.bsckit.core {
+  requires com.google.common;
+
+  exports io.github.bsckit.core;
+  exports io.github.bsckit.core.model;
+  exports io.github.bsckit.core.rules;
+}
