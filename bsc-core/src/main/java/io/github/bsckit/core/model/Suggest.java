@@ -16,7 +16,9 @@ final class Suggest {
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= Math.max(1, wrong.length() / 3) ? "; did you mean \"" + best + "\"?" : "";
+    // Short ids such as F1 and C1 are all one edit apart, so only a case slip is worth suggesting for them.
+    int tolerated = wrong.length() < 4 ? 0 : Math.max(1, wrong.length() / 3);
+    return best != null && bestDistance <= tolerated ? "; did you mean \"" + best + "\"?" : "";
   }
 
   static String choices(Collection<String> candidates) {

@@ -1,0 +1,74 @@
+package io.github.bsckit.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.bsckit.core.ValidationException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActualsTest {
+  private static final KpiId RETENTION = KpiId.of("retention");
+  private final Actuals actuals = Actuals.builder()
+      .add("retention", "2026-06-30", 87.2)
+      .add("retention", "2026-03-31", 86)
+      .add("nps", "2026-03-31", 41)
+      .build();
+
+  @Test
+  void theLatestValueOnOrBeforeTheAsOfDateIsTheOneThatCounts() {
+    assertThat(actuals.latest(RETENTION, LocalDate.parse("2026-05-01"))).contains(DatedValue.of(86, "2026-03-31"));
+    assertThat(actuals.latest(RETENTION, LocalDate.parse("2026-06-30"))).contains(DatedValue.of(87.2, "2026-06-30"));
+    assertThat(actuals.latest(RETENTION, LocalDate.parse("2026-03-30"))).isEmpty();
+    assertThat(actuals.latest(KpiId.of("unknown"), LocalDate.parse("2030-01-01"))).isEmpty();
+  }
+
+  @Test
+  void seriesAreSortedByDate() {
+    assertThat(actuals.series(RETENTION).keySet()).containsExactly(LocalDate.parse("2026-03-31"),
+        LocalDate.parse("2026-06-30"));
+    assertThat(actuals.kpis()).extracting(KpiId::value).containsExactly("nps", "retention");
+    assertThat(actuals.size()).isEqualTo(3);
+  }
+
+  @Test
+  void withAddsOrReplacesAndLeavesTheOriginalAlone() {
+    Actuals more = actuals.with(RETENTION, LocalDate.parse("2026-06-30"), 88);
+
+    assertThat(more.series(RETENTION)).containsEntry(LocalDate.parse("2026-06-30"), 88.0);
+    assertThat(actuals.series(RETENTION)).containsEntry(LocalDate.parse("2026-06-30"), 87.2);
+    assertThat(more.without(RETENTION, LocalDate.parse("2026-06-30")).series(RETENTION)).hasSize(1);
+  }
+
+  @Test
+  void mergeLetsTheOtherSideWin() {
+    Actuals other = Actuals.builder().add("retention", "2026-06-30", 90).add("churn", "2026-01-31", 3).build();
+
+    Actuals merged = actuals.merge(other);
+
+    assertThat(merged.size()).isEqualTo(4);
+    assertThat(merged.series(RETENTION)).containsEntry(LocalDate.parse("2026-06-30"), 90.0);
+  }
+
+  @Test
+  void aSecondValueForTheSameDateAndNonFiniteValuesAreAllReported() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> Actuals.builder()
+        .add("retention", "2026-03-31", 86).add("retention", "2026-03-31", 87).add("nps", "2026-03-31", Double.NaN)
+        .build());
+
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.getMessage()).contains("a second value for retention at 2026-03-31 (first 86, then 87)",
+        "must be a finite number but was NaN");
+  }
+
+  @Test
+  void equalActualsAreEqualAndPrintReadably() {
+    Actuals same = Actuals.builder().add("nps", "2026-03-31", 41).add("retention", "2026-03-31", 86)
+        .add("retention", "2026-06-30", 87.2).build();
+
+    assertThat(same).isEqualTo(actuals).hasSameHashCodeAs(actuals);
+    assertThat(actuals).hasToString(
+        "Actuals{nps=[41 @ 2026-03-31], retention=[86 @ 2026-03-31, 87.2 @ 2026-06-30]}");
+    assertThat(Actuals.empty().isEmpty()).isTrue();
+  }
+}
