@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record Problem(String source, int line, int column, String path, String message) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param source the file or resource name, or empty when not read from a document
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the path of the offending element, empty for the whole thing
+   * @param message what is wrong, naming the value and the rule it breaks
+   */
   public Problem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");

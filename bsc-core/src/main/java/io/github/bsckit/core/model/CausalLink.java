@@ -31,6 +31,12 @@ public record CausalLink(
   /**
    * Validates the components.
    *
+   * @param from the cause
+   * @param to the effect
+   * @param strength how strongly the cause drives the effect, if estimated
+   * @param polarity whether the effect moves with the cause or against it
+   * @param lag how long the effect takes to show, if estimated; never negative
+   * @param rationale the hypothesis in words, if written down
    * @throws io.github.bsckit.core.ValidationException if the lag is negative or the rationale blank
    */
   public CausalLink {

@@ -15,6 +15,8 @@ public record DatedValue(double value, LocalDate date) implements Comparable<Dat
   /**
    * Validates the components.
    *
+   * @param value the value, finite
+   * @param date the date
    * @throws io.github.bsckit.core.ValidationException if the value is not finite
    */
   public DatedValue {

@@ -33,6 +33,14 @@ public record Initiative(
   /**
    * Validates every component and reports all problems at once.
    *
+   * @param id the id, unique within the scorecard
+   * @param name the display name, not blank
+   * @param owner who runs it, if named
+   * @param objectives the objectives it serves, without duplicates
+   * @param budget its budget, if known
+   * @param start when it starts, if scheduled
+   * @param end when it ends, if scheduled; not before the start
+   * @param status where it stands
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
    */
   public Initiative {

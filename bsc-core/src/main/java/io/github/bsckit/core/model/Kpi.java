@@ -54,6 +54,21 @@ public record Kpi(
   /**
    * Validates every component and reports all problems at once.
    *
+   * @param id the id, unique within the scorecard
+   * @param name the display name, not blank
+   * @param unit the unit as people write it ({@code %}, {@code $}, {@code days}), possibly empty
+   * @param indicator leading or lagging
+   * @param direction which way is better
+   * @param range the band to stay in: present exactly when the direction is RANGE
+   * @param kind a level (state) or a flow (adds up over periods)
+   * @param frequency how often it is measured
+   * @param precision how many decimals its values carry, 0 to 10
+   * @param weight its weight in its objective's score, finite and not negative
+   * @param baseline where it started, if known
+   * @param target where it should be, if set; its date is after the baseline's
+   * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
+   * @param thresholds status thresholds overriding the scorecard's, if any
+   * @param scoring the scoring method overriding the scorecard's default, if any
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
    */
   public Kpi {

@@ -10,6 +10,7 @@ public record KpiId(String value) implements ElementId, Comparable<KpiId> {
   /**
    * Validates the id.
    *
+   * @param value the id, see {@link ElementId} for its syntax
    * @throws io.github.bsckit.core.ValidationException if the id is not of the {@link ElementId} syntax
    */
   public KpiId {

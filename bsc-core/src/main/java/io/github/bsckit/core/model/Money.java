@@ -16,6 +16,8 @@ public record Money(BigDecimal amount, String currency) {
   /**
    * Validates and normalises the components.
    *
+   * @param amount the amount, not negative
+   * @param currency the ISO 4217 code, such as {@code USD}
    * @throws io.github.bsckit.core.ValidationException if the amount is negative or the currency unknown
    */
   public Money {

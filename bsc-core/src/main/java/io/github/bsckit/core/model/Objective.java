@@ -36,6 +36,15 @@ public record Objective(
   /**
    * Validates every component and reports all problems at once.
    *
+   * @param id the id, unique within the scorecard
+   * @param name the display name, not blank
+   * @param perspective the perspective (row) it belongs to
+   * @param themes the themes it serves, without duplicates
+   * @param owner who is accountable, if named
+   * @param description a longer description, if any
+   * @param weight its weight in its perspective's score, finite and not negative
+   * @param category its Kaplan–Norton category, if given
+   * @param kpis its measures, ids unique
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
    */
   public Objective {

@@ -28,6 +28,8 @@ public record Perspective(PerspectiveId id, String name) {
   /**
    * Validates the components.
    *
+   * @param id the id
+   * @param name the display name, not blank
    * @throws io.github.bsckit.core.ValidationException if the name is blank
    */
   public Perspective {

@@ -10,6 +10,7 @@ public record PerspectiveId(String value) implements ElementId, Comparable<Persp
   /**
    * Validates the id.
    *
+   * @param value the id, see {@link ElementId} for its syntax
    * @throws io.github.bsckit.core.ValidationException if the id is not of the {@link ElementId} syntax
    */
   public PerspectiveId {

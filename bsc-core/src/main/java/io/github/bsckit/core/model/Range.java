@@ -11,6 +11,8 @@ public record Range(double low, double high) {
   /**
    * Validates the bounds.
    *
+   * @param low the lower bound, finite
+   * @param high the upper bound, finite and not below {@code low}
    * @throws io.github.bsckit.core.ValidationException if a bound is not finite or low &gt; high
    */
   public Range {

@@ -59,6 +59,17 @@ public record Scorecard(
   /**
    * Validates every component and the scorecard-wide invariants, and reports all problems at once.
    *
+   * @param name the scorecard's name, not blank
+   * @param vision the vision statement, if written
+   * @param mission the mission statement, if written
+   * @param stage the life-cycle stage, if stated
+   * @param fiscalYearStart the first month of the fiscal year
+   * @param perspectives the perspectives, top to bottom as drawn; at least one
+   * @param themes the strategic themes
+   * @param objectives the objectives, in the order they were declared
+   * @param links the causal links of the strategy map (duplicates and self-links are allowed here and reported by the map rules)
+   * @param initiatives the initiatives
+   * @param scoring the scoring defaults
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant with its path
    */
   public Scorecard {

@@ -17,7 +17,13 @@ public record ScoringPolicy(ScoringSpec method, Optional<Thresholds> thresholds,
   public static final ScoringPolicy DEFAULT =
       new ScoringPolicy(ScoringSpec.of("progress"), Optional.empty(), RollUp.WEIGHTED_MEAN);
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param method the default scoring method
+   * @param thresholds the scorecard-wide status thresholds, or empty for each method's defaults
+   * @param rollUp how child scores combine
+   */
   public ScoringPolicy {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(thresholds, "thresholds");

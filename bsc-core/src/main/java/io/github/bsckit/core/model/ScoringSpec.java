@@ -24,6 +24,8 @@ public record ScoringSpec(String method, SortedMap<String, Double> parameters) {
   /**
    * Validates the components and copies the parameters.
    *
+   * @param method the method's kebab-case name, such as {@code progress} or {@code goal-red-flag}
+   * @param parameters the method's parameters by name, each finite
    * @throws io.github.bsckit.core.ValidationException if a name is malformed or a parameter not finite
    */
   public ScoringSpec {

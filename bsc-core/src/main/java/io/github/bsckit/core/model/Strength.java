@@ -49,6 +49,8 @@ public record Strength(double value, Optional<Level> level) implements Comparabl
   /**
    * Validates the components.
    *
+   * @param value the strength in (0, 1]
+   * @param level the named level, when the strength was given as one
    * @throws io.github.bsckit.core.ValidationException if the value is outside (0, 1] or disagrees with the level
    */
   public Strength {

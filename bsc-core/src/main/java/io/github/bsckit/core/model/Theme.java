@@ -16,6 +16,9 @@ public record Theme(ThemeId id, String name, Optional<String> description) {
   /**
    * Validates the components.
    *
+   * @param id the id
+   * @param name the display name, not blank
+   * @param description an optional description, not blank when present
    * @throws io.github.bsckit.core.ValidationException if the name or the description is blank
    */
   public Theme {

@@ -12,6 +12,8 @@ public record Thresholds(double onTrack, double atRisk) {
   /**
    * Validates the thresholds.
    *
+   * @param onTrack the lowest on-track score, in [0, 1]
+   * @param atRisk the lowest at-risk score, in [0, onTrack]
    * @throws io.github.bsckit.core.ValidationException if a threshold is outside [0, 1] or atRisk &gt; onTrack
    */
   public Thresholds {

@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
  */
 public record ValidationReport(List<Violation> violations) {
 
-  /** Copies the violations. */
+  /**
+   * Copies the violations.
+   *
+   * @param violations every violation found
+   */
   public ValidationReport {
     violations = List.copyOf(violations);
   }

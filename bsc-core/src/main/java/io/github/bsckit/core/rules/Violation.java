@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Violation(String ruleId, Severity severity, List<ElementId> subjects, String message) {
 
-  /** Rejects nulls and copies the subjects. */
+  /**
+   * Rejects nulls and copies the subjects.
+   *
+   * @param ruleId the stable kebab-case id of the rule that found it
+   * @param severity how serious it is, after the rule set's overrides
+   * @param subjects the ids of the elements concerned, most relevant first; may be empty for the whole scorecard
+   * @param message what is wrong, in a sentence naming the elements
+   */
   public Violation {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
