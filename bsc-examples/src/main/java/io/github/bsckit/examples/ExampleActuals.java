@@ -1,0 +1,62 @@
+package io.github.bsckit.examples;
+
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.model.Scorecard;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * Plausible monthly actuals for an example scorecard: each KPI moves from its baseline toward its target at
+ * its own pace (ahead, on plan, behind or stalled), with a small fixed wobble, so the examples show every
+ * status. Deterministic: the same scorecard always gives the same actuals.
+ */
+public final class ExampleActuals {
+  private ExampleActuals() {}
+
+  /**
+   * Makes monthly actuals, one value at the end of each month from {@code first} to {@code last}.
+   *
+   * @param scorecard the scorecard whose KPIs get values (KPIs without baseline and target get none)
+   * @param first the first month
+   * @param last the last month
+   * @param pace how far along its plan each KPI is, by KPI id (1 = on plan, 0.5 = half-way behind); default 1
+   * @return the actuals
+   */
+  public static Actuals monthly(Scorecard scorecard, YearMonth first, YearMonth last, Map<String, Double> pace) {
+    Actuals.Builder b = Actuals.builder();
+    int k = 0;
+    for (Kpi kpi : scorecard.kpis()) {
+      k++;
+      if (kpi.baseline().isEmpty() || kpi.target().isEmpty()) {
+        continue;
+      }
+      double base = kpi.baseline().get().value();
+      double target = kpi.target().get().value();
+      LocalDate from = kpi.baseline().get().date();
+      LocalDate to = kpi.target().get().date();
+      double p = pace.getOrDefault(kpi.id().value(), 1.0);
+      int m = 0;
+      for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1), m++) {
+        LocalDate date = month.atEndOfMonth();
+        double elapsed = Math.max(0, Math.min(1, (double) (date.toEpochDay() - from.toEpochDay())
+            / (to.toEpochDay() - from.toEpochDay())));
+        double wobble = ((k * 7 + m * 13) % 5 - 2) * 0.01 * Math.abs(target - base);
+        double value;
+        if (kpi.kind() == KpiKind.FLOW) {
+          // A flow KPI's actual is the amount of that month: the target spread evenly, scaled by the pace.
+          value = target / 12 * p + wobble / 4;
+        } else {
+          value = base + (target - base) * elapsed * p + (elapsed == 0 ? wobble / 2 : wobble);
+        }
+        b.add(kpi.id(), date, BigDecimal.valueOf(value).setScale(kpi.precision(), RoundingMode.HALF_EVEN)
+            .doubleValue());
+      }
+    }
+    return b.build();
+  }
+}
