@@ -1,0 +1,46 @@
+package io.github.bsckit.cli.jshell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ScriptRunnerTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ScriptRunner runner = new ScriptRunner(System.getProperty("java.class.path"),
+      new PrintStream(out, true, StandardCharsets.UTF_8));
+
+  @Test
+  void aScriptSeesTheBscPackagesWithoutImports() {
+    ScriptRunner.Result r = runner.run("ok.jsh", """
+        var s = Scorecard.builder("Acme").
+            objective("F1", "Grow", "financial").
+            build();
+        System.out.println(s.objectives().get(0).name());
+        /exit
+        """);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.snippets()).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Grow\n");
+  }
+
+  @Test
+  void aSnippetThatThrowsStopsTheScriptAndNamesItsLine() {
+    ScriptRunner.Result r = runner.run("bad.jsh", "int x = 1;\n\nScorecard.builder(\" \").build();\nSystem.out.println(\"never\");\n");
+
+    assertThat(r.ok()).isFalse();
+    assertThat(r.failure()).startsWith("bad.jsh:3: snippet threw io.github.bsckit.core.ValidationException")
+        .contains("name: must not be blank");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("never");
+  }
+
+  @Test
+  void aSnippetThatDoesNotCompileFailsTheScript() {
+    ScriptRunner.Result r = runner.run("typo.jsh", "Scorecard.bilder(\"Acme\");\n");
+
+    assertThat(r.failure()).startsWith("typo.jsh:1: snippet does not compile").contains("bilder");
+  }
+}
