@@ -12,6 +12,6 @@
  * <p>Methods are pluggable {@link io.github.bsckit.core.scoring.ScoringMethod}s named in a
  * {@link io.github.bsckit.core.scoring.ScoringMethods} registry; the built-ins are {@code progress},
  * {@code performance}, {@code goal-red-flag}, {@code expected-to-date}, {@code binary} and {@code range}.
- * Nothing here is timed or cached across calls; every type is immutable and thread-safe.
+ * Nothing is cached across calls; every public type is immutable and thread-safe.
  */
 package io.github.bsckit.core.scoring;
