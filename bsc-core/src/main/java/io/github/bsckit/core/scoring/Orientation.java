@@ -2,7 +2,6 @@ package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
-import io.github.bsckit.core.model.Range;
 
 /**
  * Maps a KPI's raw values into a frame where higher is always better. This is the one place that knows about
@@ -28,8 +27,8 @@ final class Orientation {
   }
 
   static Orientation of(Kpi kpi) {
-    Range band = kpi.range().orElse(Range.of(0, 0));
-    return new Orientation(kpi.direction(), band.low(), band.high());
+    return kpi.range().map(band -> new Orientation(kpi.direction(), band.low(), band.high()))
+        .orElseGet(() -> new Orientation(kpi.direction(), 0, 0));
   }
 
   double apply(double raw) {

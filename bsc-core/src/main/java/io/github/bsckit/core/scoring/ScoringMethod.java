@@ -21,8 +21,9 @@ import java.util.List;
  * needs a case for DECREASE. It may return a raw score above 1 (the scorer reports the excess as
  * {@linkplain ScoreNode#overshoot() overshoot} and caps the score at 1) or below 0 (the scorer clamps it to 0),
  * but never NaN. When the KPI lacks something the method needs, throw {@link NotScorableException} (the
- * {@link ScoringInput} accessors do that for you): the KPI is then reported as NO_DATA with the message.
- * Implementations must be thread-safe; a lambda without state is.
+ * {@link ScoringInput} accessors do that for you): the KPI is then reported as NO_DATA with the message. Any
+ * other exception propagates out of {@link Scorer#score}. Implementations must be thread-safe; a lambda without
+ * state is.
  */
 @FunctionalInterface
 public interface ScoringMethod {
