@@ -10,4 +10,5 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core;
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.rules;
+  exports io.github.bsckit.core.scoring;
 }

@@ -1,0 +1,223 @@
+package io.github.bsckit.core.scoring;
+
+import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Range;
+import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.model.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The six built-in methods. Each works in the oriented frame of {@link ScoringInput} (written {@code o(x)}
+ * below; {@code v} is the oriented actual), so none has a case for DECREASE; their public description, with
+ * the formulas, is on the constants of {@link ScoringMethods}.
+ */
+final class BuiltInMethods {
+  private BuiltInMethods() {}
+
+  /**
+   * How far {@code value} has come from {@code from} towards {@code to}: {@code (value − from)/(to − from)}.
+   * When {@code to} is no better than {@code from} there is no way to go (a "maintain" KPI, or nothing
+   * expected yet), so being at or better than {@code to} scores 1 and anything worse 0; this is also what
+   * keeps baseline == target from dividing by zero.
+   */
+  static double fraction(double value, double from, double to) {
+    if (to > from) {
+      double share = (value - from) / (to - from);
+      if (!Double.isNaN(share)) {
+        return share;
+      }
+    }
+    return value >= to ? 1 : 0;
+  }
+
+  /** Progress from baseline to target: {@code (v − o(b))/(o(t) − o(b))}. */
+  static final class Progress implements ScoringMethod {
+    @Override
+    public double score(ScoringInput in) {
+      return fraction(in.value(), in.baseline(), in.target());
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      return parameters(spec, List.of(), List.of());
+    }
+
+    @Override
+    public String toString() {
+      return "progress";
+    }
+  }
+
+  /** Performance between bounds: {@code (v − lo)/(hi − lo)}, {@code lo, hi} the worse and better of {@code o(min), o(max)}. */
+  static final class Performance implements ScoringMethod {
+    @Override
+    public double score(ScoringInput in) {
+      double a = in.orient(in.parameter("min"));
+      double b = in.orient(in.parameter("max"));
+      return fraction(in.value(), Math.min(a, b), Math.max(a, b));
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      List<Problem> problems = parameters(spec, List.of("max", "min"), List.of());
+      if (problems.isEmpty() && !(spec.parameter("min").getAsDouble() < spec.parameter("max").getAsDouble())) {
+        problems.add(Problem.at("parameters.max", "must be above min (" + Format.number(spec.parameter("min")
+            .getAsDouble()) + ") but was " + Format.number(spec.parameter("max").getAsDouble())));
+      }
+      return problems;
+    }
+
+    @Override
+    public String toString() {
+      return "performance";
+    }
+  }
+
+  /** Goal and red flag: {@code (1 + (v − o(redFlag))/(o(goal) − o(redFlag)))/3}. */
+  static final class GoalRedFlag implements ScoringMethod {
+    static final Thresholds THRESHOLDS = Thresholds.of(2.0 / 3, 1.0 / 3);
+
+    @Override
+    public double score(ScoringInput in) {
+      double goal = in.orient(in.parameter("goal"));
+      double redFlag = in.orient(in.parameter("redFlag"));
+      return (1 + fraction(in.value(), redFlag, goal)) / 3;
+    }
+
+    @Override
+    public Thresholds defaultThresholds() {
+      return THRESHOLDS;
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      List<Problem> problems = parameters(spec, List.of("goal", "redFlag"), List.of());
+      if (problems.isEmpty()) {
+        Orientation o = Orientation.of(kpi);
+        double goal = spec.parameter("goal").getAsDouble();
+        double redFlag = spec.parameter("redFlag").getAsDouble();
+        if (!(o.apply(goal) > o.apply(redFlag))) {
+          String better = switch (kpi.direction()) {
+            case INCREASE -> "above";
+            case DECREASE -> "below";
+            case RANGE -> "closer to the band " + kpi.range().orElseThrow() + " than";
+          };
+          problems.add(Problem.at("parameters.goal", "must be " + better + " redFlag (" + Format.number(redFlag)
+              + ") for KPI " + kpi.id() + ", whose direction is " + kpi.direction().name().toLowerCase()
+              + ", but was " + Format.number(goal)));
+        }
+      }
+      return problems;
+    }
+
+    @Override
+    public String toString() {
+      return "goal-red-flag";
+    }
+  }
+
+  /** Progress against the plan: {@code (v − o(b))/(o(e) − o(b))}, {@code e} the expected value at the as-of date. */
+  static final class ExpectedToDate implements ScoringMethod {
+    static final Thresholds THRESHOLDS = Thresholds.of(0.95, 0.85);
+
+    @Override
+    public double score(ScoringInput in) {
+      return fraction(in.value(), in.baseline(), in.expected());
+    }
+
+    @Override
+    public Thresholds defaultThresholds() {
+      return THRESHOLDS;
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      return parameters(spec, List.of(), List.of());
+    }
+
+    @Override
+    public String toString() {
+      return "expected-to-date";
+    }
+  }
+
+  /** Target reached or not: {@code v ≥ o(t) ? 1 : 0}. */
+  static final class Binary implements ScoringMethod {
+    static final Thresholds THRESHOLDS = Thresholds.of(1, 1);
+
+    @Override
+    public double score(ScoringInput in) {
+      return in.value() >= in.target() ? 1 : 0;
+    }
+
+    @Override
+    public Thresholds defaultThresholds() {
+      return THRESHOLDS;
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      return parameters(spec, List.of(), List.of());
+    }
+
+    @Override
+    public String toString() {
+      return "binary";
+    }
+  }
+
+  /** Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. */
+  static final class InRange implements ScoringMethod {
+    @Override
+    public double score(ScoringInput in) {
+      Range band = in.kpi().range().orElseThrow(
+          () -> new NotScorableException("range needs a RANGE KPI, but KPI " + in.kpi().id() + " is not one"));
+      double tolerance = in.spec().parameter("tolerance").orElse(band.high() - band.low());
+      double v = in.value(); // minus the distance to the band
+      return tolerance > 0 ? 1 + v / tolerance : v >= 0 ? 1 : 0;
+    }
+
+    @Override
+    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      List<Problem> problems = parameters(spec, List.of(), List.of("tolerance"));
+      if (kpi.direction() != Direction.RANGE) {
+        problems.add(Problem.at("method", "range scores RANGE KPIs only, but KPI " + kpi.id() + "'s direction is "
+            + kpi.direction().name().toLowerCase()));
+      }
+      spec.parameter("tolerance").ifPresent(t -> {
+        if (t < 0) {
+          problems.add(Problem.at("parameters.tolerance", "must be >= 0 but was " + Format.number(t)));
+        }
+      });
+      return problems;
+    }
+
+    @Override
+    public String toString() {
+      return "range";
+    }
+  }
+
+  /** Reports required parameters that are missing and parameters the method does not know. */
+  static List<Problem> parameters(ScoringSpec spec, List<String> required, List<String> optional) {
+    List<Problem> problems = new ArrayList<>();
+    for (String name : required) {
+      if (spec.parameter(name).isEmpty()) {
+        problems.add(Problem.at("parameters." + name, spec.method() + " needs parameter " + name
+            + " but it is not set"));
+      }
+    }
+    for (String name : spec.parameters().keySet()) {
+      if (!required.contains(name) && !optional.contains(name)) {
+        List<String> known = new ArrayList<>(required);
+        known.addAll(optional);
+        problems.add(Problem.at("parameters." + name, spec.method() + (known.isEmpty() ? " takes no parameters"
+            : " takes only " + String.join(", ", known)) + ", but " + name + " is set"));
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.bsckit.core.scoring;
+
+import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.Scorecard;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Scores a scorecard from its actuals as of a date. Immutable and thread-safe: one scorer can score many
+ * scorecards concurrently.
+ *
+ * <pre>{@code
+ * ScoreReport report = Scorer.defaults().score(scorecard, actuals, LocalDate.parse("2026-06-30"));
+ * }</pre>
+ *
+ * <p><b>KPIs.</b> Each KPI is scored from its latest actual on or before the as-of date; later actuals are
+ * ignored. Its method is the KPI's own {@link io.github.bsckit.core.model.ScoringSpec}; without one, a RANGE
+ * KPI is scored by {@code range} (its band says what good is) and any other KPI by the scorecard's default
+ * ({@link io.github.bsckit.core.model.ScoringPolicy#method()}, {@code progress} unless set). The method's raw
+ * score is capped into [0, 1]; the part above 1 is reported as overshoot. A KPI is NO_DATA, with a note saying
+ * why, when it has no actual on or before the as-of date, or when it lacks a baseline or target its method
+ * needs: missing data never throws, so a scorecard still being filled in scores what it can (and the
+ * {@code missing-target} rule reports the gap).
+ *
+ * <p><b>Configuration errors throw.</b> An unknown method name, a missing, unknown or out-of-range parameter,
+ * or a method that does not suit its KPI (such as {@code range} on an INCREASE KPI) is a mistake in the
+ * scorecard, not in the data: {@link #score} then throws one {@link io.github.bsckit.core.ValidationException}
+ * listing every such problem with its path ({@code objectives[2].kpis[0].scoring.parameters.min}) before it
+ * scores anything.
+ *
+ * <p><b>Statuses.</b> A KPI's thresholds are the first set of: the KPI's own
+ * ({@link io.github.bsckit.core.model.Kpi#thresholds()}), the scorecard's
+ * ({@link io.github.bsckit.core.model.ScoringPolicy#thresholds()}), its method's defaults
+ * ({@link ScoringMethod#defaultThresholds()}). Objectives, perspectives and the scorecard are judged by the
+ * scorecard's thresholds or, without them, by the default method's defaults, because the default method sets
+ * the scale most scores are on (a scorecard mixing methods with different scales should set its own). Status
+ * rules apply in order, the first match winning; see {@link Status#of}.
+ *
+ * <p><b>Roll-up.</b> KPIs roll up into their objective by their weights, objectives into their perspective by
+ * theirs, perspectives into the scorecard equally, using the scorecard's
+ * {@link io.github.bsckit.core.model.RollUp}. Children without data are left out and lower the parent's
+ * {@linkplain ScoreNode#coverage() coverage}; a parent none of whose children has data is NO_DATA.
+ *
+ * <p><b>Cost.</b> O((K + P)·t) method calls and roll-ups for K KPIs, P parents and t trend points, since each
+ * parent's trend re-evaluates its subtree at up to t recent dates (KPI evaluations are shared).
+ */
+public final class Scorer {
+  /** How many recent points a trend is fitted through unless set otherwise. */
+  public static final int DEFAULT_TREND_POINTS = 5;
+
+  private static final Scorer DEFAULTS = new Scorer(ScoringMethods.defaults(), DEFAULT_TREND_POINTS);
+
+  private final ScoringMethods methods;
+  private final int trendPoints;
+
+  private Scorer(ScoringMethods methods, int trendPoints) {
+    this.methods = methods;
+    this.trendPoints = trendPoints;
+  }
+
+  /** {@return a scorer with the built-in methods and trends over {@value #DEFAULT_TREND_POINTS} points} */
+  public static Scorer defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a scorer that knows the given methods.
+   *
+   * @param methods the methods by name
+   * @return the scorer, with trends over {@value #DEFAULT_TREND_POINTS} points
+   */
+  public static Scorer using(ScoringMethods methods) {
+    return new Scorer(Objects.requireNonNull(methods, "methods"), DEFAULT_TREND_POINTS);
+  }
+
+  /**
+   * Returns this scorer knowing one more method (or with {@code name}'s method replaced).
+   *
+   * @param name a kebab-case name
+   * @param method the method
+   * @return a new scorer
+   * @throws io.github.bsckit.core.ValidationException if the name is not kebab-case
+   */
+  public Scorer withMethod(String name, ScoringMethod method) {
+    return new Scorer(methods.with(name, method), trendPoints);
+  }
+
+  /**
+   * Returns this scorer fitting trends through another number of recent points.
+   *
+   * @param points at least 2
+   * @return a new scorer
+   * @throws BscException if {@code points < 2}
+   */
+  public Scorer withTrendPoints(int points) {
+    if (points < 2) {
+      throw new BscException("points must be >= 2 but was " + points);
+    }
+    return new Scorer(methods, points);
+  }
+
+  /** {@return the methods this scorer knows} */
+  public ScoringMethods methods() {
+    return methods;
+  }
+
+  /** {@return how many recent points trends are fitted through} */
+  public int trendPoints() {
+    return trendPoints;
+  }
+
+  /**
+   * Scores a scorecard. Actuals of KPIs the scorecard does not have are ignored.
+   *
+   * @param scorecard the scorecard
+   * @param actuals its actuals; may be empty, which scores NO_DATA everywhere
+   * @param asOf the date to score as of; actuals after it are ignored
+   * @return the report
+   * @throws io.github.bsckit.core.ValidationException listing every configuration problem (unknown method,
+   *     bad parameters, a method that does not suit its KPI)
+   * @throws BscException if a custom method returns NaN
+   */
+  public ScoreReport score(Scorecard scorecard, Actuals actuals, LocalDate asOf) {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(asOf, "asOf");
+    return new ScoringRun(scorecard, actuals, asOf, methods, trendPoints).report();
+  }
+
+  /** {@return for example {@code Scorer[methods=[binary, ...], trendPoints=5]}} */
+  @Override
+  public String toString() {
+    return "Scorer[methods=" + methods.names() + ", trendPoints=" + trendPoints + "]";
+  }
+}

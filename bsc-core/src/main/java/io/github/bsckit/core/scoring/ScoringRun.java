@@ -1,0 +1,236 @@
+package io.github.bsckit.core.scoring;
+
+import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.ElementId;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.Objective;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Perspective;
+import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.model.Thresholds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One call of {@link Scorer#score}: resolves every KPI's method and thresholds (reporting all configuration
+ * problems at once), then evaluates the scorecard's tree at the as-of date and, for trends, at recent dates.
+ * Confined to one thread; KPI evaluations are memoized per date because trends revisit them.
+ */
+final class ScoringRun {
+  private static final ScoringSpec RANGE_DEFAULT = ScoringSpec.of("range");
+  private static final double PARENT_FLAT_BELOW = 0.005;
+
+  /** How one KPI is scored. */
+  private record Plan(Kpi kpi, ScoringSpec spec, ScoringMethod method, Thresholds thresholds) {}
+
+  /** A node of the tree before it is evaluated; {@code plan} is set for KPIs only. */
+  private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
+      Plan plan, String childNoun) {}
+
+  private final Actuals actuals;
+  private final LocalDate asOf;
+  private final int trendPoints;
+  private final RollUp rollUp;
+  private final Part root;
+  private final Thresholds parentThresholds;
+  private final Map<KpiId, Map<LocalDate, Evaluation>> memo = new HashMap<>();
+
+  ScoringRun(Scorecard scorecard, Actuals actuals, LocalDate asOf, ScoringMethods methods, int trendPoints) {
+    this.actuals = actuals;
+    this.asOf = asOf;
+    this.trendPoints = trendPoints;
+    this.rollUp = scorecard.scoring().rollUp();
+    this.root = plan(scorecard, methods);
+    ScoringSpec byDefault = scorecard.scoring().method();
+    this.parentThresholds = scorecard.scoring().thresholds()
+        .orElseGet(() -> thresholdsOf(methods.get(byDefault.method()), byDefault));
+  }
+
+  ScoreReport report() {
+    return new ScoreReport(asOf, rollUp, node(root));
+  }
+
+  // ---- resolving methods and thresholds -------------------------------------------------------------------
+
+  private Part plan(Scorecard scorecard, ScoringMethods methods) {
+    Set<Problem> problems = new LinkedHashSet<>();
+    ScoringPolicy policy = scorecard.scoring();
+    if (methods.find(policy.method().method()).isEmpty()) {
+      problems.add(Problem.at("scoring.method", methods.unknown(policy.method().method())));
+    }
+    Map<ObjectiveId, Integer> index = new HashMap<>();
+    for (int i = 0; i < scorecard.objectives().size(); i++) {
+      index.put(scorecard.objectives().get(i).id(), i);
+    }
+    List<Part> perspectives = new ArrayList<>();
+    for (Perspective p : scorecard.perspectives()) {
+      List<Part> objectives = new ArrayList<>();
+      for (Objective o : scorecard.objectivesIn(p.id())) {
+        int i = index.get(o.id());
+        List<Part> kpis = new ArrayList<>();
+        for (int j = 0; j < o.kpis().size(); j++) {
+          Kpi k = o.kpis().get(j);
+          Plan plan = plan(k, "objectives[" + i + "].kpis[" + j + "]", policy, methods, problems);
+          kpis.add(new Part(ScoreNode.Level.KPI, Optional.of(k.id()), k.name(), k.weight(), List.of(), plan, ""));
+        }
+        objectives.add(new Part(ScoreNode.Level.OBJECTIVE, Optional.of(o.id()), o.name(), o.weight(), kpis, null,
+            "KPI"));
+      }
+      perspectives.add(new Part(ScoreNode.Level.PERSPECTIVE, Optional.of(p.id()), p.name(), 1, objectives, null,
+          "objective"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(List.copyOf(problems));
+    }
+    return new Part(ScoreNode.Level.SCORECARD, Optional.empty(), scorecard.name(), 1, perspectives, null,
+        "perspective");
+  }
+
+  private static Plan plan(Kpi kpi, String path, ScoringPolicy policy, ScoringMethods methods, Set<Problem> problems) {
+    ScoringSpec spec;
+    String at;
+    if (kpi.scoring().isPresent()) {
+      spec = kpi.scoring().get();
+      at = path + ".scoring";
+    } else if (kpi.direction() == Direction.RANGE) {
+      spec = RANGE_DEFAULT; // the band, not the scorecard's default, says what good is for a RANGE KPI
+      at = path;
+    } else {
+      spec = policy.method();
+      at = "scoring.method";
+    }
+    Optional<ScoringMethod> method = methods.find(spec.method());
+    if (method.isEmpty()) {
+      problems.add(Problem.at(at.equals("scoring.method") ? at : at + ".method", methods.unknown(spec.method())));
+      return null;
+    }
+    for (Problem p : method.get().check(spec, kpi)) {
+      problems.add(p.under(at));
+    }
+    Thresholds thresholds = kpi.thresholds().or(policy::thresholds).orElseGet(() -> thresholdsOf(method.get(), spec));
+    return new Plan(kpi, spec, method.get(), thresholds);
+  }
+
+  private static Thresholds thresholdsOf(ScoringMethod method, ScoringSpec spec) {
+    return Objects.requireNonNull(method.defaultThresholds(), () -> "defaultThresholds() of " + spec.method());
+  }
+
+  // ---- evaluating ------------------------------------------------------------------------------------------
+
+  private Evaluation evaluate(Part part, LocalDate date) {
+    if (part.plan() != null) {
+      return memo.computeIfAbsent(part.plan().kpi().id(), k -> new HashMap<>())
+          .computeIfAbsent(date, d -> evaluateKpi(part.plan(), d));
+    }
+    int n = part.children().size();
+    List<Evaluation> children = new ArrayList<>(n);
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      children.add(evaluate(part.children().get(i), date));
+      weights[i] = part.children().get(i).weight();
+    }
+    String noun = part.childNoun();
+    String note = n == 0 ? "has no " + noun + "s" : n == 1 ? "its only " + noun + " has no data"
+        : "none of its " + n + " " + noun + "s has data";
+    return RollUps.combine(rollUp, children, weights, note);
+  }
+
+  private Evaluation evaluateKpi(Plan plan, LocalDate date) {
+    Optional<DatedValue> actual = actuals.latest(plan.kpi().id(), date);
+    if (actual.isEmpty()) {
+      return Evaluation.noData("no actual on or before " + date);
+    }
+    double raw;
+    try {
+      raw = plan.method().score(new ScoringInput(plan.kpi(), plan.spec(), date, actual.get()));
+    } catch (NotScorableException e) {
+      return Evaluation.noData(e.getMessage());
+    }
+    if (Double.isNaN(raw)) {
+      throw new BscException("scoring method " + plan.spec().method() + " returned NaN for KPI " + plan.kpi().id()
+          + " at actual " + actual.get());
+    }
+    return Evaluation.ofRaw(raw);
+  }
+
+  // ---- building the report ---------------------------------------------------------------------------------
+
+  private ScoreNode node(Part part) {
+    List<ScoreNode> children = new ArrayList<>(part.children().size());
+    part.children().forEach(c -> children.add(node(c)));
+    Evaluation e = evaluate(part, asOf);
+    Plan plan = part.plan();
+    if (plan == null) {
+      return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, parentThresholds,
+          parentTrend(part), Optional.empty(), Optional.empty(), children);
+    }
+    return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, plan.thresholds(),
+        kpiTrend(plan), actuals.latest(plan.kpi().id(), asOf), Optional.of(plan.spec()), children);
+  }
+
+  private Trend kpiTrend(Plan plan) {
+    List<DatedValue> all = actuals.upTo(plan.kpi().id(), asOf);
+    List<DatedValue> recent = all.subList(Math.max(0, all.size() - trendPoints), all.size());
+    Orientation o = Orientation.of(plan.kpi());
+    List<LocalDate> dates = new ArrayList<>(recent.size());
+    double[] raw = new double[recent.size()];
+    double[] oriented = new double[recent.size()];
+    for (int i = 0; i < raw.length; i++) {
+      dates.add(recent.get(i).date());
+      raw[i] = recent.get(i).value();
+      oriented[i] = o.apply(raw[i]);
+    }
+    return Trends.fit(dates, raw, oriented, 0.5 * Math.pow(10, -plan.kpi().precision()));
+  }
+
+  private Trend parentTrend(Part part) {
+    TreeSet<LocalDate> candidates = new TreeSet<>();
+    collectRecentDates(part, candidates);
+    List<LocalDate> dates = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    for (LocalDate d : candidates.descendingSet()) {
+      if (dates.size() == trendPoints) {
+        break;
+      }
+      Evaluation e = evaluate(part, d);
+      if (e.hasData()) {
+        dates.add(0, d);
+        scores.add(0, e.score());
+      }
+    }
+    double[] y = scores.stream().mapToDouble(Double::doubleValue).toArray();
+    return Trends.fit(dates, y, y, PARENT_FLAT_BELOW);
+  }
+
+  /** Adds each KPI's latest dates up to the as-of date: the last few of the union are among them. */
+  private void collectRecentDates(Part part, TreeSet<LocalDate> into) {
+    if (part.plan() != null) {
+      int taken = 0;
+      for (LocalDate d : actuals.series(part.plan().kpi().id()).headMap(asOf, true).descendingKeySet()) {
+        if (taken++ == trendPoints) {
+          break;
+        }
+        into.add(d);
+      }
+      return;
+    }
+    part.children().forEach(c -> collectRecentDates(c, into));
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.bsckit.core.scoring;
+
+/**
+ * Which way a trend goes, judged by what is better for the KPI: falling values of a DECREASE KPI are
+ * {@link #IMPROVING}, values moving towards the band of a RANGE KPI are too.
+ */
+public enum TrendDirection {
+  /** Getting better. */
+  IMPROVING,
+  /** Getting worse. */
+  WORSENING,
+  /** Changing less than the smallest change that matters (see {@link Trend}). */
+  FLAT,
+  /** Fewer than two points to judge by. */
+  UNKNOWN
+}
