@@ -25,6 +25,9 @@ public record Trend(TrendDirection direction, double slopePerDay, int points) {
   /**
    * Validates the components.
    *
+   * @param direction whether the KPI or score is getting better, worse, neither, or unknown
+   * @param slopePerDay the fitted slope per day
+   * @param points how many points the line was fitted through
    * @throws BscException if the slope is not finite, points is negative, or a known direction rests on fewer
    *     than two points
    */
