@@ -6,6 +6,8 @@ import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
 import io.github.bsckit.core.model.ObjectiveCategory.ValueProposition;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.rules.RuleSet;
 import java.time.LocalDate;
 import java.time.Period;
@@ -118,6 +120,7 @@ public final class AcmeRetail {
             .budget(1_200_000, "USD").start("2026-01-15").end("2026-11-30"))
         .initiative("I3", "Personalisation engine", i -> i.serves("L4", "P4").owner("Head of E-commerce")
             .budget(480_000, "USD").start("2026-03-01").end("2026-12-15"))
+        .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
 

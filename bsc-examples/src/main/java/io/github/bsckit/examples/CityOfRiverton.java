@@ -4,6 +4,8 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.rules.RuleSet;
 import java.time.Month;
 import java.time.YearMonth;
@@ -80,6 +82,7 @@ public final class CityOfRiverton {
         .link("S-1", "R1", l -> l.moderate())
         .link("S-2", "R2", l -> l.moderate())
         .link("S-3", "R3", l -> l.weak())
+        .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
 

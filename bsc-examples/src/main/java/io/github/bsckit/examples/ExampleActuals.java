@@ -21,7 +21,8 @@ public final class ExampleActuals {
   /**
    * Makes monthly actuals, one value at the end of each month from {@code first} to {@code last}.
    *
-   * @param scorecard the scorecard whose KPIs get values (KPIs without baseline and target get none)
+   * @param scorecard the scorecard whose KPIs get values (KPIs without baseline and target get none, unless
+   *     they have a RANGE band)
    * @param first the first month
    * @param last the last month
    * @param pace how far along its plan each KPI is, by KPI id (1 = on plan, 0.5 = half-way behind); default 1
@@ -32,6 +33,18 @@ public final class ExampleActuals {
     int k = 0;
     for (Kpi kpi : scorecard.kpis()) {
       k++;
+      if (kpi.range().isPresent() && kpi.target().isEmpty()) {
+        // A band to stay in: mostly inside it, now and then just outside.
+        double low = kpi.range().get().low();
+        double high = kpi.range().get().high();
+        int m = 0;
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1), m++) {
+          double value = (low + high) / 2 + ((k * 7 + m * 13) % 5 - 2) * 0.3 * (high - low);
+          b.add(kpi.id(), month.atEndOfMonth(), BigDecimal.valueOf(value)
+              .setScale(kpi.precision(), RoundingMode.HALF_EVEN).doubleValue());
+        }
+        continue;
+      }
       if (kpi.baseline().isEmpty() || kpi.target().isEmpty()) {
         continue;
       }

@@ -7,6 +7,8 @@ import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
 import io.github.bsckit.core.model.ObjectiveCategory.ValueProposition;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.rules.RuleSet;
 import java.time.Month;
 import java.time.Period;
@@ -90,6 +92,7 @@ public final class NimbusSaas {
             .start("2026-02-01").end("2026-07-31"))
         .initiative("N2", "Enterprise sales playbook", i -> i.serves("P2").budget(150_000, "USD")
             .start("2026-03-01").end("2026-06-30"))
+        .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
 

@@ -4,6 +4,7 @@ import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.ScoringSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ import java.util.Objects;
  * without knowing their direction. Parameters are raw numbers in the KPI's unit; map a parameter that is a
  * point on the KPI's scale (a goal, a bound) with {@link #orient(double)} before comparing it to
  * {@link #value()}. Lengths such as a tolerance are not oriented.
+ *
+ * <p><b>FLOW KPIs.</b> A flow's actuals are the amounts of single periods; the scorer hands a method their
+ * running total since the baseline date as {@link #actual()}, and the plan of a flow starts from nothing: its
+ * {@link #baseline()} is 0 (the KPI's baseline value, such as last year's total, is not where this year's
+ * running total starts) and {@link #expected()} grows from 0 at the baseline date to the target.
  *
  * <p>Accessors for optional parts of the KPI throw {@link NotScorableException} when the part is missing; the
  * scorer turns that into a NO_DATA score with the exception's message.
@@ -102,7 +108,16 @@ public final class ScoringInput {
    * @throws NotScorableException if the KPI has no baseline
    */
   public double baseline() {
-    return orient(kpi.baseline().orElseThrow(() -> missing("a baseline")).value());
+    if (kpi.kind() == KpiKind.FLOW) {
+      return orient(0);
+    }
+    return orient(start().value());
+  }
+
+  /** Where the plan starts: the baseline, or for a FLOW KPI nothing at the baseline date. */
+  private DatedValue start() {
+    DatedValue b = kpi.baseline().orElseThrow(() -> missing("a baseline"));
+    return kpi.kind() == KpiKind.FLOW ? DatedValue.of(0, b.date()) : b;
   }
 
   /**
@@ -128,7 +143,7 @@ public final class ScoringInput {
    * @throws NotScorableException if the KPI has no baseline or no target
    */
   public double expected() {
-    DatedValue b = kpi.baseline().orElseThrow(() -> missing("a baseline"));
+    DatedValue b = start();
     DatedValue t = kpi.target().orElseThrow(() -> missing("a target with a date"));
     List<DatedValue> plan = new ArrayList<>(kpi.milestones().size() + 2);
     plan.add(b);

@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
@@ -152,8 +153,27 @@ final class ScoringRun {
     return RollUps.combine(rollUp, children, weights, note);
   }
 
+  /**
+   * The actual to score: a LEVEL KPI's latest value; for a FLOW KPI, whose actuals are the amounts of single
+   * periods, the running total of the amounts after the baseline date (all of them without a baseline), dated
+   * at the latest.
+   */
+  private Optional<DatedValue> actualFor(Kpi kpi, LocalDate date) {
+    Optional<DatedValue> latest = actuals.latest(kpi.id(), date);
+    if (kpi.kind() != KpiKind.FLOW || latest.isEmpty()) {
+      return latest;
+    }
+    double total = 0;
+    for (DatedValue v : actuals.upTo(kpi.id(), date)) {
+      if (kpi.baseline().isEmpty() || v.date().isAfter(kpi.baseline().get().date())) {
+        total += v.value();
+      }
+    }
+    return Optional.of(DatedValue.of(total, latest.get().date()));
+  }
+
   private Evaluation evaluateKpi(Plan plan, LocalDate date) {
-    Optional<DatedValue> actual = actuals.latest(plan.kpi().id(), date);
+    Optional<DatedValue> actual = actualFor(plan.kpi(), date);
     if (actual.isEmpty()) {
       return Evaluation.noData("no actual on or before " + date);
     }
@@ -182,7 +202,7 @@ final class ScoringRun {
           parentTrend(part), Optional.empty(), Optional.empty(), children);
     }
     return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, plan.thresholds(),
-        kpiTrend(plan), actuals.latest(plan.kpi().id(), asOf), Optional.of(plan.spec()), children);
+        kpiTrend(plan), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children);
   }
 
   private Trend kpiTrend(Plan plan) {

@@ -65,10 +65,15 @@ class ScoringPropertiesTest {
 
   @Test
   void swappingDirectionTogetherWithBaselineAndTargetMirrorsTheProgressScore() {
-    Gen<KpiCase> progress = ScoringGenerators.kpiCases()
-        .map(c -> new KpiCase(c.direction(), "progress", c.baseline(), c.target(), c.milestone(), c.p1(), c.p2()))
-        .assuming(c -> (c.direction() == Direction.INCREASE) == (c.baseline() < c.target())
-            && c.baseline() != c.target());
+    // Built to fit rather than filtered, so QuickTheories never runs out of examples: an INCREASE KPI whose
+    // target lies above its baseline, or a DECREASE KPI whose target lies below.
+    Gen<KpiCase> progress = ScoringGenerators.kpiCases().map(c -> {
+      double low = Math.min(c.baseline(), c.target());
+      double high = Math.max(c.baseline(), c.target()) + (c.baseline() == c.target() ? 1 : 0);
+      boolean increase = c.direction() != Direction.DECREASE;
+      return new KpiCase(increase ? Direction.INCREASE : Direction.DECREASE, "progress", increase ? low : high,
+          increase ? high : low, c.milestone(), c.p1(), c.p2());
+    });
     qt().withExamples(EXAMPLES).forAll(progress, ScoringGenerators.values(), ScoringGenerators.dates())
         .checkAssert((c, v, asOf) -> assertThat(score(c.swapped(), v, asOf)).as(c.toString())
             .isCloseTo(1 - score(c.kpi(), v, asOf), within(1e-12)));
