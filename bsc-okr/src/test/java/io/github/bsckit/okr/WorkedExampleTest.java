@@ -1,4 +1,4 @@
-package io.github.bsckit.okr.plan;
+package io.github.bsckit.okr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,17 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.OkrGrader;
 import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.okr.plan.KeyResult;
+import io.github.bsckit.okr.plan.OkrPlan;
+import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.testing.Examples;
 import io.github.bsckit.okr.wording.KeyResultWording;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6's worked example: retention from 85% to 90% over the four quarters of FY2026, precision 2.
+ * Issue 6's worked example, end to end through planning, wording and grading: retention from 85% to 90% over
+ * the four quarters of FY2026, precision 2.
  */
 class WorkedExampleTest {
   private static final KpiId RETENTION = KpiId.of("retention");
