@@ -86,7 +86,7 @@ public record FiscalQuarter(int fiscalYear, int quarter) implements Comparable<F
       throw Checks.invalid("quarters", "moves " + this + " outside FY" + MIN_YEAR + " to FY" + MAX_YEAR
           + ": " + quarters);
     }
-    return of((int) year, (int) Math.floorMod(index, 4) + 1);
+    return of((int) year, Math.floorMod(index, 4) + 1);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.bsckit.okr.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -122,35 +123,26 @@ public final class Pacing {
   public static Pacing parse(String text) {
     Objects.requireNonNull(text, "text");
     String[] parts = text.strip().split(" ", 2);
-    for (Shape s : Shape.values()) {
-      if (!s.text.equals(parts[0])) {
-        continue;
-      }
-      boolean weighted = s == Shape.SEASONAL || s == Shape.CUSTOM;
-      if (weighted != (parts.length == 2)) {
-        break;
-      }
-      switch (s) {
-        case LINEAR:
-          return LINEAR;
-        case FRONT_LOADED:
-          return FRONT_LOADED;
-        case BACK_LOADED:
-          return BACK_LOADED;
-        default:
-          double[] w = numbers(text, parts[1]);
-          if (s == Shape.CUSTOM) {
-            return custom(w);
-          }
-          if (w.length != 4) {
-            throw Checks.invalid("text", "seasonal pacing needs 4 weights (Q1/Q2/Q3/Q4) but \"" + text
-                + "\" has " + w.length);
-          }
-          return seasonal(w[0], w[1], w[2], w[3]);
-      }
+    String weights = parts.length == 2 ? parts[1] : null;
+    Shape shape = Arrays.stream(Shape.values()).filter(s -> s.text.equals(parts[0])).findFirst().orElse(null);
+    if (shape == null || (shape == Shape.SEASONAL || shape == Shape.CUSTOM) != (weights != null)) {
+      throw Checks.invalid("text", "must be linear, front-loaded, back-loaded, \"seasonal q1/q2/q3/q4\" or "
+          + "\"custom w1/w2/…\" but was \"" + text + "\"");
     }
-    throw Checks.invalid("text", "must be linear, front-loaded, back-loaded, \"seasonal q1/q2/q3/q4\" or "
-        + "\"custom w1/w2/…\" but was \"" + text + "\"");
+    return switch (shape) {
+      case LINEAR -> LINEAR;
+      case FRONT_LOADED -> FRONT_LOADED;
+      case BACK_LOADED -> BACK_LOADED;
+      case CUSTOM -> custom(numbers(text, weights));
+      case SEASONAL -> {
+        double[] w = numbers(text, weights);
+        if (w.length != 4) {
+          throw Checks.invalid("text", "seasonal pacing needs 4 weights (Q1/Q2/Q3/Q4) but \"" + text + "\" has "
+              + w.length);
+        }
+        yield seasonal(w[0], w[1], w[2], w[3]);
+      }
+    };
   }
 
   private static double[] numbers(String text, String list) {

@@ -112,7 +112,7 @@ public final class OkrPlanner {
    *     or objective the scorecard does not have
    */
   public OkrPlan plan(Scorecard scorecard) {
-    return plan(scorecard, null, null);
+    return planFrom(Objects.requireNonNull(scorecard, "scorecard"), null, null);
   }
 
   /**
@@ -126,11 +126,12 @@ public final class OkrPlanner {
    *     or objective the scorecard does not have
    */
   public OkrPlan plan(Scorecard scorecard, Actuals actuals, LocalDate asOf) {
-    Objects.requireNonNull(scorecard, "scorecard");
-    if (actuals != null || asOf != null) {
-      Objects.requireNonNull(actuals, "actuals");
-      Objects.requireNonNull(asOf, "asOf");
-    }
+    return planFrom(Objects.requireNonNull(scorecard, "scorecard"), Objects.requireNonNull(actuals, "actuals"),
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /** Plans from the baselines when {@code actuals} and {@code asOf} are null, else re-plans from the actuals. */
+  private OkrPlan planFrom(Scorecard scorecard, Actuals actuals, LocalDate asOf) {
     checkNames(scorecard);
     FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(scorecard.fiscalYearStart(), label);
     KpiPlanner planner = new KpiPlanner(cal);

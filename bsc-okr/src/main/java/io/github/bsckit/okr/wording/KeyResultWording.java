@@ -103,8 +103,7 @@ public final class KeyResultWording {
     if (precision < 0 || precision > 10) {
       throw Checks.invalid("precision", "must be between 0 and 10 but was " + precision);
     }
-    return UnitKind.of(unit) == UnitKind.WORD ? number(value, precision) + " " + unit
-        : withSymbol(value, unit, precision);
+    return withUnit(value, unit, precision);
   }
 
   /** Two numbers in one phrase; a word unit is written once, after the second ("from 10 to 8 days"). */
@@ -115,24 +114,22 @@ public final class KeyResultWording {
     return before + value(a, unit, precision) + between + value(b, unit, precision);
   }
 
-  private String withSymbol(double value, String unit, int precision) {
-    switch (UnitKind.of(unit)) {
-      case NONE:
-        return number(value, precision);
-      case PERCENT: {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(precision);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(BigDecimal.valueOf(value).movePointLeft(2));
-      }
-      case SYMBOL_AFTER:
-        return number(value, precision) + unit;
-      default: {
-        String sign = value < 0 ? "-" : "";
-        String gap = UnitKind.of(unit) == UnitKind.CURRENCY_CODE ? " " : "";
-        return sign + unit + gap + money(Math.abs(value), precision);
-      }
-    }
+  private String withUnit(double value, String unit, int precision) {
+    return switch (UnitKind.of(unit)) {
+      case NONE -> number(value, precision);
+      case PERCENT -> percent(value, precision);
+      case SYMBOL_AFTER -> number(value, precision) + unit;
+      case CURRENCY_SYMBOL -> (value < 0 ? "-" : "") + unit + money(Math.abs(value), precision);
+      case CURRENCY_CODE -> (value < 0 ? "-" : "") + unit + " " + money(Math.abs(value), precision);
+      case WORD -> number(value, precision) + " " + unit;
+    };
+  }
+
+  private String percent(double value, int precision) {
+    NumberFormat f = NumberFormat.getPercentInstance(locale);
+    f.setMaximumFractionDigits(precision);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(BigDecimal.valueOf(value).movePointLeft(2));
   }
 
   private String money(double amount, int precision) {
