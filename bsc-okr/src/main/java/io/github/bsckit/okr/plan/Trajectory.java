@@ -40,24 +40,32 @@ final class Trajectory {
    * between a and A, and exactly A at the anchor.
    */
   List<BigDecimal> levels() {
-    List<BigDecimal> out = new ArrayList<>(weights.size());
+    List<BigDecimal> out = new ArrayList<>(Collections.nCopies(weights.size(), BigDecimal.ZERO));
     int from = 0;
     BigDecimal start = base;
     for (Anchor anchor : anchors) {
-      List<BigDecimal> w = Decimals.usable(weights.subList(from, anchor.index() + 1));
-      BigDecimal total = Decimals.sum(w);
-      BigDecimal cumulative = BigDecimal.ZERO;
-      BigDecimal change = anchor.value().subtract(start);
-      for (int i = from; i < anchor.index(); i++) {
-        cumulative = cumulative.add(w.get(i - from));
-        BigDecimal level = Decimals.ratio(start.multiply(total).add(change.multiply(cumulative)), total, precision);
-        out.add(Decimals.clamp(level, start, anchor.value()));
-      }
-      out.add(anchor.value());
+      pace(out, from, anchor.index(), start, anchor.value());
       from = anchor.index() + 1;
       start = anchor.value();
     }
     return out;
+  }
+
+  /**
+   * Sets the levels of quarters {@code from} … {@code to}: {@code start + (end − start)·c_i}, c_i the cumulative
+   * share of those quarters' weights, each rounded once, kept between start and end, and exactly end at {@code to}.
+   */
+  private void pace(List<BigDecimal> out, int from, int to, BigDecimal start, BigDecimal end) {
+    List<BigDecimal> w = Decimals.usable(weights.subList(from, to + 1));
+    BigDecimal total = Decimals.sum(w);
+    BigDecimal change = end.subtract(start);
+    BigDecimal cumulative = BigDecimal.ZERO;
+    for (int i = from; i < to; i++) {
+      cumulative = cumulative.add(w.get(i - from));
+      BigDecimal level = Decimals.ratio(start.multiply(total).add(change.multiply(cumulative)), total, precision);
+      out.set(i, Decimals.clamp(level, start, end));
+    }
+    out.set(to, end);
   }
 
   /**
@@ -97,15 +105,7 @@ final class Trajectory {
   List<BigDecimal> levelsFrom(List<BigDecimal> levels, int p, BigDecimal actual) {
     int k = nextAnchor(p);
     List<BigDecimal> out = new ArrayList<>(levels);
-    List<BigDecimal> w = Decimals.usable(weights.subList(p + 1, k + 1));
-    BigDecimal total = Decimals.sum(w);
-    BigDecimal change = levels.get(k).subtract(actual);
-    BigDecimal cumulative = BigDecimal.ZERO;
-    for (int i = p + 1; i < k; i++) {
-      cumulative = cumulative.add(w.get(i - p - 1));
-      BigDecimal level = Decimals.ratio(actual.multiply(total).add(change.multiply(cumulative)), total, precision);
-      out.set(i, Decimals.clamp(level, actual, levels.get(k)));
-    }
+    pace(out, p + 1, k, actual, levels.get(k));
     return out;
   }
 
