@@ -1,0 +1,94 @@
+package io.github.bsckit.okr.plan;
+
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.Range;
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.internal.Checks;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One quarter's key result for one KPI: where the quarter starts, where it should end, and what kind of ask
+ * that is. Immutable and thread-safe.
+ *
+ * <p>{@code start} and {@code target} mean, by {@link KeyResultType type}: for INCREASE and REDUCE the level at
+ * the start and the level to reach; for KEEP_AT_LEAST and KEEP_AT_MOST the level at the start and the level to
+ * stay on the right side of; for KEEP_BETWEEN the band's low and high ends; for DELIVER and LIMIT zero and the
+ * amount of the quarter.
+ *
+ * @param kpi the KPI this key result measures
+ * @param quarter the fiscal quarter it is set for
+ * @param name the KPI's name, not blank
+ * @param unit the KPI's unit, possibly empty
+ * @param precision the KPI's decimals, 0 to 10
+ * @param weight the KPI's weight in its objective, finite and not negative
+ * @param type what the key result asks for
+ * @param start see above; finite
+ * @param target see above; finite
+ * @param from the quarter's first day
+ * @param due the quarter's last day, or the KPI's target date when that comes earlier; not before {@code from}
+ */
+public record KeyResult(
+    KpiId kpi,
+    FiscalQuarter quarter,
+    String name,
+    String unit,
+    int precision,
+    double weight,
+    KeyResultType type,
+    double start,
+    double target,
+    LocalDate from,
+    LocalDate due) {
+
+  /**
+   * Validates the components and that {@code start} and {@code target} fit the type.
+   *
+   * @throws io.github.bsckit.core.ValidationException listing every problem
+   */
+  public KeyResult {
+    Objects.requireNonNull(kpi, "kpi");
+    Objects.requireNonNull(quarter, "quarter");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(due, "due");
+    Checks c = new Checks();
+    c.check(!name.isBlank(), "name", "must not be blank but was \"" + name + "\"");
+    c.check(precision >= 0 && precision <= 10, "precision", "must be between 0 and 10 but was " + precision);
+    c.check(Double.isFinite(weight) && weight >= 0, "weight", "must be a finite number >= 0 but was " + weight);
+    c.check(Double.isFinite(start), "start", "must be a finite number but was " + start);
+    c.check(Double.isFinite(target), "target", "must be a finite number but was " + target);
+    c.check(!due.isBefore(from), "due", "must not be before from (" + from + ") but was " + due);
+    if (c.isEmpty()) {
+      String rule = switch (type) {
+        case INCREASE -> target > start ? null : "must be above start (" + start + ") for INCREASE";
+        case REDUCE -> target < start ? null : "must be below start (" + start + ") for REDUCE";
+        case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + start + ") for KEEP_BETWEEN";
+        case DELIVER, LIMIT -> start == 0 ? null : "needs start 0 for " + type + " but start was " + start;
+        case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
+      };
+      c.check(rule == null, "target", rule + "; target was " + target);
+    }
+    c.throwIfAny();
+  }
+
+  /** {@return the band to stay in, for a KEEP_BETWEEN key result; empty for every other type} */
+  public Optional<Range> band() {
+    return type == KeyResultType.KEEP_BETWEEN ? Optional.of(Range.of(start, target)) : Optional.empty();
+  }
+
+  /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25 -> 87.5 %}} */
+  @Override
+  public String toString() {
+    return quarter + " " + kpi + ": " + type + " " + plain(start) + " -> " + plain(target)
+        + (unit.isEmpty() ? "" : " " + unit);
+  }
+
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.bsckit.okr.plan;
+
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.model.Range;
+import io.github.bsckit.okr.calendar.FiscalCalendar;
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.pacing.Pacing;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns one KPI into its key results, one per quarter of its horizon. See {@link OkrPlanner} for the rules. */
+final class KpiPlanner {
+  /** A hundred years: a longer horizon is a typo in a date, not a plan. */
+  static final int MAX_QUARTERS = 400;
+
+  /** The key results of a KPI, or why there are none. */
+  record Outcome(List<KeyResult> keyResults, String skipReason) {
+    static Outcome skip(String reason) {
+      return new Outcome(List.of(), reason);
+    }
+  }
+
+  private final FiscalCalendar calendar;
+
+  KpiPlanner(FiscalCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /**
+   * Plans a KPI that has a baseline and a target; RANGE KPIs without both dates are planned with
+   * {@link #keepBetween} over the quarters of the whole plan instead.
+   *
+   * @param actuals the actuals to re-plan from, with {@code asOf}; null for a plan from the baseline
+   */
+  Outcome plan(Kpi kpi, Pacing pacing, Actuals actuals, LocalDate asOf) {
+    if (kpi.target().isEmpty()) {
+      return Outcome.skip("no target");
+    }
+    if (kpi.baseline().isEmpty()) {
+      return Outcome.skip("no baseline to start from");
+    }
+    DatedValue baseline = kpi.baseline().get();
+    DatedValue target = kpi.target().get();
+    List<FiscalQuarter> horizon;
+    try {
+      FiscalQuarter first = calendar.quarterOf(baseline.date());
+      if (baseline.date().equals(calendar.lastDayOf(first))) {
+        first = first.plusQuarters(1); // a baseline at a quarter's close starts the plan in the next quarter
+      }
+      FiscalQuarter last = calendar.quarterOf(target.date());
+      if (first.until(last) >= MAX_QUARTERS) {
+        return Outcome.skip("its horizon of " + (first.until(last) + 1) + " quarters is longer than "
+            + MAX_QUARTERS);
+      }
+      horizon = first.through(last);
+    } catch (ValidationException e) {
+      return Outcome.skip(e.problems().get(0).message());
+    }
+    if (kpi.direction() == Direction.RANGE) {
+      return new Outcome(keepBetween(kpi, horizon, true), null);
+    }
+    Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
+        anchors(kpi, horizon), pacing.weights(horizon), kpi.precision());
+    return new Outcome(kpi.kind() == KpiKind.FLOW
+        ? amounts(kpi, horizon, trajectory, actuals, asOf)
+        : levels(kpi, horizon, trajectory, actuals, asOf), null);
+  }
+
+  /** Milestones at the end of their quarter (the latest one wins within a quarter), the target at the last. */
+  private List<Trajectory.Anchor> anchors(Kpi kpi, List<FiscalQuarter> horizon) {
+    int n = horizon.size();
+    Map<Integer, BigDecimal> at = new TreeMap<>();
+    for (DatedValue m : kpi.milestones()) {
+      int i = index(horizon, m.date());
+      if (i < n - 1) {
+        at.put(i, Decimals.of(m.value()));
+      }
+    }
+    at.put(n - 1, Decimals.of(kpi.target().get().value()));
+    List<Trajectory.Anchor> anchors = new ArrayList<>(at.size());
+    at.forEach((i, v) -> anchors.add(new Trajectory.Anchor(i, v)));
+    return anchors;
+  }
+
+  private List<KeyResult> levels(Kpi kpi, List<FiscalQuarter> horizon, Trajectory trajectory, Actuals actuals,
+      LocalDate asOf) {
+    List<BigDecimal> levels = trajectory.levels();
+    int n = horizon.size();
+    int replannedFrom = -1;
+    BigDecimal actual = null;
+    DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);
+    if (latest != null && latest.date().isAfter(kpi.baseline().get().date())) {
+      int p = index(horizon, latest.date());
+      actual = Decimals.of(latest.value());
+      if (p < n - 1 && !trajectory.onPlan(levels, p, actual)) {
+        levels = trajectory.levelsFrom(levels, p, actual);
+        replannedFrom = p + 1;
+      }
+    }
+    List<KeyResult> out = new ArrayList<>(n);
+    BigDecimal start = Decimals.of(kpi.baseline().get().value());
+    for (int i = 0; i < n; i++) {
+      if (i == replannedFrom) {
+        start = actual;
+      }
+      BigDecimal end = levels.get(i);
+      boolean up = kpi.direction() == Direction.INCREASE;
+      int move = end.compareTo(start);
+      KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
+          : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
+      out.add(keyResult(kpi, horizon.get(i), type, start.doubleValue(), end.doubleValue(), i == n - 1));
+      start = end;
+    }
+    return out;
+  }
+
+  private List<KeyResult> amounts(Kpi kpi, List<FiscalQuarter> horizon, Trajectory trajectory, Actuals actuals,
+      LocalDate asOf) {
+    List<BigDecimal> parts = trajectory.parts();
+    int n = horizon.size();
+    LocalDate opens = calendar.firstDayOf(horizon.get(0));
+    DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);
+    if (latest != null && !latest.date().isBefore(opens)) {
+      int p = index(horizon, latest.date());
+      int c = p < n - 1 && latest.date().equals(calendar.lastDayOf(horizon.get(p))) ? p : p - 1;
+      if (p < n - 1 && c >= 0) {
+        BigDecimal achieved = BigDecimal.ZERO;
+        for (double v : actuals.series(kpi.id()).subMap(opens, true, calendar.lastDayOf(horizon.get(c)), true)
+            .values()) {
+          achieved = achieved.add(Decimals.of(v));
+        }
+        parts = trajectory.partsFrom(parts, c, p, achieved);
+      }
+    }
+    KeyResultType type = kpi.direction() == Direction.DECREASE ? KeyResultType.LIMIT : KeyResultType.DELIVER;
+    List<KeyResult> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(keyResult(kpi, horizon.get(i), type, 0, parts.get(i).doubleValue(), i == n - 1));
+    }
+    return out;
+  }
+
+  /**
+   * One KEEP_BETWEEN key result per quarter, the band being the KPI's range.
+   *
+   * @param endsAtTarget whether the quarters are the KPI's own horizon, so the last is due at its target date
+   */
+  List<KeyResult> keepBetween(Kpi kpi, List<FiscalQuarter> quarters, boolean endsAtTarget) {
+    Range band = kpi.range().orElseThrow();
+    List<KeyResult> out = new ArrayList<>(quarters.size());
+    for (int i = 0; i < quarters.size(); i++) {
+      boolean last = endsAtTarget && i == quarters.size() - 1;
+      out.add(keyResult(kpi, quarters.get(i), KeyResultType.KEEP_BETWEEN, band.low(), band.high(), last));
+    }
+    return out;
+  }
+
+  private KeyResult keyResult(Kpi kpi, FiscalQuarter q, KeyResultType type, double start, double end,
+      boolean last) {
+    LocalDate close = calendar.lastDayOf(q);
+    LocalDate due = last && kpi.target().isPresent() && kpi.target().get().date().isBefore(close)
+        ? kpi.target().get().date() : close;
+    return new KeyResult(kpi.id(), q, kpi.name(), kpi.unit(), kpi.precision(), kpi.weight(), type, start, end,
+        calendar.firstDayOf(q), due);
+  }
+
+  /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */
+  private int index(List<FiscalQuarter> horizon, LocalDate date) {
+    return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.bsckit.okr.plan;
+
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.okr.calendar.FiscalCalendar;
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.internal.Checks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Quarterly OKRs drawn from a scorecard: for every fiscal quarter, one {@link OkrObjective} per strategic
+ * objective with something to do in it, each with one {@link KeyResult} per KPI. Made by {@link OkrPlanner}.
+ * Immutable and thread-safe.
+ */
+public final class OkrPlan {
+  private final FiscalCalendar calendar;
+  private final Optional<LocalDate> asOf;
+  private final List<OkrObjective> objectives;
+  private final List<SkippedKpi> skipped;
+
+  private OkrPlan(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
+      List<SkippedKpi> skipped) {
+    this.calendar = calendar;
+    this.asOf = asOf;
+    this.objectives = objectives;
+    this.skipped = skipped;
+  }
+
+  /**
+   * Returns a plan. The objectives are kept in the given order within a quarter and sorted by quarter.
+   *
+   * @param calendar the fiscal calendar the quarters belong to
+   * @param asOf the date of the actuals the plan was re-planned from, or empty for a plan from the baselines
+   * @param objectives the quarterly objectives, at most one per strategic objective and quarter
+   * @param skipped the KPIs that have no key results, and why
+   * @return the plan
+   * @throws io.github.bsckit.core.ValidationException if an objective appears twice in the same quarter
+   */
+  public static OkrPlan of(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
+      List<SkippedKpi> skipped) {
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(asOf, "asOf");
+    List<OkrObjective> sorted = new ArrayList<>(objectives);
+    sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
+    Checks c = new Checks();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < objectives.size(); i++) {
+      OkrObjective o = Objects.requireNonNull(objectives.get(i), "objectives[" + i + "]");
+      c.check(seen.add(o.objective() + " " + o.quarter()), "objectives[" + i + "]",
+          "a second objective " + o.objective() + " in " + o.quarter());
+    }
+    c.throwIfAny();
+    return new OkrPlan(calendar, asOf, List.copyOf(sorted), List.copyOf(skipped));
+  }
+
+  /** {@return the fiscal calendar of the plan's quarters} */
+  public FiscalCalendar calendar() {
+    return calendar;
+  }
+
+  /** {@return the as-of date of the actuals the plan was re-planned from; empty for a plan from the baselines} */
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  /** {@return the quarters that have objectives, in order; unmodifiable} */
+  public List<FiscalQuarter> quarters() {
+    return objectives.stream().map(OkrObjective::quarter).distinct().toList();
+  }
+
+  /** {@return every quarterly objective, by quarter, then top perspective first; unmodifiable} */
+  public List<OkrObjective> objectives() {
+    return objectives;
+  }
+
+  /**
+   * {@return the objectives of one quarter, top perspective first; empty when the plan has none then}
+   *
+   * @param quarter the fiscal quarter
+   */
+  public List<OkrObjective> objectives(FiscalQuarter quarter) {
+    Objects.requireNonNull(quarter, "quarter");
+    return objectives.stream().filter(o -> o.quarter().equals(quarter)).toList();
+  }
+
+  /**
+   * Finds the quarterly objective drawn from a strategic objective.
+   *
+   * @param objective the strategic objective's id
+   * @param quarter the fiscal quarter
+   * @return the quarterly objective, or empty when that objective has no key results in that quarter
+   */
+  public Optional<OkrObjective> objective(ObjectiveId objective, FiscalQuarter quarter) {
+    Objects.requireNonNull(objective, "objective");
+    return objectives(quarter).stream().filter(o -> o.objective().equals(objective)).findFirst();
+  }
+
+  /** {@return every key result, by quarter; unmodifiable} */
+  public List<KeyResult> keyResults() {
+    return objectives.stream().flatMap(o -> o.keyResults().stream()).toList();
+  }
+
+  /**
+   * {@return the key results of one KPI, by quarter; empty when it has none}
+   *
+   * @param kpi the KPI's id
+   */
+  public List<KeyResult> keyResults(KpiId kpi) {
+    Objects.requireNonNull(kpi, "kpi");
+    return keyResults().stream().filter(k -> k.kpi().equals(kpi)).toList();
+  }
+
+  /**
+   * Finds the key result of a KPI in a quarter.
+   *
+   * @param kpi the KPI's id
+   * @param quarter the fiscal quarter
+   * @return the key result, or empty when there is none
+   */
+  public Optional<KeyResult> keyResult(KpiId kpi, FiscalQuarter quarter) {
+    Objects.requireNonNull(quarter, "quarter");
+    return keyResults(kpi).stream().filter(k -> k.quarter().equals(quarter)).findFirst();
+  }
+
+  /** {@return the KPIs the planner could not plan, and why, in scorecard order; unmodifiable} */
+  public List<SkippedKpi> skipped() {
+    return skipped;
+  }
+
+  /**
+   * {@return this plan cut to the quarters of one fiscal year}
+   *
+   * @param fiscalYear the fiscal year's label
+   */
+  public OkrPlan inFiscalYear(int fiscalYear) {
+    return new OkrPlan(calendar, asOf,
+        objectives.stream().filter(o -> o.quarter().fiscalYear() == fiscalYear).toList(), skipped);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OkrPlan other && calendar.equals(other.calendar) && asOf.equals(other.asOf)
+        && objectives.equals(other.objectives) && skipped.equals(other.skipped);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(calendar, asOf, objectives, skipped);
+  }
+
+  /** {@return the plan quarter by quarter, one line per objective and key result, for reading in JShell} */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("OkrPlan (").append(calendar);
+    asOf.ifPresent(d -> sb.append(", re-planned as of ").append(d));
+    sb.append(')');
+    for (OkrObjective o : objectives) {
+      sb.append("\n  ").append(o);
+      o.keyResults().forEach(k -> sb.append("\n    ").append(k));
+    }
+    skipped.forEach(s -> sb.append("\n  skipped ").append(s));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,306 @@
+package io.github.bsckit.okr.plan;
+
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.Objective;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Perspective;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.okr.calendar.FiscalCalendar;
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.calendar.FiscalYearLabel;
+import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.okr.pacing.Pacing;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns a scorecard's KPI targets into quarterly OKRs: every strategic objective becomes, in each fiscal quarter
+ * where one of its KPIs has something to do, an OKR objective, and every such KPI one key result. Immutable and
+ * thread-safe; configure one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * OkrPlan plan = OkrPlanner.builder().pacing(Pacing.frontLoaded()).build().plan(scorecard);
+ * plan.keyResult(KpiId.of("retention"), FiscalQuarter.parse("FY2026 Q2"));   // 87 -> 88.5 %
+ * }</pre>
+ *
+ * <p><b>Horizon.</b> A KPI's key results run from the fiscal quarter of its baseline date to the quarter of its
+ * target date. A baseline dated on the last day of a quarter (a closing value) starts the plan in the next
+ * quarter. The quarters come from the builder's calendar, or else from the scorecard's
+ * {@link Scorecard#fiscalYearStart() fiscal year start} labelled by {@link Builder#fiscalYearLabel}. A KPI
+ * without target, or (unless it is RANGE) without baseline, has no key results and is listed in
+ * {@link OkrPlan#skipped()} with the reason. A partial first or last quarter weighs like a full one.
+ *
+ * <p><b>LEVEL KPIs</b> (a state, such as a retention rate) step from baseline to target: the level planned for
+ * the end of quarter i is {@code L_i = b + (t − b)·c_i}, with {@code c_i} the cumulative share of the pacing,
+ * rounded half up at the KPI's precision. A dated milestone fixes the level at the end of the quarter it falls
+ * in (the latest one wins within a quarter) and splits the horizon: the pacing then spreads each stretch from
+ * one milestone to the next. The last quarter ends exactly on the target. A quarter whose level moves the good
+ * way is an INCREASE or REDUCE key result; one that asks for no move is KEEP_AT_LEAST or KEEP_AT_MOST.
+ *
+ * <p><b>FLOW KPIs</b> (an amount that adds up, such as bookings): the target value is the total amount over the
+ * whole horizon, from the baseline date to the target date, and a milestone value is the running total by its
+ * date. The baseline value is the amount of the period before; the planner does not use it (scoring does). The
+ * total {@code A} is split into quarterly parts {@code A·w_i/Σw} by the largest-remainder method at the KPI's
+ * precision, so the parts add up exactly to the total. Each part is a DELIVER key result, or LIMIT when lower
+ * is better (a cost). A FLOW actual is the amount of the period ending on its date and counts for the quarter
+ * its date falls in.
+ *
+ * <p><b>RANGE KPIs</b> become KEEP_BETWEEN key results with the KPI's band, over their own horizon when they have
+ * a baseline and a target, and otherwise over every quarter of the plan, from the first to the last quarter
+ * that has any other key result.
+ *
+ * <p><b>Re-planning from actuals.</b> With {@link #plan(Scorecard, Actuals, LocalDate)}, each KPI is re-planned
+ * from its latest actual on or before the as-of date (a LEVEL actual must be dated after the baseline). The
+ * quarter the actual falls in, and those before, keep their key results: a quarter's OKRs are not rewritten
+ * while it runs. The next quarter starts from the actual, and the remaining gap up to the next milestone (or the
+ * target) is spread over the quarters in between by the same pacing: {@code L'_i = a + (m − a)·s_i}, with a the
+ * actual, m the milestone or target and {@code s_i} the cumulative share of the pacing over those quarters. An
+ * actual equal to the planned level (at the KPI's precision) is on plan and leaves the plan as it is. For a FLOW,
+ * the shortfall (or excess) of the quarters the actuals cover completely is split by the pacing (largest
+ * remainder) over the quarters after the latest actual's quarter, up to the next milestone, and added to their
+ * planned parts: the running total still lands exactly on the milestone or target, and actuals equal to the
+ * plan change nothing. When the actuals have already passed it, the remaining parts are zero.
+ *
+ * <p><b>Objectives</b> carry the strategic objective's name, owner, perspective, themes and weight, ordered
+ * within a quarter by perspective (top first), then as declared. They are {@link Commitment#COMMITTED} unless
+ * the builder says otherwise.
+ */
+public final class OkrPlanner {
+  private final Pacing pacing;
+  private final Map<KpiId, Pacing> pacingByKpi;
+  private final FiscalCalendar calendar;
+  private final FiscalYearLabel label;
+  private final Commitment commitment;
+  private final Map<ObjectiveId, Commitment> commitmentByObjective;
+
+  private OkrPlanner(Builder b) {
+    this.pacing = b.pacing;
+    this.pacingByKpi = Map.copyOf(b.pacingByKpi);
+    this.calendar = b.calendar;
+    this.label = b.label;
+    this.commitment = b.commitment;
+    this.commitmentByObjective = Map.copyOf(b.commitmentByObjective);
+  }
+
+  /** {@return a planner with linear pacing, years labelled by their end, every objective committed} */
+  public static OkrPlanner defaults() {
+    return builder().build();
+  }
+
+  /** {@return a builder with the defaults: linear pacing, END_YEAR labels, every objective committed} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Plans every KPI from its baseline.
+   *
+   * @param scorecard the scorecard
+   * @return the plan
+   * @throws io.github.bsckit.core.ValidationException if a per-KPI pacing or per-objective commitment names a KPI
+   *     or objective the scorecard does not have
+   */
+  public OkrPlan plan(Scorecard scorecard) {
+    return planFrom(Objects.requireNonNull(scorecard, "scorecard"), null, null);
+  }
+
+  /**
+   * Plans every KPI, re-planning from the latest actual on or before {@code asOf}.
+   *
+   * @param scorecard the scorecard
+   * @param actuals the actuals
+   * @param asOf the as-of date: later actuals are ignored
+   * @return the plan
+   * @throws io.github.bsckit.core.ValidationException if a per-KPI pacing or per-objective commitment names a KPI
+   *     or objective the scorecard does not have
+   */
+  public OkrPlan plan(Scorecard scorecard, Actuals actuals, LocalDate asOf) {
+    return planFrom(Objects.requireNonNull(scorecard, "scorecard"), Objects.requireNonNull(actuals, "actuals"),
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /** Plans from the baselines when {@code actuals} and {@code asOf} are null, else re-plans from the actuals. */
+  private OkrPlan planFrom(Scorecard scorecard, Actuals actuals, LocalDate asOf) {
+    checkNames(scorecard);
+    FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(scorecard.fiscalYearStart(), label);
+    KpiPlanner planner = new KpiPlanner(cal);
+    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>();
+    List<SkippedKpi> skipped = new ArrayList<>();
+    List<Kpi> rangesWithoutHorizon = new ArrayList<>();
+    for (Objective o : scorecard.objectives()) {
+      for (Kpi k : o.kpis()) {
+        if (k.direction() == Direction.RANGE && (k.baseline().isEmpty() || k.target().isEmpty())) {
+          rangesWithoutHorizon.add(k);
+          continue;
+        }
+        KpiPlanner.Outcome outcome = planner.plan(k, pacingByKpi.getOrDefault(k.id(), pacing), actuals, asOf);
+        if (outcome.skipReason() != null) {
+          skipped.add(new SkippedKpi(k.id(), o.id(), outcome.skipReason()));
+        } else {
+          byKpi.put(k.id(), outcome.keyResults());
+        }
+      }
+    }
+    TreeSet<FiscalQuarter> span = new TreeSet<>();
+    byKpi.values().forEach(krs -> krs.forEach(kr -> span.add(kr.quarter())));
+    for (Kpi k : rangesWithoutHorizon) {
+      if (span.isEmpty()) {
+        skipped.add(new SkippedKpi(k.id(), scorecard.objectiveOf(k.id()).orElseThrow().id(),
+            "a RANGE KPI without baseline and target dates follows the quarters of the other key results, "
+                + "and there are none"));
+      } else {
+        byKpi.put(k.id(), planner.keepBetween(k, span.first().through(span.last()), false));
+      }
+    }
+    return OkrPlan.of(cal, Optional.ofNullable(asOf), objectives(scorecard, byKpi), skipped);
+  }
+
+  private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
+    Map<FiscalQuarter, Map<Objective, List<KeyResult>>> byQuarter = new TreeMap<>();
+    for (Perspective p : scorecard.perspectives()) {
+      for (Objective o : scorecard.objectivesIn(p.id())) {
+        for (Kpi k : o.kpis()) {
+          for (KeyResult kr : byKpi.getOrDefault(k.id(), List.of())) {
+            byQuarter.computeIfAbsent(kr.quarter(), q -> new LinkedHashMap<>())
+                .computeIfAbsent(o, x -> new ArrayList<>()).add(kr);
+          }
+        }
+      }
+    }
+    List<OkrObjective> out = new ArrayList<>();
+    byQuarter.forEach((q, objectives) -> objectives.forEach((o, krs) -> out.add(new OkrObjective(o.id(), q,
+        o.name(), o.owner(), o.perspective(), o.themes(), o.weight(),
+        commitmentByObjective.getOrDefault(o.id(), commitment), krs))));
+    return out;
+  }
+
+  private void checkNames(Scorecard scorecard) {
+    Checks c = new Checks();
+    pacingByKpi.keySet().stream().sorted().forEach(k -> c.check(scorecard.kpi(k).isPresent(),
+        "pacing." + k, "names no KPI of scorecard \"" + scorecard.name() + "\": " + k));
+    commitmentByObjective.keySet().stream().sorted().forEach(o -> c.check(scorecard.objective(o).isPresent(),
+        "commitment." + o, "names no objective of scorecard \"" + scorecard.name() + "\": " + o));
+    c.throwIfAny();
+  }
+
+  /** {@return for example {@code OkrPlanner[pacing=linear, label=END_YEAR, commitment=COMMITTED]}} */
+  @Override
+  public String toString() {
+    return "OkrPlanner[pacing=" + pacing + (pacingByKpi.isEmpty() ? "" : " " + pacingByKpi)
+        + (calendar == null ? ", label=" + label : ", calendar=" + calendar) + ", commitment=" + commitment
+        + (commitmentByObjective.isEmpty() ? "" : " " + commitmentByObjective) + "]";
+  }
+
+  /** Configures an {@link OkrPlanner}. Setters return this builder. Not thread-safe. */
+  public static final class Builder {
+    private Pacing pacing = Pacing.linear();
+    private final Map<KpiId, Pacing> pacingByKpi = new HashMap<>();
+    private FiscalCalendar calendar;
+    private FiscalYearLabel label = FiscalYearLabel.END_YEAR;
+    private Commitment commitment = Commitment.COMMITTED;
+    private final Map<ObjectiveId, Commitment> commitmentByObjective = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * {@return this builder}
+     *
+     * @param pacing the pacing of every KPI without a pacing of its own; default linear
+     */
+    public Builder pacing(Pacing pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param kpi the KPI's id
+     * @param pacing the pacing of that KPI
+     */
+    public Builder pacing(KpiId kpi, Pacing pacing) {
+      pacingByKpi.put(Objects.requireNonNull(kpi, "kpi"), Objects.requireNonNull(pacing, "pacing"));
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param kpi the KPI's id
+     * @param pacing the pacing of that KPI
+     */
+    public Builder pacing(String kpi, Pacing pacing) {
+      return pacing(KpiId.of(Objects.requireNonNull(kpi, "kpi")), pacing);
+    }
+
+    /**
+     * Sets the calendar, overriding the scorecard's fiscal year start.
+     *
+     * @param calendar the fiscal calendar
+     * @return this builder
+     */
+    public Builder calendar(FiscalCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Sets how fiscal years are labelled when the calendar comes from the scorecard's fiscal year start.
+     *
+     * @param label the label convention; default END_YEAR
+     * @return this builder
+     */
+    public Builder fiscalYearLabel(FiscalYearLabel label) {
+      this.label = Objects.requireNonNull(label, "label");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param commitment the commitment of every objective without one of its own; default COMMITTED
+     */
+    public Builder commitment(Commitment commitment) {
+      this.commitment = Objects.requireNonNull(commitment, "commitment");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param objective the objective's id
+     * @param commitment that objective's commitment
+     */
+    public Builder commitment(ObjectiveId objective, Commitment commitment) {
+      commitmentByObjective.put(Objects.requireNonNull(objective, "objective"),
+          Objects.requireNonNull(commitment, "commitment"));
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param objective the objective's id
+     * @param commitment that objective's commitment
+     */
+    public Builder commitment(String objective, Commitment commitment) {
+      return commitment(ObjectiveId.of(Objects.requireNonNull(objective, "objective")), commitment);
+    }
+
+    /** {@return the planner} */
+    public OkrPlanner build() {
+      return new OkrPlanner(this);
+    }
+  }
+}

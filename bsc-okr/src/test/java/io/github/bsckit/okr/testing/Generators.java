@@ -1,0 +1,58 @@
+package io.github.bsckit.okr.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.pacing.Pacing;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Small QuickTheories generators for bsc-okr's properties. Kept in test scope until bsc-testkit's reusable
+ * generators can replace them.
+ */
+public final class Generators {
+  private Generators() {}
+
+  /** Any month as the start of a fiscal year. */
+  public static Gen<Month> months() {
+    return Generate.enumValues(Month.class);
+  }
+
+  /** Dates from 1900 to 2199, leap days included. */
+  public static Gen<LocalDate> dates() {
+    return Generate.longRange(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2199, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Fiscal quarters from FY1 to FY9999. */
+  public static Gen<FiscalQuarter> fiscalQuarters() {
+    return integers().between(FiscalQuarter.MIN_YEAR, FiscalQuarter.MAX_YEAR)
+        .zip(integers().between(1, 4), FiscalQuarter::of);
+  }
+
+  /** Every kind of pacing: the three fixed shapes, seasonal and custom weights (some of them zero). */
+  public static Gen<Pacing> pacings() {
+    Gen<Double> weight = integers().between(0, 40).map(i -> i / 4.0);
+    Gen<Pacing> seasonal = lists().of(weight).ofSize(4)
+        .assuming(w -> w.stream().anyMatch(x -> x > 0))
+        .map(w -> Pacing.seasonal(w.get(0), w.get(1), w.get(2), w.get(3)));
+    Gen<Pacing> custom = lists().of(weight).ofSizeBetween(1, 9)
+        .assuming(w -> w.stream().anyMatch(x -> x > 0))
+        .map(w -> Pacing.custom(w.stream().mapToDouble(Double::doubleValue).toArray()));
+    return Generate.oneOf(Generate.pick(List.of(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())),
+        seasonal, custom);
+  }
+
+  /** Decimal values with up to {@code decimals} decimals between -10^6 and 10^6, as people type them. */
+  public static Gen<Double> values(int decimals) {
+    long scale = BigDecimal.TEN.pow(decimals).longValueExact();
+    return Generate.longRange(-1_000_000L * scale, 1_000_000L * scale)
+        .map(units -> BigDecimal.valueOf(units, decimals).doubleValue());
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.bsckit.okr.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.okr.plan.KeyResult;
+import io.github.bsckit.okr.plan.KeyResultType;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class KeyResultWordingTest {
+  private static final KeyResultWording US = KeyResultWording.english();
+
+  private static KeyResult kr(String name, String unit, int precision, KeyResultType type, double start,
+      double target, String quarter) {
+    FiscalQuarter q = FiscalQuarter.parse(quarter);
+    return new KeyResult(KpiId.of("k"), q, name, unit, precision, 1, type, start, target,
+        LocalDate.of(q.fiscalYear(), q.quarter() * 3 - 2, 1), LocalDate.of(q.fiscalYear(), q.quarter() * 3, 28));
+  }
+
+  @Test
+  void writesAnIncreaseWithThePercentSignOnBothNumbers() {
+    assertThat(US.describe(kr("Customer Retention Rate", "%", 2, KeyResultType.INCREASE, 85, 87.5, "FY2026 Q2")))
+        .isEqualTo("Increase Customer Retention Rate from 85% to 87.5% in FY2026 Q2");
+  }
+
+  @Test
+  void writesAReductionWithAWordUnitOnceAtTheEnd() {
+    assertThat(US.describe(kr("Onboarding Time", "days", 1, KeyResultType.REDUCE, 10, 8, "FY2026 Q4")))
+        .isEqualTo("Reduce Onboarding Time from 10 to 8 days in FY2026 Q4");
+  }
+
+  @Test
+  void writesABandToKeep() {
+    assertThat(US.describe(kr("Uptime", "%", 2, KeyResultType.KEEP_BETWEEN, 99.5, 100, "FY2026 Q1")))
+        .isEqualTo("Keep Uptime between 99.5% and 100% in FY2026 Q1");
+  }
+
+  @Test
+  void writesAnAmountOfMoneyToBookInShortForm() {
+    assertThat(US.describe(kr("New ARR", "$", 0, KeyResultType.DELIVER, 0, 2_500_000, "FY2026 Q3")))
+        .isEqualTo("Book $2.5M of New ARR in FY2026 Q3");
+  }
+
+  @Test
+  void writesOtherAmountsToDeliver() {
+    assertThat(US.describe(kr("Training", "hours", 0, KeyResultType.DELIVER, 0, 1200, "FY2026 Q3")))
+        .isEqualTo("Deliver 1,200 hours of Training in FY2026 Q3");
+  }
+
+  @Test
+  void writesACostToLimit() {
+    assertThat(US.describe(kr("Operating Cost", "USD", 0, KeyResultType.LIMIT, 0, 250_000, "FY2026 Q1")))
+        .isEqualTo("Limit Operating Cost to USD 250,000 in FY2026 Q1");
+  }
+
+  @Test
+  void writesLevelsToHold() {
+    assertThat(US.describe(kr("Customer Retention Rate", "%", 2, KeyResultType.KEEP_AT_LEAST, 91, 90, "FY2026 Q4")))
+        .isEqualTo("Keep Customer Retention Rate at or above 90% in FY2026 Q4");
+    assertThat(US.describe(kr("Onboarding Time", "days", 1, KeyResultType.KEEP_AT_MOST, 7.5, 8, "FY2026 Q4")))
+        .isEqualTo("Keep Onboarding Time at or below 8 days in FY2026 Q4");
+  }
+
+  @Test
+  void placesEachKindOfUnitWherePeopleDo() {
+    assertThat(US.value(85, "%", 2)).isEqualTo("85%");
+    assertThat(US.value(1_200_000, "$", 0)).isEqualTo("$1.2M");
+    assertThat(US.value(4.5, "days", 1)).isEqualTo("4.5 days");
+    assertThat(US.value(1_500, "€", 2)).isEqualTo("€1,500");
+    assertThat(US.value(-2_000_000, "$", 0)).isEqualTo("-$2M");
+    assertThat(US.value(21.5, "°", 1)).isEqualTo("21.5°");
+    assertThat(US.value(42, "", 0)).isEqualTo("42");
+  }
+
+  @Test
+  void writesMoneyInFullWhenTheShortFormWouldLoseDigits() {
+    assertThat(US.value(3_333_334, "$", 0)).isEqualTo("$3,333,334");
+    assertThat(US.value(1_250_000_000, "$", 0)).isEqualTo("$1.25B");
+  }
+
+  @Test
+  void showsAtMostTheKpisDecimalsRoundedHalfUp() {
+    assertThat(US.value(86.125, "%", 2)).isEqualTo("86.13%");
+    assertThat(US.value(86.125, "%", 0)).isEqualTo("86%");
+    assertThat(US.value(8.0, "days", 3)).isEqualTo("8 days");
+  }
+
+  @Test
+  void formatsNumbersTheLocalesWay() {
+    KeyResultWording german = KeyResultWording.of(Locale.GERMANY);
+    assertThat(german.value(87.5, "%", 2)).isEqualTo("87,5\u00a0%");
+    assertThat(german.value(1_200, "days", 0)).isEqualTo("1.200 days");
+    assertThat(german.value(2_500_000, "€", 0)).isEqualTo("€2,5\u00a0Mio.");
+    assertThat(german.describe(kr("Onboarding Time", "Tage", 1, KeyResultType.REDUCE, 10, 8.5, "FY2026 Q4")))
+        .isEqualTo("Reduce Onboarding Time from 10 to 8,5 Tage in FY2026 Q4");
+  }
+
+  @Test
+  void rejectsValuesItCannotWrite() {
+    assertThatThrownBy(() -> US.value(Double.NaN, "%", 2))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("value: must be a finite number but was NaN");
+    assertThatThrownBy(() -> US.value(1, "%", 11))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("precision: must be between 0 and 10 but was 11");
+    assertThatThrownBy(() -> KeyResultWording.of(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
+  }
+}
