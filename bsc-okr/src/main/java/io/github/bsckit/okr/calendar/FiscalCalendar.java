@@ -25,7 +25,12 @@ import java.util.Objects;
 public record FiscalCalendar(Month startMonth, FiscalYearLabel label) {
   private static final FiscalCalendar CALENDAR_YEAR = new FiscalCalendar(Month.JANUARY, FiscalYearLabel.END_YEAR);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param startMonth the month in which every fiscal year starts
+   * @param label which calendar year names a fiscal year
+   */
   public FiscalCalendar {
     Objects.requireNonNull(startMonth, "startMonth");
     Objects.requireNonNull(label, "label");

@@ -34,6 +34,8 @@ public record FiscalQuarter(int fiscalYear, int quarter) implements Comparable<F
   /**
    * Validates the components.
    *
+   * @param fiscalYear the fiscal year's label, 1 to 9999
+   * @param quarter the quarter within the fiscal year, 1 to 4
    * @throws io.github.bsckit.core.ValidationException if the year or quarter is out of range
    */
   public FiscalQuarter {

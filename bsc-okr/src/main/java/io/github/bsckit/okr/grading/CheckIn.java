@@ -27,6 +27,9 @@ public record CheckIn(KeyResult keyResult, LocalDate date, double value) {
   /**
    * Validates the components.
    *
+   * @param keyResult the key result checked in on
+   * @param date the date of the measurement, within the key result's quarter up to its due date
+   * @param value the measured value, finite
    * @throws io.github.bsckit.core.ValidationException if the date lies outside the key result's quarter (up to
    *     its due date) or the value is not finite
    */

@@ -17,6 +17,7 @@ public record Grade(double score) {
   /**
    * Validates the score.
    *
+   * @param score the unrounded score, 0 to 1
    * @throws io.github.bsckit.core.ValidationException if the score is not in [0, 1]
    */
   public Grade {

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record KeyResultGrade(KeyResult keyResult, double current, Grade grade) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param keyResult the key result
+   * @param current the value it was graded on: the latest level in the quarter, or the quarter's amount so far
+   * @param grade the grade
+   */
   public KeyResultGrade {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(grade, "grade");

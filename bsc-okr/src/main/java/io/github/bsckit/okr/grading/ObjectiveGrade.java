@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record ObjectiveGrade(OkrObjective objective, Optional<Grade> grade, List<KeyResultGrade> keyResults) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param objective the quarterly objective
+   * @param grade the weighted mean grade, or empty when none of its key results has data yet
+   * @param keyResults the grades of the key results that have data, in the objective's order
+   */
   public ObjectiveGrade {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(grade, "grade");

@@ -46,6 +46,17 @@ public record KeyResult(
   /**
    * Validates the components and that {@code start} and {@code target} fit the type.
    *
+   * @param kpi the KPI this key result measures
+   * @param quarter the fiscal quarter it is set for
+   * @param name the KPI's name, not blank
+   * @param unit the KPI's unit, possibly empty
+   * @param precision the KPI's decimals, 0 to 10
+   * @param weight the KPI's weight in its objective, finite and not negative
+   * @param type what the key result asks for
+   * @param start see above; finite
+   * @param target see above; finite
+   * @param from the quarter's first day
+   * @param due the quarter's last day, or the KPI's target date when that comes earlier; not before {@code from}
    * @throws io.github.bsckit.core.ValidationException listing every problem
    */
   public KeyResult {

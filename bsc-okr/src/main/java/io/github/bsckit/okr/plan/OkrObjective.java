@@ -37,6 +37,15 @@ public record OkrObjective(
   /**
    * Validates the components.
    *
+   * @param objective the scorecard objective it comes from
+   * @param quarter the fiscal quarter
+   * @param name the objective's name, not blank
+   * @param owner who is accountable, if named
+   * @param perspective the perspective the objective belongs to
+   * @param themes the themes it serves
+   * @param weight the objective's weight, finite and not negative
+   * @param commitment committed or aspirational
+   * @param keyResults its key results, at least one, all for {@code quarter}, in the order of the objective's KPIs
    * @throws io.github.bsckit.core.ValidationException listing every problem
    */
   public OkrObjective {

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record SkippedKpi(KpiId kpi, ObjectiveId objective, String reason) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param kpi the KPI
+   * @param objective the objective it belongs to
+   * @param reason why it has no key results, in words
+   */
   public SkippedKpi {
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(objective, "objective");
