@@ -10,12 +10,12 @@ final class Words {
   /**
    * Wraps text into lines of at most {@code width} code points, breaking at spaces and, for a word longer than
    * a line, inside the word. At most {@code maxLines} lines; when the text does not fit, the last line ends
-   * with an ellipsis.
+   * with an ellipsis. Control characters become U+FFFD first, so no format receives one.
    */
   static List<String> wrap(String text, int width, int maxLines) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : visible(text).strip().split("\\s+")) {
       String w = word;
       while (length(w) > width) {
         if (line.length() > 0) {
@@ -45,6 +45,19 @@ final class Words {
       return cut;
     }
     return lines;
+  }
+
+  /** Replaces what no picture can show: control characters other than whitespace, and unpaired surrogates. */
+  static String visible(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean control = Character.isISOControl(cp) && !Character.isWhitespace(cp);
+      sb.appendCodePoint(control || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF
+          ? 0xFFFD : cp);
+    }
+    return sb.toString();
   }
 
   static int length(CharSequence s) {
