@@ -50,6 +50,7 @@ final class Layout {
   final double boxHeight;
   final double bandHeight;
   double contentWidth;
+  private double shift;
 
   Layout(StrategyMap map) {
     this.map = map;
@@ -81,11 +82,15 @@ final class Layout {
       place(r);
     }
     arrange();
-    contentWidth = 0;
-    for (int r = 0; r < order.size(); r++) {
-      contentWidth = Math.max(contentWidth, rowWidth(r));
+    straighten();
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (int node = 0; node < x.length; node++) {
+      min = Math.min(min, x[node] - width(node) / 2);
+      max = Math.max(max, x[node] + width(node) / 2);
     }
-    contentWidth = Math.max(contentWidth, BOX_W + 2 * GAP);
+    contentWidth = Math.max(max - min, BOX_W + 2 * GAP);
+    shift = x.length == 0 ? 0 : -min + (contentWidth - (max - min)) / 2;
   }
 
   private Route route(CausalLink link) {
@@ -177,6 +182,86 @@ final class Layout {
     for (int r = 0; r < order.size(); r++) {
       place(r);
     }
+  }
+
+  /**
+   * Moves nodes sideways, keeping each row's order and gaps, towards the mean x of their neighbours, so arrows
+   * run as straight as the order allows: rows alternately pulled by the row below and the row above, each row
+   * placed by isotonic regression (pool adjacent violators), which minimises the squared distances to the
+   * wanted positions subject to the gaps.
+   */
+  private void straighten() {
+    for (int round = 0; round < 8; round++) {
+      List<List<Integer>> pulls = round % 2 == 0 ? down : up;
+      if (round % 2 == 0) {
+        for (int r = 1; r < order.size(); r++) {
+          pull(r, pulls);
+        }
+      } else {
+        for (int r = order.size() - 2; r >= 0; r--) {
+          pull(r, pulls);
+        }
+      }
+    }
+  }
+
+  private void pull(int r, List<List<Integer>> neighbours) {
+    List<Integer> row = order.get(r);
+    int k = row.size();
+    double[] target = new double[k];
+    double offset = 0;
+    for (int i = 0; i < k; i++) {
+      int node = row.get(i);
+      if (i > 0) {
+        offset += (width(row.get(i - 1)) + width(node)) / 2 + GAP;
+      }
+      List<Integer> ns = neighbours.get(node);
+      double want = x[node];
+      if (!ns.isEmpty()) {
+        double sum = 0;
+        for (int n : ns) {
+          sum += x[n];
+        }
+        want = sum / ns.size();
+      }
+      target[i] = want - offset;
+    }
+    double[] fitted = isotonic(target);
+    offset = 0;
+    for (int i = 0; i < k; i++) {
+      int node = row.get(i);
+      if (i > 0) {
+        offset += (width(row.get(i - 1)) + width(node)) / 2 + GAP;
+      }
+      x[node] = fitted[i] + offset;
+    }
+  }
+
+  /** The non-decreasing sequence closest to {@code y} in squared distance (pool adjacent violators). */
+  private static double[] isotonic(double[] y) {
+    int n = y.length;
+    double[] mean = new double[n];
+    int[] size = new int[n];
+    int blocks = 0;
+    for (double v : y) {
+      mean[blocks] = v;
+      size[blocks] = 1;
+      blocks++;
+      while (blocks > 1 && mean[blocks - 2] > mean[blocks - 1]) {
+        int merged = size[blocks - 2] + size[blocks - 1];
+        mean[blocks - 2] = (mean[blocks - 2] * size[blocks - 2] + mean[blocks - 1] * size[blocks - 1]) / merged;
+        size[blocks - 2] = merged;
+        blocks--;
+      }
+    }
+    double[] out = new double[n];
+    int i = 0;
+    for (int b = 0; b < blocks; b++) {
+      for (int j = 0; j < size[b]; j++) {
+        out[i++] = mean[b];
+      }
+    }
+    return out;
   }
 
   private static List<List<Integer>> copy(List<List<Integer>> rows) {
@@ -292,7 +377,7 @@ final class Layout {
 
   /** Centre x of a node in the drawing. */
   double cx(int node) {
-    return left() + contentWidth / 2 + x[node];
+    return left() + shift + x[node];
   }
 
   /** Top y of the band of a rank, given where the bands start. */
@@ -333,7 +418,7 @@ final class Layout {
       for (int i = 0; i < objectives; i++) {
         List<double[]> at = side.get(i);
         at.sort(Comparator.<double[]>comparingDouble(a -> a[2]).thenComparingDouble(a -> a[0] * 2 + a[1]));
-        double span = Math.min(BOX_W * 0.6, (at.size() - 1) * 14.0);
+        double span = Math.min(BOX_W * 0.6, (at.size() - 1) * 20.0);
         for (int j = 0; j < at.size(); j++) {
           double offset = at.size() == 1 ? 0 : -span / 2 + span * j / (at.size() - 1);
           ends[(int) at.get(j)[0]][(int) at.get(j)[1]] = cx(i) + offset;
