@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
 
@@ -42,6 +43,13 @@ final class Topology {
       }
     }
     return dist;
+  }
+
+  /** The positions with {@code dist > 0}, nearest first, ties in declaration order. */
+  static int[] reachedNearestFirst(int[] dist) {
+    return IntStream.range(0, dist.length).filter(i -> dist[i] > 0).boxed()
+        .sorted(Comparator.<Integer>comparingInt(i -> dist[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   /** Kahn's algorithm with a FIFO queue seeded in index order; null when the part has a cycle. */
