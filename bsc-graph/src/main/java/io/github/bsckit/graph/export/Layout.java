@@ -4,7 +4,6 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,9 +42,9 @@ final class Layout {
   final List<List<String>> names = new ArrayList<>();
   final List<Route> routes = new ArrayList<>();
   final List<List<Integer>> order = new ArrayList<>();
-  private final List<List<Integer>> up = new ArrayList<>();
-  private final List<List<Integer>> down = new ArrayList<>();
-  private double[] x;
+  final List<List<Integer>> up = new ArrayList<>();
+  final List<List<Integer>> down = new ArrayList<>();
+  double[] x;
   private int[] pos;
   final double boxHeight;
   final double bandHeight;
@@ -82,7 +81,7 @@ final class Layout {
       place(r);
     }
     arrange();
-    straighten();
+    Placement.straighten(this);
     double min = Double.MAX_VALUE;
     double max = -Double.MAX_VALUE;
     for (int node = 0; node < x.length; node++) {
@@ -126,7 +125,7 @@ final class Layout {
     return node < objectives;
   }
 
-  private double width(int node) {
+  double width(int node) {
     return isObjective(node) ? BOX_W : DUMMY_W;
   }
 
@@ -182,86 +181,6 @@ final class Layout {
     for (int r = 0; r < order.size(); r++) {
       place(r);
     }
-  }
-
-  /**
-   * Moves nodes sideways, keeping each row's order and gaps, towards the mean x of their neighbours, so arrows
-   * run as straight as the order allows: rows alternately pulled by the row below and the row above, each row
-   * placed by isotonic regression (pool adjacent violators), which minimises the squared distances to the
-   * wanted positions subject to the gaps.
-   */
-  private void straighten() {
-    for (int round = 0; round < 8; round++) {
-      List<List<Integer>> pulls = round % 2 == 0 ? down : up;
-      if (round % 2 == 0) {
-        for (int r = 1; r < order.size(); r++) {
-          pull(r, pulls);
-        }
-      } else {
-        for (int r = order.size() - 2; r >= 0; r--) {
-          pull(r, pulls);
-        }
-      }
-    }
-  }
-
-  private void pull(int r, List<List<Integer>> neighbours) {
-    List<Integer> row = order.get(r);
-    int k = row.size();
-    double[] target = new double[k];
-    double offset = 0;
-    for (int i = 0; i < k; i++) {
-      int node = row.get(i);
-      if (i > 0) {
-        offset += (width(row.get(i - 1)) + width(node)) / 2 + GAP;
-      }
-      List<Integer> ns = neighbours.get(node);
-      double want = x[node];
-      if (!ns.isEmpty()) {
-        double sum = 0;
-        for (int n : ns) {
-          sum += x[n];
-        }
-        want = sum / ns.size();
-      }
-      target[i] = want - offset;
-    }
-    double[] fitted = isotonic(target);
-    offset = 0;
-    for (int i = 0; i < k; i++) {
-      int node = row.get(i);
-      if (i > 0) {
-        offset += (width(row.get(i - 1)) + width(node)) / 2 + GAP;
-      }
-      x[node] = fitted[i] + offset;
-    }
-  }
-
-  /** The non-decreasing sequence closest to {@code y} in squared distance (pool adjacent violators). */
-  private static double[] isotonic(double[] y) {
-    int n = y.length;
-    double[] mean = new double[n];
-    int[] size = new int[n];
-    int blocks = 0;
-    for (double v : y) {
-      mean[blocks] = v;
-      size[blocks] = 1;
-      blocks++;
-      while (blocks > 1 && mean[blocks - 2] > mean[blocks - 1]) {
-        int merged = size[blocks - 2] + size[blocks - 1];
-        mean[blocks - 2] = (mean[blocks - 2] * size[blocks - 2] + mean[blocks - 1] * size[blocks - 1]) / merged;
-        size[blocks - 2] = merged;
-        blocks--;
-      }
-    }
-    double[] out = new double[n];
-    int i = 0;
-    for (int b = 0; b < blocks; b++) {
-      for (int j = 0; j < size[b]; j++) {
-        out[i++] = mean[b];
-      }
-    }
-    return out;
   }
 
   private static List<List<Integer>> copy(List<List<Integer>> rows) {
@@ -430,10 +349,5 @@ final class Layout {
 
   int rows() {
     return order.size();
-  }
-
-  @Override
-  public String toString() {
-    return "Layout" + Arrays.toString(order.toArray());
   }
 }

@@ -80,8 +80,8 @@ final class LinkChecks {
           skipped.add(map.perspectiveAt(r).name());
         }
         ctx.report("link " + l.from() + " -> " + l.to() + " skips " + String.join(", ", skipped)
-            + "; say how the intermediate " + (skipped.size() == 1 ? "perspective" : "perspectives")
-            + " carry the effect, or draw the chain", l.from(), l.to());
+            + "; say how the intermediate " + (skipped.size() == 1 ? "perspective carries" : "perspectives carry")
+            + " the effect, or draw the chain", l.from(), l.to());
       }
     }
   }

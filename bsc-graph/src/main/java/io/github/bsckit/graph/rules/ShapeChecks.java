@@ -21,7 +21,8 @@ final class ShapeChecks {
 
   static void cycle(Scorecard s, RuleContext ctx, int maxReported) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    List<List<ObjectiveId>> cycles = map.cycles(maxReported + 1);
+    // One more than reported tells whether there are more.
+    List<List<ObjectiveId>> cycles = map.cycles(maxReported == Integer.MAX_VALUE ? maxReported : maxReported + 1);
     for (int i = 0; i < Math.min(maxReported, cycles.size()); i++) {
       List<ObjectiveId> cycle = cycles.get(i);
       List<ObjectiveId> closed = new ArrayList<>(cycle);
