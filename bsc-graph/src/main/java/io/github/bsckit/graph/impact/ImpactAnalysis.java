@@ -94,7 +94,9 @@ public final class ImpactAnalysis {
   /**
    * Lists the simple paths from a driver to a target, at most {@code limit} of them. Own depth-first search
    * rather than JGraphT's {@code AllDirectedPaths}, which builds every path before returning and so cannot be
-   * bounded by count.
+   * bounded by count. The search only enters objectives that can still reach the target, so on an acyclic map
+   * its work is bounded by the limit (O(limit · V · degree)); on a cyclic map a branch can still dead-end where a
+   * cycle closes, so the limit bounds the answer but not the work.
    *
    * @param from the driver
    * @param to the target, another objective
@@ -109,7 +111,8 @@ public final class ImpactAnalysis {
 
   /**
    * Lists the simple paths from a driver to every top-row objective it serves, at most {@code limit} of them;
-   * a path may pass through one outcome on its way to another.
+   * a path may pass through one outcome on its way to another. Costs as {@link #paths(ObjectiveId, ObjectiveId,
+   * int)}.
    *
    * @param from the driver
    * @param limit the most paths to list, at least 1
