@@ -1,0 +1,98 @@
+package io.github.bsckit.graph.export;
+
+import io.github.bsckit.core.model.ObjectiveId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How {@link MapExport#svg(io.github.bsckit.graph.map.StrategyMap, SvgOptions)} draws a map. Immutable and
+ * thread-safe; each {@code with…} returns a new value.
+ *
+ * <p>Without statuses, objectives are coloured by their first theme. With statuses (say, from a score report,
+ * see {@link ObjectiveStatus}), they are coloured by status instead, and an objective missing from the map of
+ * statuses counts as {@link ObjectiveStatus#NO_DATA}.
+ */
+public final class SvgOptions {
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true);
+
+  private final Optional<Map<ObjectiveId, ObjectiveStatus>> statuses;
+  private final boolean title;
+  private final boolean legend;
+
+  private SvgOptions(Optional<Map<ObjectiveId, ObjectiveStatus>> statuses, boolean title, boolean legend) {
+    this.statuses = statuses;
+    this.title = title;
+    this.legend = legend;
+  }
+
+  /** {@return theme colours, with the scorecard's name as title and a legend} */
+  public static SvgOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * {@return these options colouring objectives by status}
+   *
+   * @param statuses each objective's status; objectives left out count as no data
+   */
+  public SvgOptions withStatuses(Map<ObjectiveId, ObjectiveStatus> statuses) {
+    Objects.requireNonNull(statuses, "statuses");
+    statuses.forEach((k, v) -> {
+      Objects.requireNonNull(k, "statuses key");
+      Objects.requireNonNull(v, "statuses value");
+    });
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend);
+  }
+
+  /**
+   * {@return these options with or without the title line}
+   *
+   * @param title true to print the scorecard's name on top
+   */
+  public SvgOptions withTitle(boolean title) {
+    return new SvgOptions(statuses, title, legend);
+  }
+
+  /**
+   * {@return these options with or without the legend}
+   *
+   * @param legend true to explain colours and line styles at the bottom
+   */
+  public SvgOptions withLegend(boolean legend) {
+    return new SvgOptions(statuses, title, legend);
+  }
+
+  /** {@return the statuses to colour by, if any} */
+  public Optional<Map<ObjectiveId, ObjectiveStatus>> statuses() {
+    return statuses;
+  }
+
+  /** {@return true if the title is printed} */
+  public boolean title() {
+    return title;
+  }
+
+  /** {@return true if the legend is printed} */
+  public boolean legend() {
+    return legend;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
+        && legend == other.legend;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(statuses, title, legend);
+  }
+
+  /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
+  @Override
+  public String toString() {
+    return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
+        : "themes") + ", title=" + title + ", legend=" + legend + "]";
+  }
+}

@@ -1,0 +1,296 @@
+package io.github.bsckit.graph.export;
+
+import static io.github.bsckit.graph.export.Xml.escape;
+import static io.github.bsckit.graph.export.Xml.num;
+
+import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.Objective;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Polarity;
+import io.github.bsckit.core.model.Theme;
+import io.github.bsckit.graph.map.StrategyMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Draws a {@link Layout} as SVG: bands, labels, boxes, arrows, legend. */
+final class SvgWriter {
+  private static final String FONT = "font-family=\"Helvetica, Arial, sans-serif\"";
+  private static final String ARROW = "#455a64";
+  private static final String DOWN_ARROW = "#c62828";
+  private static final String[] BAND_FILLS = {"#f5f7f9", "#e8edf1"};
+  private static final double TITLE_H = 46;
+  private static final double LEGEND_LINE_H = 24;
+
+  private final StrategyMap map;
+  private final SvgOptions options;
+  private final Layout layout;
+  private final StringBuilder out = new StringBuilder(16_384);
+  private final double top;
+  private final List<String[]> legend;
+
+  SvgWriter(StrategyMap map, SvgOptions options) {
+    this.map = map;
+    this.options = options;
+    this.layout = new Layout(map);
+    this.top = Layout.MARGIN + (options.title() ? TITLE_H : 0);
+    this.legend = options.legend() ? legendEntries() : List.of();
+  }
+
+  String write() {
+    double bandsBottom = top + layout.rows() * layout.bandHeight;
+    double width = layout.width();
+    int legendLines = legendLines(width);
+    double height = bandsBottom + (legendLines == 0 ? 0 : 12 + legendLines * LEGEND_LINE_H) + Layout.MARGIN;
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width)).append("\" height=\"")
+        .append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
+        .append("\" ").append(FONT).append(">\n")
+        .append("  <title>").append(escape("Strategy map: " + map.scorecard().name())).append("</title>\n")
+        .append("  <defs>\n");
+    marker("arrow", ARROW);
+    marker("arrow-down", DOWN_ARROW);
+    out.append("  </defs>\n")
+        .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    if (options.title()) {
+      out.append("  <text x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(Layout.MARGIN + 22))
+          .append("\" font-size=\"20\" font-weight=\"bold\" fill=\"#263238\">")
+          .append(escape(map.scorecard().name())).append("</text>\n");
+    }
+    bands(width);
+    arrows();
+    boxes();
+    if (legendLines > 0) {
+      legend(bandsBottom + 12 + LEGEND_LINE_H - 6, width);
+    }
+    return out.append("</svg>\n").toString();
+  }
+
+  private void marker(String id, String colour) {
+    out.append("    <marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+        .append(" markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">")
+        .append("<path d=\"M0,1 L10,5 L0,9 z\" fill=\"").append(colour).append("\"/></marker>\n");
+  }
+
+  private void bands(double width) {
+    out.append("  <g class=\"perspectives\">\n");
+    for (int r = layout.rows() - 1; r >= 0; r--) {
+      double y = layout.bandTop(top, r);
+      double h = layout.bandHeight;
+      String name = map.perspectiveAt(r).name();
+      out.append("    <rect x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(y)).append("\" width=\"")
+          .append(num(width - 2 * Layout.MARGIN)).append("\" height=\"").append(num(h)).append("\" fill=\"")
+          .append(BAND_FILLS[(layout.rows() - 1 - r) % 2]).append("\" stroke=\"#b0bec5\" stroke-width=\"0.8\"/>\n");
+      out.append("    <rect x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(y)).append("\" width=\"")
+          .append(num(Layout.LABEL_W)).append("\" height=\"").append(num(h))
+          .append("\" fill=\"#455a64\" stroke=\"#b0bec5\" stroke-width=\"0.8\"/>\n");
+      List<String> lines = Words.wrap(name, 16, 3);
+      double ly = y + h / 2 - (lines.size() - 1) * 8.5 + 5;
+      for (String line : lines) {
+        out.append("    <text x=\"").append(num(Layout.MARGIN + Layout.LABEL_W / 2)).append("\" y=\"").append(num(ly))
+            .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#ffffff\">")
+            .append(escape(line)).append("</text>\n");
+        ly += 17;
+      }
+    }
+    out.append("  </g>\n");
+  }
+
+  private void arrows() {
+    double[][] ports = layout.ports();
+    out.append("  <g class=\"links\" fill=\"none\">\n");
+    for (int k = 0; k < layout.routes.size(); k++) {
+      Layout.Route route = layout.routes.get(k);
+      CausalLink link = route.link();
+      int[] nodes = route.nodes();
+      int from = nodes[0];
+      int to = nodes[nodes.length - 1];
+      boolean downward = map.rankOf(link.to()) < map.rankOf(link.from());
+      StringBuilder d = new StringBuilder();
+      if (route.sameRow(layout)) {
+        double y = layout.boxTop(top, from);
+        double lift = Math.min(Layout.BAND_PAD - 4, 14 + 4 * Math.abs(layout.cx(to) - layout.cx(from)) / Layout.BOX_W);
+        d.append('M').append(num(ports[k][0])).append(',').append(num(y)).append(" C").append(num(ports[k][0]))
+            .append(',').append(num(y - lift)).append(' ').append(num(ports[k][1])).append(',').append(num(y - lift))
+            .append(' ').append(num(ports[k][1])).append(',').append(num(y));
+      } else {
+        double[] xs = new double[nodes.length];
+        double[] ys = new double[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+          xs[i] = layout.cx(nodes[i]);
+          ys[i] = layout.centreY(top, nodes[i]);
+        }
+        double half = layout.boxHeight / 2;
+        xs[0] = ports[k][0];
+        ys[0] += downward ? half : -half;
+        xs[nodes.length - 1] = ports[k][1];
+        ys[nodes.length - 1] += downward ? -half : half;
+        d.append('M').append(num(xs[0])).append(',').append(num(ys[0]));
+        for (int i = 1; i < nodes.length; i++) {
+          // Vertical tangents at every point: smooth S-curves through the gaps, arrowheads pointing straight.
+          double my = (ys[i - 1] + ys[i]) / 2;
+          d.append(" C").append(num(xs[i - 1])).append(',').append(num(my)).append(' ').append(num(xs[i]))
+              .append(',').append(num(my)).append(' ').append(num(xs[i])).append(',').append(num(ys[i]));
+        }
+      }
+      path(link, d, downward);
+    }
+    for (CausalLink l : selfLinks()) {
+      int i = map.indexOf(l.from());
+      double right = layout.cx(i) + Layout.BOX_W / 2;
+      double cy = layout.centreY(top, i);
+      StringBuilder d = new StringBuilder().append('M').append(num(right)).append(',').append(num(cy - 8))
+          .append(" C").append(num(right + 34)).append(',').append(num(cy - 30)).append(' ').append(num(right + 34))
+          .append(',').append(num(cy + 30)).append(' ').append(num(right)).append(',').append(num(cy + 8));
+      path(l, d, false);
+    }
+    out.append("  </g>\n");
+  }
+
+  private List<CausalLink> selfLinks() {
+    List<CausalLink> out = new ArrayList<>();
+    List<ObjectiveId> seen = new ArrayList<>();
+    for (CausalLink l : map.links()) {
+      if (l.isSelfLink() && !seen.contains(l.from())) {
+        seen.add(l.from());
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private void path(CausalLink link, StringBuilder d, boolean downward) {
+    double width = link.strength().map(s -> 0.8 + 2.2 * s.value()).orElse(1.6);
+    boolean inverse = link.polarity() == Polarity.INVERSE;
+    out.append("    <path d=\"").append(d).append("\" stroke=\"").append(downward ? DOWN_ARROW : ARROW)
+        .append("\" stroke-width=\"").append(num(width)).append('"')
+        .append(inverse ? " stroke-dasharray=\"7 4\"" : "")
+        .append(" marker-end=\"url(#").append(downward ? "arrow-down" : "arrow").append(")\">")
+        .append("<title>").append(escape(link.toString() + link.rationale().map(r -> ": " + r).orElse("")))
+        .append("</title></path>\n");
+  }
+
+  private void boxes() {
+    out.append("  <g class=\"objectives\">\n");
+    Map<ObjectiveId, ObjectiveStatus> statuses = options.statuses().orElse(null);
+    for (int i = 0; i < layout.objectives; i++) {
+      ObjectiveId id = map.objectiveIds().get(i);
+      Objective o = map.objective(id);
+      String[] colours = statuses == null ? Palette.ofObjective(map, o.themes())
+          : Palette.ofStatus(statuses.getOrDefault(id, ObjectiveStatus.NO_DATA));
+      double left = layout.cx(i) - Layout.BOX_W / 2;
+      double y = layout.boxTop(top, i);
+      out.append("    <g id=\"").append(escape("objective-" + id)).append("\">\n")
+          .append("      <title>").append(escape(id + ": " + o.name()
+              + (statuses == null ? "" : " (" + statuses.getOrDefault(id, ObjectiveStatus.NO_DATA).label() + ")")))
+          .append("</title>\n")
+          .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
+          .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
+          .append("\" rx=\"12\" ry=\"12\" fill=\"").append(colours[0]).append("\" stroke=\"").append(colours[1])
+          .append("\" stroke-width=\"1.6\"/>\n")
+          .append("      <text x=\"").append(num(left + 10)).append("\" y=\"").append(num(y + Layout.PAD + 8))
+          .append("\" font-size=\"10\" fill=\"").append(colours[1]).append("\">").append(escape(id.value()))
+          .append("</text>\n");
+      if (statuses == null) {
+        themeDots(o, left, y);
+      }
+      List<String> lines = layout.names.get(i);
+      double textBlock = lines.size() * Layout.LINE_H;
+      double ty = y + Layout.PAD + Layout.ID_H + (layout.boxHeight - 2 * Layout.PAD - Layout.ID_H - textBlock) / 2 + 11;
+      for (String line : lines) {
+        out.append("      <text x=\"").append(num(layout.cx(i))).append("\" y=\"").append(num(ty))
+            .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#212121\">").append(escape(line))
+            .append("</text>\n");
+        ty += Layout.LINE_H;
+      }
+      out.append("    </g>\n");
+    }
+    out.append("  </g>\n");
+  }
+
+  /** Objectives serving more than one theme get a dot per further theme in their top right corner. */
+  private void themeDots(Objective o, double left, double y) {
+    for (int t = 1; t < o.themes().size(); t++) {
+      String[] c = Palette.ofTheme(map, o.themes().get(t));
+      out.append("      <circle cx=\"").append(num(left + Layout.BOX_W - 12 - 11 * (t - 1))).append("\" cy=\"")
+          .append(num(y + 11)).append("\" r=\"4\" fill=\"").append(c[1]).append("\"/>\n");
+    }
+  }
+
+  /** Each entry: {kind ("box" or "line"), fill or colour, stroke or dash pattern, label}. */
+  private List<String[]> legendEntries() {
+    List<String[]> entries = new ArrayList<>();
+    if (options.statuses().isPresent()) {
+      Set<ObjectiveStatus> used = EnumSet.noneOf(ObjectiveStatus.class);
+      for (ObjectiveId id : map.objectiveIds()) {
+        used.add(options.statuses().get().getOrDefault(id, ObjectiveStatus.NO_DATA));
+      }
+      used.forEach(s -> entries.add(new String[] {"box", Palette.ofStatus(s)[0], Palette.ofStatus(s)[1], s.label()}));
+    } else {
+      for (Theme t : map.scorecard().themes()) {
+        String[] c = Palette.ofTheme(map, t.id());
+        entries.add(new String[] {"box", c[0], c[1], t.name()});
+      }
+    }
+    boolean inverse = false;
+    boolean downward = false;
+    for (Layout.Route r : layout.routes) {
+      inverse |= r.link().polarity() == Polarity.INVERSE;
+      downward |= map.rankOf(r.link().to()) < map.rankOf(r.link().from());
+    }
+    for (CausalLink l : selfLinks()) {
+      inverse |= l.polarity() == Polarity.INVERSE;
+    }
+    if (inverse) {
+      entries.add(new String[] {"line", ARROW, "7 4", "inverse link"});
+    }
+    if (downward) {
+      entries.add(new String[] {"line", DOWN_ARROW, "", "downward link"});
+    }
+    return entries;
+  }
+
+  private static double entryWidth(String[] e) {
+    return 28 + 7.2 * Words.length(e[3]) + 26;
+  }
+
+  private int legendLines(double width) {
+    int lines = legend.isEmpty() ? 0 : 1;
+    double x = Layout.MARGIN;
+    for (String[] e : legend) {
+      if (x > Layout.MARGIN && x + entryWidth(e) > width - Layout.MARGIN) {
+        lines++;
+        x = Layout.MARGIN;
+      }
+      x += entryWidth(e);
+    }
+    return lines;
+  }
+
+  private void legend(double baseline, double width) {
+    out.append("  <g class=\"legend\" font-size=\"12\" fill=\"#37474f\">\n");
+    double x = Layout.MARGIN;
+    double y = baseline;
+    for (String[] e : legend) {
+      if (x > Layout.MARGIN && x + entryWidth(e) > width - Layout.MARGIN) {
+        x = Layout.MARGIN;
+        y += LEGEND_LINE_H;
+      }
+      if (e[0].equals("box")) {
+        out.append("    <rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 11)).append("\" width=\"22\"")
+            .append(" height=\"14\" rx=\"4\" fill=\"").append(e[1]).append("\" stroke=\"").append(e[2])
+            .append("\" stroke-width=\"1.4\"/>\n");
+      } else {
+        out.append("    <path d=\"M").append(num(x)).append(',').append(num(y - 4)).append(" L").append(num(x + 22))
+            .append(',').append(num(y - 4)).append("\" stroke=\"").append(e[1]).append("\" stroke-width=\"2\"")
+            .append(e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\"").append("/>\n");
+      }
+      out.append("    <text x=\"").append(num(x + 28)).append("\" y=\"").append(num(y)).append("\">")
+          .append(escape(e[3])).append("</text>\n");
+      x += entryWidth(e);
+    }
+    out.append("  </g>\n");
+  }
+}

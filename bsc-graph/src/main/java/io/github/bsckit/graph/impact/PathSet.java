@@ -1,0 +1,49 @@
+package io.github.bsckit.graph.impact;
+
+import io.github.bsckit.core.model.ObjectiveId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The simple paths found from a driver, to one target or to every outcome it serves, cut at a limit the caller
+ * set. Immutable and thread-safe.
+ *
+ * @param from the driver
+ * @param to the target, or empty when the paths lead to every top-row objective the driver reaches
+ * @param paths the paths found, in search order (links followed in declaration order)
+ * @param limit the most paths the caller asked for
+ * @param truncated true if there are more paths than {@code limit}
+ */
+public record PathSet(ObjectiveId from, Optional<ObjectiveId> to, List<ImpactPath> paths, int limit,
+    boolean truncated) {
+
+  /** Validates and copies the components. */
+  public PathSet {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    paths = List.copyOf(paths);
+    if (limit < 1 || paths.size() > limit) {
+      throw new IllegalArgumentException("limit must be >= 1 and >= the number of paths but was " + limit);
+    }
+  }
+
+  /** {@return the number of paths found} */
+  public int size() {
+    return paths.size();
+  }
+
+  /** {@return a heading line, then one path per line, then a note when the list was cut} */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(Text.plural(paths.size(), "path")).append(" from ").append(from)
+        .append(to.map(t -> " to " + t).orElse(" to the outcomes")).append(':');
+    for (ImpactPath p : paths) {
+      sb.append("\n  ").append(p);
+    }
+    if (truncated) {
+      sb.append("\n  ... cut at the limit of ").append(limit).append("; there are more");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.bsckit.graph.rules;
+
+import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.rules.RuleContext;
+import io.github.bsckit.graph.map.Flow;
+import io.github.bsckit.graph.map.ImpliedLink;
+import io.github.bsckit.graph.map.StrategyMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+
+/** The checks that judge the shape of the whole map: cycles, reach, redundancy, and whether it has arrows. */
+final class ShapeChecks {
+  private ShapeChecks() {}
+
+  static void cycle(Scorecard s, RuleContext ctx, int maxReported) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    // One more than reported tells whether there are more.
+    List<List<ObjectiveId>> cycles = map.cycles(maxReported == Integer.MAX_VALUE ? maxReported : maxReported + 1);
+    for (int i = 0; i < Math.min(maxReported, cycles.size()); i++) {
+      List<ObjectiveId> cycle = cycles.get(i);
+      List<ObjectiveId> closed = new ArrayList<>(cycle);
+      closed.add(cycle.get(0));
+      ctx.report("objectives " + StrategyMap.arrows(closed) + " form a cycle; a chain of causes must not lead back"
+          + " to where it started", cycle);
+    }
+    if (cycles.size() > maxReported) {
+      // Listing every cycle of a dense knot could take exponential time: name the knots instead.
+      Graph<ObjectiveId, CausalLink> g = map.graph();
+      Set<ObjectiveId> onCycles = new LinkedHashSet<>();
+      for (Set<ObjectiveId> component : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+        if (component.size() > 1) {
+          onCycles.addAll(component);
+        }
+      }
+      List<ObjectiveId> sorted = onCycles.stream().sorted(map.declarationOrder()).toList();
+      ctx.report("the map has more than " + maxReported + " cycles, among objectives " + sorted + "; only the first "
+          + maxReported + " are listed", sorted);
+    }
+  }
+
+  /** True when the per-objective reach checks should stay quiet because no-links says it all. */
+  private static boolean noArrows(StrategyMap map) {
+    return map.graph().edgeSet().isEmpty();
+  }
+
+  static void noLinks(Scorecard s, RuleContext ctx) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    if (noArrows(map) && map.size() >= 2) {
+      ctx.report("the map has " + map.size() + " objectives but no links between them; draw the cause-and-effect"
+          + " arrows from the enablers at the bottom to the outcomes at the top");
+    }
+  }
+
+  static void isolatedObjective(Scorecard s, RuleContext ctx) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    if (noArrows(map)) {
+      return;
+    }
+    for (ObjectiveId id : map.objectiveIds()) {
+      if (isolated(map, id)) {
+        ctx.report("objective " + id + " \"" + map.objective(id).name() + "\" has no link to or from another"
+            + " objective", id);
+      }
+    }
+  }
+
+  private static boolean isolated(StrategyMap map, ObjectiveId id) {
+    return map.graph().degreeOf(id) == 0;
+  }
+
+  static void noPathToOutcome(Scorecard s, RuleContext ctx) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    if (noArrows(map) || map.topRank() == 0) {
+      return;
+    }
+    if (map.outcomes().isEmpty()) {
+      ctx.report("the top perspective " + map.perspectiveAt(map.topRank()).name() + " has no objective, so no"
+          + " chain of links reaches an outcome", map.perspectiveAt(map.topRank()).id());
+      return;
+    }
+    Map<ObjectiveId, Integer> leadToOutcome = map.reach(Flow.UPSTREAM, map.outcomes());
+    for (ObjectiveId id : map.objectiveIds()) {
+      if (!map.isOutcome(id) && !leadToOutcome.containsKey(id) && !isolated(map, id)) {
+        ctx.report("objective " + id + " \"" + map.objective(id).name() + "\" leads to no objective of "
+            + map.perspectiveAt(map.topRank()).name(), id);
+      }
+    }
+  }
+
+  static void unsupportedOutcome(Scorecard s, RuleContext ctx) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    if (noArrows(map) || map.topRank() == 0) {
+      return;
+    }
+    List<ObjectiveId> below = new ArrayList<>();
+    for (int r = 0; r < map.topRank(); r++) {
+      below.addAll(map.row(r));
+    }
+    Map<ObjectiveId, Integer> driven = map.reach(Flow.DOWNSTREAM, below);
+    for (ObjectiveId id : map.outcomes()) {
+      if (!driven.containsKey(id) && !isolated(map, id)) {
+        ctx.report("outcome " + id + " \"" + map.objective(id).name() + "\" is driven by no objective of a lower"
+            + " perspective", id);
+      }
+    }
+  }
+
+  static void redundantLink(Scorecard s, RuleContext ctx) {
+    StrategyMap map = StrategyMapRules.map(ctx);
+    if (!map.isAcyclic()) {
+      return; // the cycle rule reports the real problem; a cyclic map's reduction is not unique
+    }
+    for (ImpliedLink implied : map.impliedLinks()) {
+      ctx.report("link " + implied.link().from() + " -> " + implied.link().to() + " is implied by the chain "
+          + StrategyMap.arrows(implied.chain()), implied.link().from(), implied.link().to());
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.bsckit.graph.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.graph.Fixtures;
+import io.github.bsckit.graph.MapGenerators;
+import io.github.bsckit.graph.map.StrategyMap;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class MapExportTest {
+  private static final String AWKWARD = "R&D <Lab> \"Quoted\" 'n' \\ back # hash `tick` 日本語 😀 end";
+  private final StrategyMap crm = StrategyMap.of(Fixtures.crmChain());
+
+  private static Scorecard awkward() {
+    return Fixtures.crmBuilder().objective("X1", AWKWARD + "\u0001", "customer").link("X1", "F1").build();
+  }
+
+  static Document parse(String xml) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + xml, e);
+    }
+  }
+
+  private static List<Element> elements(Document d, String tag) {
+    NodeList nodes = d.getElementsByTagName(tag);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  private static Element group(Document d, String id) {
+    return elements(d, "g").stream().filter(g -> g.getAttribute("id").equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void dotDrawsOneRowPerPerspectiveBottomToTop() {
+    String dot = MapExport.dot(crm);
+
+    assertThat(dot).startsWith("digraph \"Acme Retail\" {\n").contains("rankdir=BT")
+        .contains("  { rank=same; \"perspective:financial\"; \"F1\"; }\n")
+        .contains("  { rank=same; \"perspective:learning-growth\"; \"L1\"; }\n")
+        .contains("  \"perspective:learning-growth\" -> \"perspective:internal-process\" [style=invis];\n")
+        .contains("  \"L1\" -> \"P1\" [penwidth=2.8, tooltip=\"Trained staff convert more demos\"];\n")
+        .contains("  \"P1\" [label=\"Improve Sales\\nConversion Process\", fillcolor=\"#ffffff\"")
+        .endsWith("}\n");
+    assertThat(dot.split("rank=same", -1)).hasSize(5);
+  }
+
+  @Test
+  void dotEscapesQuotesAndBackslashes() {
+    assertThat(MapExport.dot(StrategyMap.of(awkward())))
+        .contains("[label=\"R&D <Lab> \\\"Quoted\\\" 'n'\\n\\\\ back # hash `tick`\\n日本語 😀 end\uFFFD\"");
+  }
+
+  @Test
+  void mermaidDrawsASubgraphPerPerspectiveBottomToTop() {
+    String mermaid = MapExport.mermaid(crm);
+
+    assertThat(mermaid).startsWith("flowchart BT\n  subgraph p_learning_growth[\"Learning #amp; Growth\"]\n")
+        .contains("    o_L1[\"Train Staff on New CRM\"]\n")
+        .contains("  p_learning_growth ~~~ p_internal_process\n")
+        .contains("  o_L1 --> o_P1\n");
+    assertThat(mermaid.split("subgraph ", -1)).hasSize(5);
+  }
+
+  @Test
+  void mermaidEscapesEverythingThatWouldBreakALabel() {
+    String mermaid = MapExport.mermaid(StrategyMap.of(awkward()));
+
+    assertThat(mermaid).contains("R#amp;D #lt;Lab#gt; #quot;Quoted#quot; 'n'")
+        .contains("#35; hash #96;tick#96;").contains("日本語 😀");
+    assertThat(mermaid.lines().filter(l -> l.contains("o_X1[")).findFirst().orElseThrow())
+        .matches(" {4}o_X1\\[\"[^\"]*\"]");
+  }
+
+  @Test
+  void mermaidDashesInverseLinks() {
+    Scorecard s = Fixtures.crmBuilder().objective("P2", "Automate Checks", "internal-process")
+        .link("P2", "C1", l -> l.inverse()).build();
+
+    assertThat(MapExport.mermaid(StrategyMap.of(s))).contains("  o_P2 -.-> o_C1\n");
+  }
+
+  @Test
+  void svgIsWellFormedAndKeepsEveryCharacterOfAName() {
+    Document svg = parse(MapExport.svg(StrategyMap.of(awkward())));
+
+    StringBuilder text = new StringBuilder();
+    NodeList texts = group(svg, "objective-X1").getElementsByTagName("text");
+    for (int i = 1; i < texts.getLength(); i++) {
+      text.append(i > 1 ? " " : "").append(texts.item(i).getTextContent());
+    }
+    assertThat(text.toString()).isEqualTo(AWKWARD + "\uFFFD");
+  }
+
+  @Test
+  void svgDrawsFourBandsTopPerspectiveFirst() {
+    Document svg = parse(MapExport.svg(crm));
+
+    List<String> labels = new ArrayList<>();
+    List<Double> tops = new ArrayList<>();
+    for (Element t : elements(svg, "text")) {
+      if (t.getAttribute("font-weight").equals("bold") && t.getAttribute("fill").equals("#ffffff")) {
+        labels.add(t.getTextContent());
+        tops.add(Double.parseDouble(t.getAttribute("y")));
+      }
+    }
+    assertThat(labels).containsExactly("Financial", "Customer", "Internal Process", "Learning &", "Growth");
+    assertThat(tops).isSorted();
+  }
+
+  @Test
+  void svgArrowsPointUpFromCauseToEffect() {
+    Document svg = parse(MapExport.svg(crm));
+
+    List<Element> paths = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")).toList();
+    assertThat(paths).hasSize(3);
+    for (Element p : paths) {
+      String[] points = p.getAttribute("d").replaceAll("[MC]", " ").trim().split("\\s+");
+      double startY = Double.parseDouble(points[0].split(",")[1]);
+      double endY = Double.parseDouble(points[points.length - 1].split(",")[1]);
+      assertThat(endY).isLessThan(startY);
+    }
+  }
+
+  @Test
+  void svgColoursObjectivesByStatusWhenGivenSome() {
+    SvgOptions options = SvgOptions.defaults().withStatuses(Map.of(ObjectiveId.of("F1"), ObjectiveStatus.ON_TRACK,
+        ObjectiveId.of("C1"), ObjectiveStatus.parse("off-track")));
+    Document svg = parse(MapExport.svg(crm, options));
+
+    assertThat(((Element) group(svg, "objective-F1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
+        .isEqualTo("#d4edda");
+    assertThat(((Element) group(svg, "objective-L1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
+        .isEqualTo("#eceff1");
+    assertThat(MapExport.svg(crm, options)).contains(">on track</text>", ">off track</text>", ">no data</text>");
+  }
+
+  @Test
+  void svgColoursObjectivesByTheirFirstTheme() {
+    Document svg = parse(MapExport.svg(StrategyMap.of(Fixtures.retail25())));
+
+    assertThat(((Element) group(svg, "objective-F1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
+        .isEqualTo("#e2f0d9");
+    assertThat(group(svg, "objective-P9").getElementsByTagName("circle").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void svgOrdersEachRowToUncrossArrows() {
+    Scorecard crossed = Scorecard.builder("Crossed")
+        .objective("C1", "Win Shoppers", "customer").objective("C2", "Keep Shoppers", "customer")
+        .objective("C3", "Serve Businesses", "customer")
+        .objective("P1", "Price Right", "internal-process").objective("P2", "Serve Well", "internal-process")
+        .objective("P3", "Sell to Firms", "internal-process")
+        .link("P1", "C3").link("P2", "C2").link("P3", "C1").link("P1", "C2")
+        .build();
+
+    assertThat(new Layout(StrategyMap.of(crossed)).crossings()).isZero();
+  }
+
+  @Test
+  void exportsAreDeterministic() {
+    assertThat(MapExport.svg(StrategyMap.of(Fixtures.retail25())))
+        .isEqualTo(MapExport.svg(StrategyMap.of(Fixtures.retail25())));
+    assertThat(MapExport.dot(crm)).isEqualTo(MapExport.dot(StrategyMap.of(Fixtures.crmChain())));
+    assertThat(MapExport.mermaid(crm)).isEqualTo(MapExport.mermaid(StrategyMap.of(Fixtures.crmChain())));
+  }
+
+  @Test
+  void anyMapGivesWellFormedSvg() {
+    qt().withExamples(150).forAll(MapGenerators.anyMaps()).checkAssert(s -> {
+      String svg = MapExport.svg(StrategyMap.of(s));
+      assertThat(parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
+      assertThat(svg).doesNotContain("NaN", "Infinity");
+    });
+  }
+
+  @Test
+  void rejectsUnknownStatusesAndNulls() {
+    assertThatThrownBy(() -> ObjectiveStatus.parse("green")).isInstanceOf(BscException.class)
+        .hasMessage("status must be ON_TRACK, AT_RISK, OFF_TRACK or NO_DATA but was \"green\"");
+    assertThatThrownBy(() -> MapExport.svg(crm, null)).isInstanceOf(NullPointerException.class).hasMessage("options");
+    assertThatThrownBy(() -> MapExport.dot(null)).isInstanceOf(NullPointerException.class).hasMessage("map");
+  }
+}
