@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
+import io.github.bsckit.core.rules.Severity;
+import io.github.bsckit.graph.rules.StrategyMapRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,13 @@ class ExampleScorecardsTest {
   @Test
   void everyExamplePassesEveryCoreRule() {
     assertThat(ALL).allSatisfy(s -> assertThat(RuleSet.core().validate(s).violations()).as(s.name()).isEmpty());
+  }
+
+  @Test
+  void noExampleHasAnErrorOrWarningOnItsStrategyMap() {
+    RuleSet all = RuleSet.core().and(StrategyMapRules.all());
+    assertThat(ALL).allSatisfy(s -> assertThat(all.validate(s).violations())
+        .as(s.name()).allSatisfy(v -> assertThat(v.severity()).as(v.toString()).isEqualTo(Severity.INFO)));
   }
 
   @Test

@@ -17,6 +17,7 @@ public record ImpactPath(List<CausalLink> links) {
   /**
    * Validates and copies the links.
    *
+   * @param links the links in order, at least one, each starting where the one before ends
    * @throws IllegalArgumentException if there are none or they do not join up
    */
   public ImpactPath {

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Keystone(ObjectiveId objective, double betweenness, int outcomesReached) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param objective the objective
+   * @param betweenness its betweenness centrality: over all ordered pairs of other objectives, the share of the shortest chains between them that pass through it (Brandes; not normalised)
+   * @param outcomesReached how many top-row objectives other than itself a chain of links from it reaches
+   */
   public Keystone {
     Objects.requireNonNull(objective, "objective");
     if (!(betweenness >= 0) || outcomesReached < 0) {

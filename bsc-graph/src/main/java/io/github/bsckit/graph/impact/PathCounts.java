@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record PathCounts(ObjectiveId from, Map<ObjectiveId, BigInteger> byOutcome) {
 
-  /** Validates and copies the components, keeping the order. */
+  /**
+   * Validates and copies the components, keeping the order.
+   *
+   * @param from the driver
+   * @param byOutcome each outcome the driver reaches, in declaration order, with its number of paths (positive)
+   */
   public PathCounts {
     Objects.requireNonNull(from, "from");
     Map<ObjectiveId, BigInteger> copy = new LinkedHashMap<>();

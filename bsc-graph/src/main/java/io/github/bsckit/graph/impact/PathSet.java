@@ -18,7 +18,15 @@ import java.util.Optional;
 public record PathSet(ObjectiveId from, Optional<ObjectiveId> to, List<ImpactPath> paths, int limit,
     boolean truncated) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param from the driver
+   * @param to the target, or empty when the paths lead to every top-row objective the driver reaches
+   * @param paths the paths found, in search order (links followed in declaration order)
+   * @param limit the most paths the caller asked for
+   * @param truncated true if there are more paths than {@code limit}
+   */
   public PathSet {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Projection(ObjectiveId source, double change, double damping, Map<ObjectiveId, Double> changes) {
 
-  /** Validates and copies the components, keeping the order. */
+  /**
+   * Validates and copies the components, keeping the order.
+   *
+   * @param source the objective that changes
+   * @param change the change applied to it
+   * @param damping the factor each link passes on, in (0, 1]
+   * @param changes the projected change of each downstream objective, in topological order
+   */
   public Projection {
     Objects.requireNonNull(source, "source");
     changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));

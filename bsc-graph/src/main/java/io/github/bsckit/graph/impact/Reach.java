@@ -19,7 +19,13 @@ import java.util.Objects;
  */
 public record Reach(ObjectiveId objective, Flow flow, Map<ObjectiveId, Integer> steps) {
 
-  /** Validates and copies the components, keeping the order. */
+  /**
+   * Validates and copies the components, keeping the order.
+   *
+   * @param objective the objective looked from
+   * @param flow {@link Flow#UPSTREAM} for drivers, {@link Flow#DOWNSTREAM} for effects
+   * @param steps each objective reached with the fewest links to it, nearest first; the objective itself only when it lies on a cycle
+   */
   public Reach {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(flow, "flow");

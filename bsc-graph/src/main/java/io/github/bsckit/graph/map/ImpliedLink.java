@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record ImpliedLink(CausalLink link, List<ObjectiveId> chain) {
 
-  /** Validates the components and copies the chain. */
+  /**
+   * Validates the components and copies the chain.
+   *
+   * @param link the redundant link
+   * @param chain a longer chain from the link's cause to its effect, both included (at least three objectives)
+   */
   public ImpliedLink {
     Objects.requireNonNull(link, "link");
     chain = List.copyOf(chain);
