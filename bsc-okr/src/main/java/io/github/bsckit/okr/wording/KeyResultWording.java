@@ -25,7 +25,8 @@ import java.util.Objects;
  * <p>Units: {@code %} is written as the locale writes percentages ({@code 87.5%}, in German {@code 87,5 %});
  * a currency symbol such as {@code $} or {@code €} goes before the number, and an ISO currency code such as
  * {@code USD} before it with a space; any other unit ({@code days}) goes after the number with a space, once
- * per phrase ("from 10 to 8 days"). Money of a million or more is written short ({@code $2.5M}) when the short
+ * per phrase ("from 10 to 8 days"). A magnitude unit ({@code k}, {@code M}, {@code bn}) follows the number
+ * directly ("210k"), and a currency symbol with a magnitude ({@code $M}) wraps it ("$26.5M"). Money of a million or more is written short ({@code $2.5M}) when the short
  * form loses nothing, and in full ({@code $3,333,334}) when it would. Numbers show at most the KPI's decimals,
  * rounded half up, and no trailing zeros.
  *
@@ -80,7 +81,7 @@ public final class KeyResultWording {
       case KEEP_AT_LEAST -> "Keep " + name + " at or above " + value(t, unit, p) + when;
       case KEEP_AT_MOST -> "Keep " + name + " at or below " + value(t, unit, p) + when;
       case KEEP_BETWEEN -> "Keep " + name + " " + pair("between ", s, " and ", t, unit, p) + when;
-      case DELIVER -> (UnitKind.of(unit) == UnitKind.WORD ? "Deliver " : "Book ") + value(t, unit, p) + " of "
+      case DELIVER -> (UnitKind.of(unit).isMoney() ? "Book " : "Deliver ") + value(t, unit, p) + " of "
           + name + when;
       case LIMIT -> "Limit " + name + " to " + value(t, unit, p) + when;
     };
@@ -121,6 +122,9 @@ public final class KeyResultWording {
       case SYMBOL_AFTER -> number(value, precision) + unit;
       case CURRENCY_SYMBOL -> (value < 0 ? "-" : "") + unit + money(Math.abs(value), precision);
       case CURRENCY_CODE -> (value < 0 ? "-" : "") + unit + " " + money(Math.abs(value), precision);
+      case SCALED_CURRENCY -> (value < 0 ? "-" : "") + unit.substring(0, unit.offsetByCodePoints(0, 1))
+          + number(Math.abs(value), precision) + unit.substring(unit.offsetByCodePoints(0, 1));
+      case SCALE -> number(value, precision) + unit;
       case WORD -> number(value, precision) + " " + unit;
     };
   }
@@ -163,11 +167,22 @@ public final class KeyResultWording {
 
   /** Where a unit goes. */
   private enum UnitKind {
-    NONE, PERCENT, CURRENCY_SYMBOL, CURRENCY_CODE, SYMBOL_AFTER, WORD;
+    NONE, PERCENT, CURRENCY_SYMBOL, CURRENCY_CODE, SCALED_CURRENCY, SCALE, SYMBOL_AFTER, WORD;
+
+    /** Magnitude suffixes people write straight after a number: 210k, 1.2M, 3bn. */
+    private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile("[kKMB]|bn|mn");
 
     static UnitKind of(String unit) {
       if (unit.isBlank()) {
         return NONE;
+      }
+      if (MAGNITUDE.matcher(unit).matches()) {
+        return SCALE;
+      }
+      int first = unit.codePointAt(0);
+      if (Character.getType(first) == Character.CURRENCY_SYMBOL
+          && MAGNITUDE.matcher(unit.substring(Character.charCount(first))).matches()) {
+        return SCALED_CURRENCY; // $M, €bn: the amount is already in millions or billions
       }
       if (unit.equals("%")) {
         return PERCENT;
@@ -183,6 +198,10 @@ public final class KeyResultWording {
         return SYMBOL_AFTER; // ‰, °, ×
       }
       return WORD;
+    }
+
+    boolean isMoney() {
+      return this == CURRENCY_SYMBOL || this == CURRENCY_CODE || this == SCALED_CURRENCY;
     }
 
     private static boolean isCurrencyCode(String code) {

@@ -47,6 +47,20 @@ class KeyResultWordingTest {
   }
 
   @Test
+  void wrapsAnAmountAlreadyInMillionsWithItsSymbolAndMagnitude() {
+    assertThat(US.describe(kr("Annual Recurring Revenue", "$M", 1, KeyResultType.INCREASE, 26.5, 28, "FY2027 Q2")))
+        .isEqualTo("Increase Annual Recurring Revenue from $26.5M to $28M in FY2027 Q2");
+    assertThat(US.describe(kr("New ARR", "$M", 2, KeyResultType.DELIVER, 0, 3, "FY2027 Q2")))
+        .isEqualTo("Book $3M of New ARR in FY2027 Q2");
+  }
+
+  @Test
+  void writesAMagnitudeStraightAfterTheNumber() {
+    assertThat(US.describe(kr("Active Customers", "k", 0, KeyResultType.INCREASE, 193, 210, "FY2026 Q4")))
+        .isEqualTo("Increase Active Customers from 193k to 210k in FY2026 Q4");
+  }
+
+  @Test
   void writesOtherAmountsToDeliver() {
     assertThat(US.describe(kr("Training", "hours", 0, KeyResultType.DELIVER, 0, 1200, "FY2026 Q3")))
         .isEqualTo("Deliver 1,200 hours of Training in FY2026 Q3");
