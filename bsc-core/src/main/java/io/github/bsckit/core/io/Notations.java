@@ -1,0 +1,208 @@
+package io.github.bsckit.core.io;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * How this package drives Jackson for each {@link Format}: the parser and generator settings, and access to
+ * the YAML anchors and tags that Jackson's streaming API does not expose. Everything Jackson-specific about
+ * the notations lives here and in {@link TreeReader}.
+ */
+final class Notations {
+  /** The same resolver the parser uses, so the writer quotes exactly the strings that would read as non-strings. */
+  private static final CoreScalarResolver CORE = new CoreScalarResolver(false);
+
+  private static final YAMLFactory YAML_OUT = YAMLFactory.builder()
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(new CoreQuoting())
+      .build();
+
+  private static final JsonFactory JSON_OUT = JsonFactory.builder().build();
+
+  private static final PrettyPrinter JSON_PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+      .withObjectEmptySeparator("")
+      .withArrayEmptySeparator(""))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (-?\\d+), column: (-?\\d+)\\]");
+
+  private Notations() {}
+
+  /** Opens a parser over a whole document, with Jackson's own limits set just above the reader's. */
+  static JsonParser parser(Format format, Reader text, ReadLimits limits) {
+    int depth = limits.maxNestingDepth() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxNestingDepth() + 1;
+    // TreeReader checks strings, numbers and depth itself, with messages naming bsc-kit's limits; the
+    // document length was checked before parsing began. Jackson's checks stay as a backstop only.
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(depth)
+        .maxStringLength(Integer.MAX_VALUE)
+        .maxNameLength(Integer.MAX_VALUE)
+        .maxNumberLength(Integer.MAX_VALUE)
+        .build();
+    if (format == Format.JSON) {
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so NaN is reported as "not finite" with a path
+          .build()
+          .createParser(ObjectReadContext.empty(), text);
+    }
+    LoadSettings settings = LoadSettings.builder()
+        .setSchema(new CoreSchema())
+        .setAllowDuplicateKeys(true) // TreeReader reports duplicates, all of them, with both locations
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .build();
+    YAMLFactory configured = YAMLFactory.builder()
+        .loadSettings(settings)
+        .streamReadConstraints(constraints)
+        .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+        .build();
+    return new AnchoredYamlFactory(configured).createParser(ObjectReadContext.empty(), text);
+  }
+
+  /** Opens a parser over CSV text that exposes each record as a list of strings, spaces around fields trimmed. */
+  static JsonParser csvParser(Reader text) {
+    return CsvFactory.builder()
+        .enable(CsvReadFeature.TRIM_SPACES, CsvReadFeature.SKIP_EMPTY_LINES)
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build()
+        .createParser(ObjectReadContext.empty(), text);
+  }
+
+  /** Opens a generator writing the deterministic layout: fixed indentation, {@code \n} line ends. */
+  static JsonGenerator generator(Format format, Writer out) {
+    if (format == Format.JSON) {
+      return JSON_OUT.createGenerator(new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return JSON_PRETTY;
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      }, out);
+    }
+    return YAML_OUT.createGenerator(ObjectWriteContext.empty(), out);
+  }
+
+  /** {@return the anchor ({@code &name}) on the current YAML value, or null} */
+  static String anchor(JsonParser p) {
+    return p instanceof AnchoredYamlParser y ? y.anchor() : null;
+  }
+
+  /** {@return true when the current token is a YAML alias ({@code *name}); its text is the anchor's name} */
+  static boolean isAlias(JsonParser p) {
+    return p instanceof YAMLParser y && y.isCurrentAlias();
+  }
+
+  /** {@return the explicit YAML tag on the current value when it is not one of the core schema's, or null} */
+  static String foreignTag(JsonParser p) {
+    if (!(p instanceof YAMLParser y)) {
+      return null;
+    }
+    String tag = y.getRawTag();
+    if (tag == null || tag.equals("!")) {
+      return null;
+    }
+    for (Tag core : new Tag[] {Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ}) {
+      if (core.getValue().equals(tag)) {
+        return null;
+      }
+    }
+    return tag;
+  }
+
+  /** Reports a parser's complaint as a located problem in bsc-kit's words, without Jackson's decorations. */
+  static DocumentException fatal(JacksonException e, Problems problems) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    message = JACKSON_LOCATION.matcher(message).replaceAll(r -> r.group(1) + ":" + r.group(2));
+    if (message.startsWith("Expected a property name")) {
+      message = "a key must be plain text, not a list or a map";
+    }
+    String kind = e instanceof StreamConstraintsException ? "limit exceeded: " : "syntax error: ";
+    return problems.fatal("", line, column, kind + message);
+  }
+
+  /** Quotes a string exactly when YAML 1.2 would read it unquoted as something else, or YAML 1.1 as a boolean. */
+  private static final class CoreQuoting extends StringQuotingChecker {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return needToQuoteValue(name) || nameHasQuotableChar(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return value.isEmpty() || CORE.resolve(value, true) != Tag.STR || isReservedKeyword(value)
+          || valueHasQuotableChar(value);
+    }
+  }
+
+  /** Creates {@link AnchoredYamlParser}s; reading from a {@link Reader} is the only way this package parses. */
+  private static final class AnchoredYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchoredYamlFactory(YAMLFactory configured) {
+      super(configured);
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader r) {
+      return new AnchoredYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
+          readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
+          _loadSettings, r);
+    }
+  }
+
+  /** Jackson's YAML parser, telling the anchor of scalars too (Jackson tells it only for maps and lists). */
+  private static final class AnchoredYamlParser extends YAMLParser {
+    AnchoredYamlParser(ObjectReadContext readCtxt, IOContext ioCtxt, BufferRecycler br, int streamReadFeatures,
+        int formatFeatures, LoadSettings loadSettings, Reader reader) {
+      super(readCtxt, ioCtxt, br, streamReadFeatures, formatFeatures, loadSettings, reader, false);
+    }
+
+    String anchor() {
+      return _lastEvent instanceof NodeEvent n && !isCurrentAlias()
+          ? n.getAnchor().map(Anchor::getValue).orElse(null) : null;
+    }
+  }
+}

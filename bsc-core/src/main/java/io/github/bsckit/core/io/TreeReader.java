@@ -1,0 +1,235 @@
+package io.github.bsckit.core.io;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Parses a document into a {@link Node} tree, recording where each value starts and enforcing the
+ * {@link ReadLimits} as it goes. Repeated keys, foreign YAML tags and binary values are reported and reading
+ * goes on; a syntax error or a broken limit stops it, since nothing after it can be trusted. Iterative, so
+ * the Java stack does not grow with the document's nesting.
+ */
+final class TreeReader {
+  private final ReadLimits limits;
+  private final Problems problems;
+  private final Map<String, Node> anchors = new HashMap<>();
+  /** Values per node, counting what aliases repeat; kept beside the tree so shared nodes are counted once each. */
+  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private long nodes;
+  private int aliases;
+
+  private TreeReader(ReadLimits limits, Problems problems) {
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  /**
+   * Parses a whole document.
+   *
+   * @return the top-level value
+   * @throws DocumentException at a syntax error or a broken limit, listing also what was found before it
+   */
+  static Node read(String text, Format format, ReadLimits limits, Problems problems) {
+    return new TreeReader(limits, problems).parse(text, format);
+  }
+
+  /** A map or list being read, with the key whose value comes next. */
+  private static final class Frame {
+    final int line;
+    final int column;
+    final String anchor;
+    final Map<String, Node.Entry> entries;
+    final List<Node> items;
+    long size = 1;
+    String key;
+    int keyLine;
+    int keyColumn;
+
+    Frame(int line, int column, String anchor, boolean map) {
+      this.line = line;
+      this.column = column;
+      this.anchor = anchor;
+      this.entries = map ? new LinkedHashMap<>() : null;
+      this.items = map ? null : new ArrayList<>();
+    }
+
+    Node build() {
+      return entries != null
+          ? new Node.MapNode(line, column, Collections.unmodifiableMap(entries))
+          : new Node.ListNode(line, column, Collections.unmodifiableList(items));
+    }
+  }
+
+  private Node parse(String text, Format format) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    try (JsonParser p = Notations.parser(format, new StringReader(text), limits)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        if (t == JsonToken.PROPERTY_NAME) {
+          Frame f = stack.peek();
+          f.key = checkedLength(p.currentName(), line, column);
+          f.keyLine = line;
+          f.keyColumn = column;
+          continue;
+        }
+        if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+          checkTag(p, line, column);
+        }
+        Node done;
+        long size;
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            if (stack.size() + 1 > limits.maxNestingDepth()) {
+              throw problems.fatal("", line, column, "maps and lists nest deeper than the limit of "
+                  + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
+            }
+            count(1, line, column, false);
+            stack.push(new Frame(line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
+            continue;
+          }
+          case END_OBJECT, END_ARRAY -> {
+            Frame f = stack.pop();
+            done = f.build();
+            size = f.size;
+            if (f.anchor != null) {
+              anchors.put(f.anchor, done);
+            }
+          }
+          default -> {
+            if (Notations.isAlias(p)) {
+              done = alias(p.getString(), line, column);
+              size = sizes.getOrDefault(done, 1L);
+            } else {
+              done = scalar(p, t, line, column);
+              size = 1;
+              count(1, line, column, false);
+              String anchor = Notations.anchor(p);
+              if (anchor != null) {
+                anchors.put(anchor, done);
+              }
+            }
+          }
+        }
+        if (size > 1) {
+          sizes.put(done, size);
+        }
+        if (stack.isEmpty()) {
+          if (p.nextToken() != null) {
+            TokenStreamLocation more = p.currentTokenLocation();
+            throw problems.fatal("", more.getLineNr(), more.getColumnNr(),
+                "a document holds one scorecard; remove what follows it (or split the file at ---)");
+          }
+          return done;
+        }
+        attach(stack.peek(), done, size, line, column);
+      }
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
+    throw problems.fatal("", 1, 1, "the document is empty; it must start with `bsc: 1`");
+  }
+
+  private void attach(Frame f, Node value, long size, int line, int column) {
+    f.size += size;
+    if (f.items != null) {
+      f.items.add(value);
+      return;
+    }
+    Node.Entry first = f.entries.get(f.key);
+    if (first != null) {
+      problems.addAside(f.key, f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
+          + ":" + first.column() + "); the first value is used");
+      return;
+    }
+    f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+  }
+
+  private Node alias(String name, int line, int column) {
+    if (++aliases > limits.maxAliases()) {
+      throw problems.fatal("", line, column, limits.maxAliases() == 0
+          ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
+          : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
+    }
+    Node target = anchors.get(name);
+    if (target == null) {
+      throw problems.fatal("", line, column, "alias *" + name + " refers to no anchor &" + name
+          + " before it (an alias may not refer to a map or list that contains it)");
+    }
+    count(sizes.getOrDefault(target, 1L), line, column, true);
+    return target;
+  }
+
+  private void count(long added, int line, int column, boolean byAlias) {
+    nodes += added;
+    if (nodes > limits.maxNodes()) {
+      throw problems.fatal("", line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
+          + " to more than " + limits.maxNodes() + " values, the limit (ReadLimits.maxNodes)");
+    }
+  }
+
+  private Node scalar(JsonParser p, JsonToken t, int line, int column) {
+    return switch (t) {
+      case VALUE_STRING -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column),
+          0, false);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String text = p.getString();
+        if (text.length() > limits.maxNumberLength()) {
+          throw problems.fatal("", line, column, "a number of " + text.length() + " characters is longer than "
+              + "the limit of " + limits.maxNumberLength() + " (ReadLimits.maxNumberLength)");
+        }
+        yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue(), t == JsonToken.VALUE_NUMBER_INT);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(line, column, Node.Type.BOOLEAN,
+          Boolean.toString(t == JsonToken.VALUE_TRUE), 0, false);
+      case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
+      default -> {
+        problems.add("", line, column, "binary and other embedded values are not allowed");
+        yield new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
+      }
+    };
+  }
+
+  private String checkedLength(String s, int line, int column) {
+    if (s.length() > limits.maxStringLength()) {
+      throw problems.fatal("", line, column, "a string of " + s.length() + " characters is longer than the limit"
+          + " of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
+    }
+    return s;
+  }
+
+  private void checkTag(JsonParser p, int line, int column) {
+    String tag = Notations.foreignTag(p);
+    if (tag != null) {
+      problems.addAside("", line, column, "YAML tag " + tag + " is not allowed: a document holds plain data only");
+    }
+  }
+
+  /** Turns a parser's complaint into a located problem in bsc-kit's words, dropping Jackson's decorations. */
+  private DocumentException syntaxError(JacksonException e) {
+    if (e.getCause() instanceof MarkedYamlEngineException y) {
+      Mark m = y.getProblemMark().or(y::getContextMark).orElse(null);
+      String context = y.getContext() == null ? "" : y.getContext() + y.getContextMark()
+          .map(c -> " (started at " + (c.getLine() + 1) + ":" + (c.getColumn() + 1) + ")").orElse("") + ": ";
+      return problems.fatal("", m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+          "YAML syntax error: " + context + y.getProblem());
+    }
+    return Notations.fatal(e, problems);
+  }
+}
