@@ -1,10 +1,14 @@
 package io.github.bsckit.core.io;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
@@ -28,6 +32,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLGenerator;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -42,11 +47,11 @@ final class Notations {
   /** The same resolver the parser uses, so the writer quotes exactly the strings that would read as non-strings. */
   private static final CoreScalarResolver CORE = new CoreScalarResolver(false);
 
-  private static final YAMLFactory YAML_OUT = YAMLFactory.builder()
+  private static final YAMLFactory YAML_OUT = new YamlFactory(YAMLFactory.builder()
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .stringQuotingChecker(new CoreQuoting())
-      .build();
+      .build());
 
   private static final JsonFactory JSON_OUT = JsonFactory.builder().build();
 
@@ -63,7 +68,7 @@ final class Notations {
   private Notations() {}
 
   /** Opens a parser over a whole document, with Jackson's own limits set just above the reader's. */
-  static JsonParser parser(Format format, Reader text, ReadLimits limits) {
+  static JsonParser parser(Format format, String text, ReadLimits limits) {
     int depth = limits.maxNestingDepth() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxNestingDepth() + 1;
     // TreeReader checks strings, numbers and depth itself, with messages naming bsc-kit's limits; the
     // document length was checked before parsing began. Jackson's checks stay as a backstop only.
@@ -78,7 +83,7 @@ final class Notations {
           .streamReadConstraints(constraints)
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so NaN is reported as "not finite" with a path
           .build()
-          .createParser(ObjectReadContext.empty(), text);
+          .createParser(ObjectReadContext.empty(), new StringReader(text));
     }
     LoadSettings settings = LoadSettings.builder()
         .setSchema(new CoreSchema())
@@ -90,7 +95,7 @@ final class Notations {
         .streamReadConstraints(constraints)
         .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
         .build();
-    return new AnchoredYamlFactory(configured).createParser(ObjectReadContext.empty(), text);
+    return new YamlFactory(configured).createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text));
   }
 
   /** Opens a parser over CSV text that exposes each record as a list of strings, spaces around fields trimmed. */
@@ -177,11 +182,14 @@ final class Notations {
     }
   }
 
-  /** Creates {@link AnchoredYamlParser}s; reading from a {@link Reader} is the only way this package parses. */
-  private static final class AnchoredYamlFactory extends YAMLFactory {
+  /**
+   * Jackson's YAML factory, creating the parser and generator below. Reading from a {@link Reader} and writing
+   * to a {@link Writer} are the only ways this package uses it.
+   */
+  private static final class YamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
-    AnchoredYamlFactory(YAMLFactory configured) {
+    YamlFactory(YAMLFactory configured) {
       super(configured);
     }
 
@@ -190,6 +198,68 @@ final class Notations {
       return new AnchoredYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
           readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
           _loadSettings, r);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(ObjectWriteContext writeCtxt, IOContext ioCtxt, Writer out) {
+      return new NextLineSafeGenerator(writeCtxt, ioCtxt, writeCtxt.getStreamWriteFeatures(_streamWriteFeatures),
+          writeCtxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+    }
+  }
+
+  /**
+   * Jackson's YAML generator, double-quoting text with a next-line character (U+0085): SnakeYAML writes it bare
+   * in plain, single-quoted and block scalars, but reads it back there as a line break. In double quotes it is
+   * escaped as {@code \N}.
+   */
+  private static final class NextLineSafeGenerator extends YAMLGenerator {
+    NextLineSafeGenerator(ObjectWriteContext writeContext, IOContext ioCtxt, int streamWriteFeatures,
+        int yamlFeatures, StringQuotingChecker quotingChecker, Writer out, SpecVersion version,
+        DumpSettings dumpOptions) {
+      super(writeContext, ioCtxt, streamWriteFeatures, yamlFeatures, quotingChecker, out, version, dumpOptions);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+      if (text == null || text.indexOf('\u0085') < 0) {
+        return super.writeString(text);
+      }
+      _verifyValueWrite("write String value");
+      _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
+      return this;
+    }
+  }
+
+  /**
+   * Reads a string in chunks that never end between the two halves of a surrogate pair. SnakeYAML Engine 3.0.1
+   * fills its whole buffer and then reads one more character past its end when the chunk ends in a high
+   * surrogate; it fails with an IndexOutOfBoundsException on text with an emoji at the wrong offset.
+   */
+  private static final class SurrogateSafeReader extends Reader {
+    private final String text;
+    private int next;
+
+    SurrogateSafeReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (next >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(length, text.length() - next);
+      if (n > 1 && Character.isHighSurrogate(text.charAt(next + n - 1))) {
+        n--;
+      }
+      text.getChars(next, next + n, buffer, offset);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.bsckit.core.io;
 
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +75,7 @@ final class TreeReader {
 
   private Node parse(String text, Format format) {
     Deque<Frame> stack = new ArrayDeque<>();
-    try (JsonParser p = Notations.parser(format, new StringReader(text), limits)) {
+    try (JsonParser p = Notations.parser(format, text, limits)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         TokenStreamLocation at = p.currentTokenLocation();
