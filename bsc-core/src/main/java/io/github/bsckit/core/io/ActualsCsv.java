@@ -182,7 +182,7 @@ public final class ActualsCsv {
         }
       }
     } catch (JacksonException e) {
-      throw Notations.fatal(e, problems);
+      throw Notations.fatal(e, "", problems);
     }
     if (order == null) {
       throw problems.fatal("", 1, 1, "the file is empty; it must start with the header kpi,date,value");

@@ -2,9 +2,10 @@ package io.github.bsckit.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,6 @@ final class InputText {
           throw tooLong(sb, limits, problems);
         }
       }
-    } catch (CharacterCodingException e) {
-      int[] at = position(sb, sb.length());
-      throw problems.fatal("", at[0], at[1], "the input is not valid UTF-8 text");
     } catch (IOException e) {
       throw unreadable(e, problems);
     }
@@ -52,7 +50,38 @@ final class InputText {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return of(new InputStreamReader(in, utf8), limits, problems);
+    StringBuilder sb = new StringBuilder();
+    ByteBuffer bytes = ByteBuffer.allocate(8192);
+    CharBuffer chars = CharBuffer.allocate(8192);
+    try {
+      boolean end = false;
+      while (!end) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        bytes.position(bytes.position() + Math.max(n, 0));
+        bytes.flip();
+        CoderResult result;
+        do {
+          result = utf8.decode(bytes, chars, end);
+          sb.append(chars.flip());
+          chars.clear();
+          if (result.isError()) {
+            // The decoded text ends where the bad bytes begin, so its end is the problem's position.
+            int[] at = position(sb, sb.length());
+            throw problems.fatal("", at[0], at[1], "the input is not valid UTF-8 text");
+          }
+          if (sb.length() > limits.maxDocumentLength()) {
+            throw tooLong(sb, limits, problems);
+          }
+        } while (result.isOverflow());
+        bytes.compact();
+      }
+      utf8.flush(chars);
+      sb.append(chars.flip());
+    } catch (IOException e) {
+      throw unreadable(e, problems);
+    }
+    return withoutBom(sb.toString());
   }
 
   static String of(Path file, ReadLimits limits, Problems problems) {

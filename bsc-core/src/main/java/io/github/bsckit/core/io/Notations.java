@@ -62,8 +62,9 @@ final class Notations {
       .withArrayIndenter(new DefaultIndenter("  ", "\n"))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (-?\\d+), column: (-?\\d+)\\]");
+  /** Jackson's "(start marker at [Source: …; line: 3, column: 5])", with or without a line and column. */
+  private static final Pattern JACKSON_LOCATION = Pattern.compile(
+      " ?\\(([^()\\[]*)\\[Source: [^\\]]*?(?:; line: (\\d+), column: (\\d+))?\\]\\)");
 
   private Notations() {}
 
@@ -93,7 +94,7 @@ final class Notations {
     YAMLFactory configured = YAMLFactory.builder()
         .loadSettings(settings)
         .streamReadConstraints(constraints)
-        .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+        .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS) // YAML 1.2: 0444 is 444; an octal is written 0o444
         .build();
     return new YamlFactory(configured).createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text));
   }
@@ -149,21 +150,23 @@ final class Notations {
         return null;
       }
     }
-    return tag;
+    return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
   }
 
   /** Reports a parser's complaint as a located problem in bsc-kit's words, without Jackson's decorations. */
-  static DocumentException fatal(JacksonException e, Problems problems) {
+  static DocumentException fatal(JacksonException e, String path, Problems problems) {
     TokenStreamLocation at = e.getLocation();
-    int line = at == null ? 0 : at.getLineNr();
-    int column = at == null ? 0 : at.getColumnNr();
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    message = JACKSON_LOCATION.matcher(message).replaceAll(r -> r.group(1) + ":" + r.group(2));
+    message = JACKSON_LOCATION.matcher(message).replaceAll(r -> r.group(2) == null ? ""
+        : " (" + (r.group(1).isBlank() ? "" : r.group(1).trim() + " ") + r.group(2) + ":" + r.group(3) + ")");
+    message = message.replace(" (code ", " (character code ");
     if (message.startsWith("Expected a property name")) {
       message = "a key must be plain text, not a list or a map";
     }
     String kind = e instanceof StreamConstraintsException ? "limit exceeded: " : "syntax error: ";
-    return problems.fatal("", line, column, kind + message);
+    return problems.fatal(path, line, column, kind + message);
   }
 
   /** Quotes a string exactly when YAML 1.2 would read it unquoted as something else, or YAML 1.1 as a boolean. */

@@ -70,8 +70,8 @@ final class ScorecardDecoder {
       throw problems.fatal("", root.line(), root.column(), "a scorecard document must be a map that starts with"
           + " `bsc: 1`, but this one is " + root.describe());
     }
+    version((Node.MapNode) root);
     Fields top = values.map(root, "", TOP);
-    version(top, root);
     top.require("name");
     String name = top.string("name");
     Scorecard.Builder b = Scorecard.builder(name == null ? ObjectiveDecoder.STAND_IN_NAME : name);
@@ -119,15 +119,19 @@ final class ScorecardDecoder {
     return new ScorecardDocument(scorecard, actuals);
   }
 
-  private void version(Fields top, Node root) {
-    Node v = top.get("bsc");
-    if (v == null) {
+  /** Checks the version first: a document of another version is not read any further, as its keys may differ. */
+  private void version(Node.MapNode root) {
+    Node.Entry e = root.entries().get("bsc");
+    if (e == null) {
       problems.add("bsc", root, "missing `bsc: " + VERSION + "`, the format version; put it first in the document");
       return;
     }
-    Node.Scalar n = values.number(v, "bsc");
-    if (n != null && n.number() != VERSION) {
-      throw problems.fatal("bsc", v.line(), v.column(), "unsupported format version " + n.text()
+    problems.locate("bsc", e.value());
+    if (!(e.value() instanceof Node.Scalar n && n.type() == Node.Type.NUMBER)) {
+      problems.add("bsc", e.value(), "must be the format version, the number " + VERSION + ", but was "
+          + e.value().describe());
+    } else if (n.number() != VERSION) {
+      throw problems.fatal("bsc", n.line(), n.column(), "unsupported format version " + n.text()
           + "; this version of bsc-kit reads version " + VERSION);
     }
   }

@@ -18,15 +18,16 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Parses a document into a {@link Node} tree, recording where each value starts and enforcing the
- * {@link ReadLimits} as it goes. Repeated keys, foreign YAML tags and binary values are reported and reading
- * goes on; a syntax error or a broken limit stops it, since nothing after it can be trusted. Iterative, so
- * the Java stack does not grow with the document's nesting.
+ * {@link ReadLimits} as it goes. Repeated keys and foreign YAML tags are reported and reading goes on; a
+ * syntax error or a broken limit stops it, since nothing after it can be trusted. Iterative, so the Java
+ * stack does not grow with the document's nesting.
  */
 final class TreeReader {
   private final ReadLimits limits;
   private final Problems problems;
+  private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<String, Node> anchors = new HashMap<>();
-  /** Values per node, counting what aliases repeat; kept beside the tree so shared nodes are counted once each. */
+  /** Values per map or list, counting what aliases repeat; by identity, as equal subtrees may differ in size. */
   private final Map<Node, Long> sizes = new IdentityHashMap<>();
   private long nodes;
   private int aliases;
@@ -48,6 +49,7 @@ final class TreeReader {
 
   /** A map or list being read, with the key whose value comes next. */
   private static final class Frame {
+    final String path;
     final int line;
     final int column;
     final String anchor;
@@ -58,12 +60,18 @@ final class TreeReader {
     int keyLine;
     int keyColumn;
 
-    Frame(int line, int column, String anchor, boolean map) {
+    Frame(String path, int line, int column, String anchor, boolean map) {
+      this.path = path;
       this.line = line;
       this.column = column;
       this.anchor = anchor;
       this.entries = map ? new LinkedHashMap<>() : null;
       this.items = map ? null : new ArrayList<>();
+    }
+
+    /** {@return the path of the value read next} */
+    String next() {
+      return entries != null ? Values.child(path, key) : Values.item(path, items.size());
     }
 
     Node build() {
@@ -74,7 +82,6 @@ final class TreeReader {
   }
 
   private Node parse(String text, Format format) {
-    Deque<Frame> stack = new ArrayDeque<>();
     try (JsonParser p = Notations.parser(format, text, limits)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -88,46 +95,9 @@ final class TreeReader {
           f.keyColumn = column;
           continue;
         }
-        if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-          checkTag(p, line, column);
-        }
-        Node done;
-        long size;
-        switch (t) {
-          case START_OBJECT, START_ARRAY -> {
-            if (stack.size() + 1 > limits.maxNestingDepth()) {
-              throw problems.fatal("", line, column, "maps and lists nest deeper than the limit of "
-                  + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
-            }
-            count(1, line, column, false);
-            stack.push(new Frame(line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
-            continue;
-          }
-          case END_OBJECT, END_ARRAY -> {
-            Frame f = stack.pop();
-            done = f.build();
-            size = f.size;
-            if (f.anchor != null) {
-              anchors.put(f.anchor, done);
-            }
-          }
-          default -> {
-            if (Notations.isAlias(p)) {
-              done = alias(p.getString(), line, column);
-              size = sizes.getOrDefault(done, 1L);
-            } else {
-              done = scalar(p, t, line, column);
-              size = 1;
-              count(1, line, column, false);
-              String anchor = Notations.anchor(p);
-              if (anchor != null) {
-                anchors.put(anchor, done);
-              }
-            }
-          }
-        }
-        if (size > 1) {
-          sizes.put(done, size);
+        Node done = value(p, t, line, column);
+        if (done == null) {
+          continue; // a map or list has begun
         }
         if (stack.isEmpty()) {
           if (p.nextToken() != null) {
@@ -137,7 +107,7 @@ final class TreeReader {
           }
           return done;
         }
-        attach(stack.peek(), done, size, line, column);
+        attach(stack.peek(), done);
       }
     } catch (JacksonException e) {
       throw syntaxError(e);
@@ -145,52 +115,94 @@ final class TreeReader {
     throw problems.fatal("", 1, 1, "the document is empty; it must start with `bsc: 1`");
   }
 
-  private void attach(Frame f, Node value, long size, int line, int column) {
-    f.size += size;
+  /** {@return the value a token completes, or null when it begins a map or list} */
+  private Node value(JsonParser p, JsonToken t, int line, int column) {
+    String path = here();
+    if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+      checkTag(p, path, line, column);
+    }
+    switch (t) {
+      case START_OBJECT, START_ARRAY -> {
+        if (stack.size() + 1 > limits.maxNestingDepth()) {
+          throw problems.fatal(path, line, column, "maps and lists nest deeper than the limit of "
+              + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
+        }
+        count(1, path, line, column, false);
+        stack.push(new Frame(path, line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
+        return null;
+      }
+      case END_OBJECT, END_ARRAY -> {
+        Frame f = stack.pop();
+        Node done = f.build();
+        sizes.put(done, f.size);
+        if (f.anchor != null) {
+          anchors.put(f.anchor, done);
+        }
+        return done;
+      }
+      default -> {
+        if (Notations.isAlias(p)) {
+          return alias(p.getString(), path, line, column);
+        }
+        Node done = scalar(p, t, path, line, column);
+        count(1, path, line, column, false);
+        String anchor = Notations.anchor(p);
+        if (anchor != null) {
+          anchors.put(anchor, done);
+        }
+        return done;
+      }
+    }
+  }
+
+  private String here() {
+    return stack.isEmpty() ? "" : stack.peek().next();
+  }
+
+  private void attach(Frame f, Node value) {
+    f.size += sizes.getOrDefault(value, 1L);
     if (f.items != null) {
       f.items.add(value);
       return;
     }
     Node.Entry first = f.entries.get(f.key);
     if (first != null) {
-      problems.addAside(f.key, f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
+      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
           + ":" + first.column() + "); the first value is used");
       return;
     }
     f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
   }
 
-  private Node alias(String name, int line, int column) {
+  private Node alias(String name, String path, int line, int column) {
     if (++aliases > limits.maxAliases()) {
-      throw problems.fatal("", line, column, limits.maxAliases() == 0
+      throw problems.fatal(path, line, column, limits.maxAliases() == 0
           ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
           : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
     }
     Node target = anchors.get(name);
     if (target == null) {
-      throw problems.fatal("", line, column, "alias *" + name + " refers to no anchor &" + name
+      throw problems.fatal(path, line, column, "alias *" + name + " refers to no anchor &" + name
           + " before it (an alias may not refer to a map or list that contains it)");
     }
-    count(sizes.getOrDefault(target, 1L), line, column, true);
+    count(sizes.getOrDefault(target, 1L), path, line, column, true);
     return target;
   }
 
-  private void count(long added, int line, int column, boolean byAlias) {
+  private void count(long added, String path, int line, int column, boolean byAlias) {
     nodes += added;
     if (nodes > limits.maxNodes()) {
-      throw problems.fatal("", line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
+      throw problems.fatal(path, line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
           + " to more than " + limits.maxNodes() + " values, the limit (ReadLimits.maxNodes)");
     }
   }
 
-  private Node scalar(JsonParser p, JsonToken t, int line, int column) {
+  private Node scalar(JsonParser p, JsonToken t, String path, int line, int column) {
     return switch (t) {
-      case VALUE_STRING -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column),
-          0, false);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String text = p.getString();
         if (text.length() > limits.maxNumberLength()) {
-          throw problems.fatal("", line, column, "a number of " + text.length() + " characters is longer than "
+          throw problems.fatal(path, line, column, "a number of " + text.length() + " characters is longer than "
               + "the limit of " + limits.maxNumberLength() + " (ReadLimits.maxNumberLength)");
         }
         yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue(), t == JsonToken.VALUE_NUMBER_INT);
@@ -198,29 +210,29 @@ final class TreeReader {
       case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(line, column, Node.Type.BOOLEAN,
           Boolean.toString(t == JsonToken.VALUE_TRUE), 0, false);
       case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
-      default -> {
-        problems.add("", line, column, "binary and other embedded values are not allowed");
-        yield new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
-      }
+      // A string, or a YAML !!binary value: its tag is reported and the text read as it stands.
+      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column), 0,
+          false);
     };
   }
 
   private String checkedLength(String s, int line, int column) {
     if (s.length() > limits.maxStringLength()) {
-      throw problems.fatal("", line, column, "a string of " + s.length() + " characters is longer than the limit"
-          + " of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
+      throw problems.fatal(here(), line, column, "a string of " + s.length() + " characters is longer than the"
+          + " limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
     }
     return s;
   }
 
-  private void checkTag(JsonParser p, int line, int column) {
+  private void checkTag(JsonParser p, String path, int line, int column) {
     String tag = Notations.foreignTag(p);
     if (tag != null) {
-      problems.addAside("", line, column, "YAML tag " + tag + " is not allowed: a document holds plain data only");
+      problems.addAside(path, line, column, "YAML tag " + tag + " is not allowed: a document holds plain data"
+          + " only");
     }
   }
 
-  /** Turns a parser's complaint into a located problem in bsc-kit's words, dropping Jackson's decorations. */
+  /** Turns a parser's complaint into a located problem in bsc-kit's words, or a limit problem if it is one. */
   private DocumentException syntaxError(JacksonException e) {
     if (e.getCause() instanceof MarkedYamlEngineException y) {
       Mark m = y.getProblemMark().or(y::getContextMark).orElse(null);
@@ -229,6 +241,7 @@ final class TreeReader {
       return problems.fatal("", m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
           "YAML syntax error: " + context + y.getProblem());
     }
-    return Notations.fatal(e, problems);
+    // No path: at a syntax error the parser's idea of where it is cannot be trusted, its line and column can.
+    return Notations.fatal(e, "", problems);
   }
 }
