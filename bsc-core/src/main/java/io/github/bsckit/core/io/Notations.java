@@ -55,6 +55,33 @@ final class Notations {
 
   private static final JsonFactory JSON_OUT = JsonFactory.builder().build();
 
+  /**
+   * Jackson's own limits are lifted: {@link TreeReader} checks depth, strings and numbers itself, token by
+   * token, with messages naming bsc-kit's {@link ReadLimits}, and the document's length is checked before
+   * parsing begins. One configuration therefore serves every reader, whatever its limits.
+   */
+  private static final StreamReadConstraints UNCONSTRAINED = StreamReadConstraints.builder()
+      .maxNestingDepth(Integer.MAX_VALUE)
+      .maxStringLength(Integer.MAX_VALUE)
+      .maxNameLength(Integer.MAX_VALUE)
+      .maxNumberLength(Integer.MAX_VALUE)
+      .build();
+
+  private static final JsonFactory JSON_IN = JsonFactory.builder()
+      .streamReadConstraints(UNCONSTRAINED)
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so NaN is reported as "not finite", with its path
+      .build();
+
+  private static final YAMLFactory YAML_IN = new YamlFactory(YAMLFactory.builder()
+      .loadSettings(LoadSettings.builder()
+          .setSchema(new CoreSchema())
+          .setAllowDuplicateKeys(true) // TreeReader reports every duplicate, with both locations
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .build())
+      .streamReadConstraints(UNCONSTRAINED)
+      .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS) // YAML 1.2: 0444 is 444; an octal is written 0o444
+      .build());
+
   private static final PrettyPrinter JSON_PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
       .withObjectNameValueSpacing(Separators.Spacing.AFTER)
       .withObjectEmptySeparator("")
@@ -68,35 +95,11 @@ final class Notations {
 
   private Notations() {}
 
-  /** Opens a parser over a whole document, with Jackson's own limits set just above the reader's. */
-  static JsonParser parser(Format format, String text, ReadLimits limits) {
-    int depth = limits.maxNestingDepth() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxNestingDepth() + 1;
-    // TreeReader checks strings, numbers and depth itself, with messages naming bsc-kit's limits; the
-    // document length was checked before parsing began. Jackson's checks stay as a backstop only.
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(depth)
-        .maxStringLength(Integer.MAX_VALUE)
-        .maxNameLength(Integer.MAX_VALUE)
-        .maxNumberLength(Integer.MAX_VALUE)
-        .build();
-    if (format == Format.JSON) {
-      return JsonFactory.builder()
-          .streamReadConstraints(constraints)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so NaN is reported as "not finite" with a path
-          .build()
-          .createParser(ObjectReadContext.empty(), new StringReader(text));
-    }
-    LoadSettings settings = LoadSettings.builder()
-        .setSchema(new CoreSchema())
-        .setAllowDuplicateKeys(true) // TreeReader reports duplicates, all of them, with both locations
-        .setCodePointLimit(Integer.MAX_VALUE)
-        .build();
-    YAMLFactory configured = YAMLFactory.builder()
-        .loadSettings(settings)
-        .streamReadConstraints(constraints)
-        .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS) // YAML 1.2: 0444 is 444; an octal is written 0o444
-        .build();
-    return new YamlFactory(configured).createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text));
+  /** Opens a parser over a whole document. */
+  static JsonParser parser(Format format, String text) {
+    return format == Format.JSON
+        ? JSON_IN.createParser(ObjectReadContext.empty(), new StringReader(text))
+        : YAML_IN.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text));
   }
 
   /** Opens a parser over CSV text that exposes each record as a list of strings, spaces around fields trimmed. */

@@ -82,7 +82,7 @@ final class TreeReader {
   }
 
   private Node parse(String text, Format format) {
-    try (JsonParser p = Notations.parser(format, text, limits)) {
+    try (JsonParser p = Notations.parser(format, text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         TokenStreamLocation at = p.currentTokenLocation();
@@ -90,7 +90,11 @@ final class TreeReader {
         int column = at.getColumnNr();
         if (t == JsonToken.PROPERTY_NAME) {
           Frame f = stack.peek();
-          f.key = checkedLength(p.currentName(), line, column);
+          f.key = p.currentName();
+          if (f.key.length() > limits.maxStringLength()) {
+            throw problems.fatal(f.path, line, column, "a key of " + f.key.length() + " characters is longer than"
+                + " the limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
+          }
           f.keyLine = line;
           f.keyColumn = column;
           continue;
