@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.KpiId;
 import java.time.LocalDate;
@@ -37,8 +38,14 @@ final class ActualsCollector {
     if (ok != null) {
       return ok;
     }
-    problems.locate(path, line, column);
-    ok = problems.attempt(path, () -> KpiId.of(id)) != null;
+    try {
+      KpiId.of(id);
+      ok = true;
+    } catch (ValidationException e) {
+      // Placed here directly: in a CSV file the same path (the column) recurs on every line.
+      e.problems().forEach(p -> problems.add(path, line, column, p.message()));
+      ok = false;
+    }
     if (ok && known != null && !known.contains(id)) {
       String hint = Hints.didYouMean(id, known);
       problems.add(path, line, column, "unknown KPI \"" + id + "\"" + (hint.isEmpty()

@@ -211,7 +211,7 @@ public final class ActualsCsv {
     Field first = record.get(0);
     if (record.size() != COLUMNS.size()) {
       Field last = record.get(record.size() - 1);
-      problems.add("", first.line(), first.column(), "expected 3 fields (kpi,date,value) but found "
+      problems.addAside("", first.line(), first.column(), "expected 3 fields (kpi,date,value) but found "
           + record.size() + (record.size() > 3 ? ", from column " + last.column() : ""));
       return;
     }
