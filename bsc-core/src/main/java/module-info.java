@@ -6,8 +6,13 @@
  */
 module io.github.bsckit.core {
   requires com.google.common;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires tools.jackson.dataformat.csv;
+  requires org.snakeyaml.engine;
 
   exports io.github.bsckit.core;
+  exports io.github.bsckit.core.io;
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;

@@ -1,0 +1,103 @@
+package io.github.bsckit.core.io;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A map of the document being decoded: its keys checked against those the format allows, and typed access
+ * to their values through {@link Values}. Absent keys read as null.
+ */
+final class Fields {
+  private final Node.MapNode map;
+  private final String path;
+  private final Values values;
+
+  Fields(Node.MapNode map, String path, List<String> keys, Values values) {
+    this.map = map;
+    this.path = path;
+    this.values = values;
+    for (Node.Entry e : map.entries().values()) {
+      if (!keys.contains(e.key())) {
+        String hint = e.key().equals("<<") ? "; YAML merge keys are not supported, write the keys out"
+            : Hints.didYouMean(e.key(), keys);
+        values.problems().addAside(path(e.key()), e.line(), e.column(), "unknown key `" + e.key() + "`"
+            + (hint.isEmpty() ? "; the keys here are " + String.join(", ", keys) : hint));
+      }
+    }
+  }
+
+  /** {@return the path of a key of this map} */
+  String path(String key) {
+    return Values.child(path, key);
+  }
+
+  /** {@return this map's own path} */
+  String path() {
+    return path;
+  }
+
+  boolean has(String key) {
+    return map.entries().containsKey(key);
+  }
+
+  /** {@return the value of a key, or null when absent} */
+  Node get(String key) {
+    Node.Entry e = map.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  /** Reports each absent key among {@code keys}; {@return true if all are present} */
+  boolean require(String... keys) {
+    boolean all = true;
+    for (String k : keys) {
+      if (!has(k)) {
+        values.problems().add(path(k), map, "missing required key `" + k + "`");
+        all = false;
+      }
+    }
+    return all;
+  }
+
+  String string(String key) {
+    return values.string(get(key), path(key));
+  }
+
+  Double finite(String key) {
+    return values.finite(get(key), path(key));
+  }
+
+  Integer integer(String key, int min, int max) {
+    return values.integer(get(key), path(key), min, max);
+  }
+
+  LocalDate date(String key) {
+    return values.date(get(key), path(key));
+  }
+
+  <E extends Enum<E>> E choice(String key, Class<E> type) {
+    return values.choice(get(key), path(key), type);
+  }
+
+  List<Node> list(String key) {
+    return values.list(get(key), path(key));
+  }
+
+  Fields map(String key, List<String> keys) {
+    return values.map(get(key), path(key), keys);
+  }
+
+  /** {@return the entries of a map whose keys are names of the user's choosing, or empty (reported)} */
+  Map<String, Node.Entry> entries(String key) {
+    Node n = get(key);
+    if (n == null) {
+      return Map.of();
+    }
+    values.problems().locate(path(key), n);
+    if (n instanceof Node.MapNode m) {
+      return m.entries();
+    }
+    values.problems().add(path(key), n, "must be a map but was " + n.describe());
+    return Map.of();
+  }
+}

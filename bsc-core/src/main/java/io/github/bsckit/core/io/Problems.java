@@ -1,0 +1,144 @@
+package io.github.bsckit.core.io;
+
+import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Collects the problems of one document, each located at a line and column. It also remembers where every
+ * path read so far was written, so that the model's own problems, which know only their path
+ * ({@code objectives[3].kpis[0].target.value}), can be placed at the value they are about, or else at the
+ * nearest enclosing value that was written. Not thread-safe; one per read.
+ */
+final class Problems {
+  private final String source;
+  private final List<Problem> found = new ArrayList<>();
+  private final Map<String, int[]> locations = new HashMap<>();
+  private final Set<String> reported = new HashSet<>();
+
+  Problems(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** Remembers where the value at {@code path} was written. */
+  void locate(String path, Node node) {
+    locate(path, node.line(), node.column());
+  }
+
+  /** Remembers where the value at {@code path} was written. */
+  void locate(String path, int line, int column) {
+    locations.putIfAbsent(path, new int[] {line, column});
+  }
+
+  /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
+  void add(String path, Node at, String message) {
+    add(path, at.line(), at.column(), message);
+  }
+
+  /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
+  void add(String path, int line, int column, String message) {
+    addAside(path, line, column, message);
+    reported.add(path);
+  }
+
+  /** Reports a problem beside the values read (an unknown or repeated key); the model's problems stay. */
+  void addAside(String path, int line, int column, String message) {
+    found.add(new Problem(source, Math.max(line, 0), Math.max(column, 0), path, message));
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /**
+   * Runs a model construction and records its problems under {@code prefix}.
+   *
+   * @return what it built, or null when it reported problems
+   */
+  <T> T attempt(String prefix, Supplier<T> construction) {
+    try {
+      return construction.get();
+    } catch (ValidationException e) {
+      addModelProblems(prefix, e.problems());
+      return null;
+    }
+  }
+
+  /**
+   * Adds problems that the model reported by path. A problem at or below a path this reader already reported
+   * is left out: it is the model's echo of a stand-in value put in place of the reported one.
+   */
+  void addModelProblems(String prefix, List<Problem> problems) {
+    for (Problem p : problems) {
+      Problem under = p.under(prefix);
+      if (isAtOrBelowReported(under.path())) {
+        continue;
+      }
+      int[] at = nearestLocation(under.path());
+      found.add(under.locatedAt(source, at[0], at[1]));
+    }
+  }
+
+  private boolean isAtOrBelowReported(String path) {
+    for (String p = path; ; p = parent(p)) {
+      if (reported.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  private int[] nearestLocation(String path) {
+    for (String p = path; ; p = parent(p)) {
+      int[] at = locations.get(p);
+      if (at != null) {
+        return at;
+      }
+      if (p.isEmpty()) {
+        return new int[] {1, 1};
+      }
+    }
+  }
+
+  /** {@return the path one step up: {@code a.b[2]} for {@code a.b[2].c}, {@code a.b} for {@code a.b[2]}} */
+  static String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? "" : path.substring(0, cut);
+  }
+
+  /** {@return the problems ordered by where they are in the document} */
+  List<Problem> sorted() {
+    List<Problem> all = new ArrayList<>(found);
+    all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return all;
+  }
+
+  DocumentException exception() {
+    return new DocumentException(source, sorted());
+  }
+
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw exception();
+    }
+  }
+
+  /** Stops reading at a problem that makes the rest of the document untrustworthy. */
+  DocumentException fatal(String path, int line, int column, String message) {
+    add(path, line, column, message);
+    return exception();
+  }
+}

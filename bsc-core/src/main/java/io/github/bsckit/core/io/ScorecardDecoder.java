@@ -1,0 +1,345 @@
+package io.github.bsckit.core.io;
+
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.InitiativeStatus;
+import io.github.bsckit.core.model.LifecycleStage;
+import io.github.bsckit.core.model.Money;
+import io.github.bsckit.core.model.Perspective;
+import io.github.bsckit.core.model.PerspectiveId;
+import io.github.bsckit.core.model.Polarity;
+import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.model.Strength;
+import io.github.bsckit.core.model.Theme;
+import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.core.model.Thresholds;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a document tree into a {@link ScorecardDocument}: the top level, perspectives, themes, links,
+ * initiatives, the scoring policy and the actuals, handing objectives to {@link ObjectiveDecoder}. Every
+ * problem of the document, its own and the model's, ends up in one {@link DocumentException}.
+ */
+final class ScorecardDecoder {
+  /** The format version this reader understands. */
+  static final int VERSION = 1;
+
+  static final List<String> TOP = List.of("bsc", "name", "vision", "mission", "stage", "fiscalYearStart",
+      "perspectives", "themes", "objectives", "links", "initiatives", "scoring", "actuals");
+  static final List<String> PERSPECTIVE = List.of("id", "name");
+  static final List<String> THEME = List.of("id", "name", "description");
+  static final List<String> LINK = List.of("from", "to", "strength", "polarity", "lag", "rationale");
+  static final List<String> INITIATIVE =
+      List.of("id", "name", "owner", "objectives", "budget", "start", "end", "status");
+  static final List<String> BUDGET = List.of("amount", "currency");
+  static final List<String> SCORING = List.of("method", "parameters", "thresholds", "rollUp");
+  static final List<String> ACTUAL = List.of("date", "value");
+
+  private final Values values;
+  private final Problems problems;
+  private final Set<String> kpiIds = new HashSet<>();
+
+  private ScorecardDecoder(Problems problems) {
+    this.problems = problems;
+    this.values = new Values(problems);
+  }
+
+  /**
+   * Decodes a whole document.
+   *
+   * @throws DocumentException listing every problem found
+   */
+  static ScorecardDocument decode(Node root, Problems problems) {
+    return new ScorecardDecoder(problems).document(root);
+  }
+
+  private ScorecardDocument document(Node root) {
+    problems.locate("", root);
+    if (!(root instanceof Node.MapNode)) {
+      throw problems.fatal("", root.line(), root.column(), "a scorecard document must be a map that starts with"
+          + " `bsc: 1`, but this one is " + root.describe());
+    }
+    version((Node.MapNode) root);
+    Fields top = values.map(root, "", TOP);
+    top.require("name");
+    String name = top.string("name");
+    Scorecard.Builder b = Scorecard.builder(name == null ? ObjectiveDecoder.STAND_IN_NAME : name);
+    String vision = top.string("vision");
+    if (vision != null) {
+      b.vision(vision);
+    }
+    String mission = top.string("mission");
+    if (mission != null) {
+      b.mission(mission);
+    }
+    LifecycleStage stage = top.choice("stage", LifecycleStage.class);
+    if (stage != null) {
+      b.stage(stage);
+    }
+    Integer month = top.integer("fiscalYearStart", 1, 12);
+    if (month != null) {
+      b.fiscalYearStart(Month.of(month));
+    }
+    perspectives(b, top);
+    List<Node> themes = top.list("themes");
+    for (int i = 0; i < themes.size(); i++) {
+      theme(b, themes.get(i), Values.item("themes", i));
+    }
+    ObjectiveDecoder objectives = new ObjectiveDecoder(values, kpiIds);
+    List<Node> os = top.list("objectives");
+    for (int i = 0; i < os.size(); i++) {
+      objectives.objective(b, os.get(i), Values.item("objectives", i));
+    }
+    List<Node> links = top.list("links");
+    for (int i = 0; i < links.size(); i++) {
+      link(b, links.get(i), Values.item("links", i));
+    }
+    List<Node> initiatives = top.list("initiatives");
+    for (int i = 0; i < initiatives.size(); i++) {
+      initiative(b, initiatives.get(i), Values.item("initiatives", i));
+    }
+    ScoringPolicy policy = policy(top.map("scoring", SCORING));
+    if (policy != null) {
+      b.scoring(policy);
+    }
+    Scorecard scorecard = problems.attempt("", b::build);
+    Actuals actuals = actuals(top);
+    problems.throwIfAny();
+    return new ScorecardDocument(scorecard, actuals);
+  }
+
+  /** Checks the version first: a document of another version is not read any further, as its keys may differ. */
+  private void version(Node.MapNode root) {
+    Node.Entry e = root.entries().get("bsc");
+    if (e == null) {
+      problems.add("bsc", root, "missing `bsc: " + VERSION + "`, the format version; put it first in the document");
+      return;
+    }
+    problems.locate("bsc", e.value());
+    if (!(e.value() instanceof Node.Scalar n && n.type() == Node.Type.NUMBER)) {
+      problems.add("bsc", e.value(), "must be the format version, the number " + VERSION + ", but was "
+          + e.value().describe());
+    } else if (n.number() != VERSION) {
+      throw problems.fatal("bsc", n.line(), n.column(), "unsupported format version " + n.text()
+          + "; this version of bsc-kit reads version " + VERSION);
+    }
+  }
+
+  private void perspectives(Scorecard.Builder b, Fields top) {
+    if (!top.has("perspectives")) {
+      return; // the classic four
+    }
+    List<Node> items = top.list("perspectives");
+    if (items.isEmpty() && top.get("perspectives") instanceof Node.ListNode) {
+      problems.add("perspectives", top.get("perspectives"), "must list at least one perspective (leave the key"
+          + " out for the classic four)");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String path = Values.item("perspectives", i);
+      Fields f = values.map(items.get(i), path, PERSPECTIVE);
+      String id = null;
+      String name = null;
+      if (f != null) {
+        f.require("id", "name");
+        id = f.string("id");
+        name = f.string("name");
+      }
+      b.perspective(perspective(path, id, name));
+    }
+  }
+
+  /**
+   * Builds a perspective here rather than in the scorecard builder, so that a bad id is reported at
+   * {@code perspectives[i].id}. A broken one stands in with a unique id, keeping the others' indexes.
+   */
+  private Perspective perspective(String path, String id, String name) {
+    PerspectiveId pid = id == null ? null : problems.attempt(path + ".id", () -> PerspectiveId.of(id));
+    Perspective p = pid == null || name == null ? null
+        : problems.attempt(path, () -> new Perspective(pid, name));
+    return p != null ? p : Perspective.of(pid != null ? pid.value() : "0-unread-" + path.replaceAll("\\D", ""),
+        ObjectiveDecoder.STAND_IN_NAME);
+  }
+
+  private void theme(Scorecard.Builder b, Node n, String path) {
+    Fields f = values.map(n, path, THEME);
+    String id = null;
+    String name = null;
+    String description = null;
+    if (f != null) {
+      f.require("id", "name");
+      id = f.string("id");
+      name = f.string("name");
+      description = f.string("description");
+    }
+    String tid = id;
+    ThemeId themeId = id == null ? null : problems.attempt(path + ".id", () -> ThemeId.of(tid));
+    String tname = name;
+    Optional<String> tdescription = Optional.ofNullable(description);
+    Theme t = themeId == null || name == null ? null
+        : problems.attempt(path, () -> new Theme(themeId, tname, tdescription));
+    b.theme(t != null ? t : Theme.of(themeId != null ? themeId.value() : "0-unread-" + path.replaceAll("\\D", ""),
+        ObjectiveDecoder.STAND_IN_NAME));
+  }
+
+  private void link(Scorecard.Builder b, Node n, String path) {
+    Fields f = values.map(n, path, LINK);
+    if (f == null) {
+      b.link("", "");
+      return;
+    }
+    f.require("from", "to");
+    String from = ObjectiveDecoder.orEmpty(f.string("from"));
+    String to = ObjectiveDecoder.orEmpty(f.string("to"));
+    Strength strength = strength(f.get("strength"), f.path("strength"));
+    Polarity polarity = f.choice("polarity", Polarity.class);
+    Period lag = period(f.get("lag"), f.path("lag"));
+    String rationale = f.string("rationale");
+    b.link(from, to, l -> {
+      if (strength != null) {
+        l.strength(strength);
+      }
+      if (polarity != null) {
+        l.polarity(polarity);
+      }
+      if (lag != null) {
+        l.lag(lag);
+      }
+      if (rationale != null) {
+        l.rationale(rationale);
+      }
+    });
+  }
+
+  private Strength strength(Node n, String path) {
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.NUMBER) {
+      problems.locate(path, n);
+      if (!Double.isFinite(s.number())) {
+        problems.add(path, n, "must be a finite number but was " + s.text());
+        return null;
+      }
+      return problems.attempt(path, () -> Strength.of(s.number()));
+    }
+    List<Strength> levels = List.of(Strength.WEAK, Strength.MODERATE, Strength.STRONG);
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+      return values.choice(n, path, levels, Object::toString);
+    }
+    if (n != null) {
+      problems.add(path, n, "must be weak, moderate, strong or a number in (0, 1] but was " + n.describe());
+    }
+    return null;
+  }
+
+  private Period period(Node n, String path) {
+    String text = values.string(n, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add(path, n, "must be an ISO-8601 period such as P3M, P1Y6M or P2W but was \"" + text + "\"");
+      return null;
+    }
+  }
+
+  private void initiative(Scorecard.Builder b, Node n, String path) {
+    Fields f = values.map(n, path, INITIATIVE);
+    if (f == null) {
+      b.initiative("", ObjectiveDecoder.STAND_IN_NAME, i -> { });
+      return;
+    }
+    f.require("id", "name");
+    String id = ObjectiveDecoder.orEmpty(f.string("id"));
+    String name = f.string("name");
+    String owner = f.string("owner");
+    List<Node> served = f.list("objectives");
+    Money budget = budget(f.map("budget", BUDGET));
+    LocalDate start = f.date("start");
+    LocalDate end = f.date("end");
+    InitiativeStatus status = f.choice("status", InitiativeStatus.class);
+    b.initiative(id, name == null ? ObjectiveDecoder.STAND_IN_NAME : name, i -> {
+      if (owner != null) {
+        i.owner(owner);
+      }
+      for (int j = 0; j < served.size(); j++) {
+        i.serves(ObjectiveDecoder.orEmpty(values.string(served.get(j), Values.item(f.path("objectives"), j))));
+      }
+      if (budget != null) {
+        i.budget(budget);
+      }
+      if (start != null) {
+        i.start(start);
+      }
+      if (end != null) {
+        i.end(end);
+      }
+      if (status != null) {
+        i.status(status);
+      }
+    });
+  }
+
+  private Money budget(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    f.require("amount", "currency");
+    Node.Scalar amount = values.number(f.get("amount"), f.path("amount"));
+    if (amount != null && !Double.isFinite(amount.number())) {
+      problems.add(f.path("amount"), amount, "must be a finite number but was " + amount.text());
+      amount = null;
+    }
+    String currency = f.string("currency");
+    if (amount == null || currency == null) {
+      return null;
+    }
+    BigDecimal decimal = amount.decimal();
+    return problems.attempt(f.path(), () -> Money.of(decimal, currency));
+  }
+
+  private ScoringPolicy policy(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    ScoringSpec method = ObjectiveDecoder.spec(values, f, ScoringPolicy.DEFAULT.method().method());
+    Thresholds thresholds = ObjectiveDecoder.thresholds(values, f.map("thresholds", ObjectiveDecoder.THRESHOLDS));
+    RollUp rollUp = f.choice("rollUp", RollUp.class);
+    return method == null ? null : new ScoringPolicy(method, Optional.ofNullable(thresholds),
+        rollUp == null ? ScoringPolicy.DEFAULT.rollUp() : rollUp);
+  }
+
+  private Actuals actuals(Fields top) {
+    ActualsCollector collected = new ActualsCollector(problems, kpiIds);
+    for (Map.Entry<String, Node.Entry> e : top.entries("actuals").entrySet()) {
+      Node.Entry series = e.getValue();
+      String path = Values.child("actuals", e.getKey());
+      boolean known = collected.kpi(e.getKey(), path, series.line(), series.column());
+      List<Node> items = values.list(series.value(), path);
+      for (int i = 0; i < items.size(); i++) {
+        String at = Values.item(path, i);
+        Fields f = values.map(items.get(i), at, ACTUAL);
+        if (f == null) {
+          continue;
+        }
+        f.require("date", "value");
+        LocalDate date = f.date("date");
+        Double value = f.finite("value");
+        if (known && date != null && value != null) {
+          collected.add(e.getKey(), date, value, f.path("date"), items.get(i).line(), items.get(i).column());
+        }
+      }
+    }
+    return collected.build();
+  }
+}

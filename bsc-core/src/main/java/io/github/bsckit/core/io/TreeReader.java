@@ -1,0 +1,251 @@
+package io.github.bsckit.core.io;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Parses a document into a {@link Node} tree, recording where each value starts and enforcing the
+ * {@link ReadLimits} as it goes. Repeated keys and foreign YAML tags are reported and reading goes on; a
+ * syntax error or a broken limit stops it, since nothing after it can be trusted. Iterative, so the Java
+ * stack does not grow with the document's nesting.
+ */
+final class TreeReader {
+  private final ReadLimits limits;
+  private final Problems problems;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Map<String, Node> anchors = new HashMap<>();
+  /** Values per map or list, counting what aliases repeat; by identity, as equal subtrees may differ in size. */
+  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private long nodes;
+  private int aliases;
+
+  private TreeReader(ReadLimits limits, Problems problems) {
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  /**
+   * Parses a whole document.
+   *
+   * @return the top-level value
+   * @throws DocumentException at a syntax error or a broken limit, listing also what was found before it
+   */
+  static Node read(String text, Format format, ReadLimits limits, Problems problems) {
+    return new TreeReader(limits, problems).parse(text, format);
+  }
+
+  /** A map or list being read, with the key whose value comes next. */
+  private static final class Frame {
+    final String path;
+    final int line;
+    final int column;
+    final String anchor;
+    final Map<String, Node.Entry> entries;
+    final List<Node> items;
+    long size = 1;
+    String key;
+    int keyLine;
+    int keyColumn;
+
+    Frame(String path, int line, int column, String anchor, boolean map) {
+      this.path = path;
+      this.line = line;
+      this.column = column;
+      this.anchor = anchor;
+      this.entries = map ? new LinkedHashMap<>() : null;
+      this.items = map ? null : new ArrayList<>();
+    }
+
+    /** {@return the path of the value read next} */
+    String next() {
+      return entries != null ? Values.child(path, key) : Values.item(path, items.size());
+    }
+
+    Node build() {
+      return entries != null
+          ? new Node.MapNode(line, column, Collections.unmodifiableMap(entries))
+          : new Node.ListNode(line, column, Collections.unmodifiableList(items));
+    }
+  }
+
+  private Node parse(String text, Format format) {
+    try (JsonParser p = Notations.parser(format, text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        if (t == JsonToken.PROPERTY_NAME) {
+          Frame f = stack.peek();
+          f.key = p.currentName();
+          if (f.key.length() > limits.maxStringLength()) {
+            throw problems.fatal(f.path, line, column, "a key of " + f.key.length() + " characters is longer than"
+                + " the limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
+          }
+          f.keyLine = line;
+          f.keyColumn = column;
+          continue;
+        }
+        Node done = value(p, t, line, column);
+        if (done == null) {
+          continue; // a map or list has begun
+        }
+        if (stack.isEmpty()) {
+          if (p.nextToken() != null) {
+            TokenStreamLocation more = p.currentTokenLocation();
+            throw problems.fatal("", more.getLineNr(), more.getColumnNr(),
+                "a document holds one scorecard; remove what follows it (or split the file at ---)");
+          }
+          return done;
+        }
+        attach(stack.peek(), done);
+      }
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
+    throw problems.fatal("", 1, 1, "the document is empty; it must start with `bsc: 1`");
+  }
+
+  /** {@return the value a token completes, or null when it begins a map or list} */
+  private Node value(JsonParser p, JsonToken t, int line, int column) {
+    String path = here();
+    if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+      checkTag(p, path, line, column);
+    }
+    switch (t) {
+      case START_OBJECT, START_ARRAY -> {
+        if (stack.size() + 1 > limits.maxNestingDepth()) {
+          throw problems.fatal(path, line, column, "maps and lists nest deeper than the limit of "
+              + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
+        }
+        count(1, path, line, column, false);
+        stack.push(new Frame(path, line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
+        return null;
+      }
+      case END_OBJECT, END_ARRAY -> {
+        Frame f = stack.pop();
+        Node done = f.build();
+        sizes.put(done, f.size);
+        if (f.anchor != null) {
+          anchors.put(f.anchor, done);
+        }
+        return done;
+      }
+      default -> {
+        if (Notations.isAlias(p)) {
+          return alias(p.getString(), path, line, column);
+        }
+        Node done = scalar(p, t, path, line, column);
+        count(1, path, line, column, false);
+        String anchor = Notations.anchor(p);
+        if (anchor != null) {
+          anchors.put(anchor, done);
+        }
+        return done;
+      }
+    }
+  }
+
+  private String here() {
+    return stack.isEmpty() ? "" : stack.peek().next();
+  }
+
+  private void attach(Frame f, Node value) {
+    f.size += sizes.getOrDefault(value, 1L);
+    if (f.items != null) {
+      f.items.add(value);
+      return;
+    }
+    Node.Entry first = f.entries.get(f.key);
+    if (first != null) {
+      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
+          + ":" + first.column() + "); the first value is used");
+      return;
+    }
+    f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+  }
+
+  private Node alias(String name, String path, int line, int column) {
+    if (++aliases > limits.maxAliases()) {
+      throw problems.fatal(path, line, column, limits.maxAliases() == 0
+          ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
+          : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
+    }
+    Node target = anchors.get(name);
+    if (target == null) {
+      throw problems.fatal(path, line, column, "alias *" + name + " refers to no anchor &" + name
+          + " before it (an alias may not refer to a map or list that contains it)");
+    }
+    count(sizes.getOrDefault(target, 1L), path, line, column, true);
+    return target;
+  }
+
+  private void count(long added, String path, int line, int column, boolean byAlias) {
+    nodes += added;
+    if (nodes > limits.maxNodes()) {
+      throw problems.fatal(path, line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
+          + " to more than " + limits.maxNodes() + " values, the limit (ReadLimits.maxNodes)");
+    }
+  }
+
+  private Node scalar(JsonParser p, JsonToken t, String path, int line, int column) {
+    return switch (t) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String text = p.getString();
+        if (text.length() > limits.maxNumberLength()) {
+          throw problems.fatal(path, line, column, "a number of " + text.length() + " characters is longer than "
+              + "the limit of " + limits.maxNumberLength() + " (ReadLimits.maxNumberLength)");
+        }
+        yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue(), t == JsonToken.VALUE_NUMBER_INT);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(line, column, Node.Type.BOOLEAN,
+          Boolean.toString(t == JsonToken.VALUE_TRUE), 0, false);
+      case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
+      // A string, or a YAML !!binary value: its tag is reported and the text read as it stands.
+      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column), 0,
+          false);
+    };
+  }
+
+  private String checkedLength(String s, int line, int column) {
+    if (s.length() > limits.maxStringLength()) {
+      throw problems.fatal(here(), line, column, "a string of " + s.length() + " characters is longer than the"
+          + " limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
+    }
+    return s;
+  }
+
+  private void checkTag(JsonParser p, String path, int line, int column) {
+    String tag = Notations.foreignTag(p);
+    if (tag != null) {
+      problems.addAside(path, line, column, "YAML tag " + tag + " is not allowed: a document holds plain data"
+          + " only");
+    }
+  }
+
+  /** Turns a parser's complaint into a located problem in bsc-kit's words, or a limit problem if it is one. */
+  private DocumentException syntaxError(JacksonException e) {
+    if (e.getCause() instanceof MarkedYamlEngineException y) {
+      Mark m = y.getProblemMark().or(y::getContextMark).orElse(null);
+      String context = y.getContext() == null ? "" : y.getContext() + y.getContextMark()
+          .map(c -> " (started at " + (c.getLine() + 1) + ":" + (c.getColumn() + 1) + ")").orElse("") + ": ";
+      return problems.fatal("", m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+          "YAML syntax error: " + context + y.getProblem());
+    }
+    // No path: at a syntax error the parser's idea of where it is cannot be trusted, its line and column can.
+    return Notations.fatal(e, "", problems);
+  }
+}
