@@ -37,11 +37,13 @@ public final class CausalityOracle {
       degree.put(o.id(), 0);
     }
     int top = s.perspectives().size() - 1;
-    Set<List<ObjectiveId>> seen = new HashSet<>();
     for (CausalLink l : s.links()) {
       next.get(l.from()).add(l.to());
       degree.merge(l.from(), 1, Integer::sum);
       degree.merge(l.to(), 1, Integer::sum);
+    }
+    Set<List<ObjectiveId>> seen = new HashSet<>();
+    for (CausalLink l : s.links()) {
       int rf = rank.get(l.from());
       int rt = rank.get(l.to());
       if (l.isSelfLink()) {
@@ -61,7 +63,7 @@ public final class CausalityOracle {
       if (!new HashSet<>(themes(s, l.from())).equals(new HashSet<>(themes(s, l.to())))) {
         add(out, "theme-crossing", l.from(), l.to());
       }
-      if (!l.isSelfLink() && reachable(next(s), l.from(), l.to(), true)) {
+      if (!l.isSelfLink() && reachable(next, l.from(), l.to(), true)) {
         add(out, "redundant-link", l.from(), l.to());
       }
     }
@@ -86,13 +88,6 @@ public final class CausalityOracle {
       }
     }
     return out;
-  }
-
-  private static Map<ObjectiveId, List<ObjectiveId>> next(Scorecard s) {
-    Map<ObjectiveId, List<ObjectiveId>> next = new HashMap<>();
-    s.objectives().forEach(o -> next.put(o.id(), new ArrayList<>()));
-    s.links().forEach(l -> next.get(l.from()).add(l.to()));
-    return next;
   }
 
   private static List<?> themes(Scorecard s, ObjectiveId id) {

@@ -18,7 +18,8 @@ final class LinkDefects {
   /**
    * Walks up from a drawn objective along existing links, one to a few perspectives, and adds the link from
    * where it ends back to where it started. The closing link points down, and skips perspectives when the walk
-   * went up more than one. Tries other starts when the loop would make some link implied by a longer chain.
+   * went up more than one. Tries other starts when another path joins the same two objectives (that would make
+   * a second cycle) or when the loop would make some link implied by a longer chain.
    */
   static Optional<InjectedDefect> cycle(Scorecard scorecard, Source source) {
     MapView view = MapView.ofValid(scorecard, DefectKind.CYCLE);
@@ -31,6 +32,10 @@ final class LinkDefects {
         List<ObjectiveId> next = view.out(at);
         at = next.get(source.between(0, next.size() - 1));
         path.add(at);
+      }
+      if (at.equals(start) || !view.hasOnePath(start, at)) {
+        // A second path from start to end would close a second cycle.
+        continue;
       }
       Scorecard changed = scorecard.withLink(CausalLink.of(at, start));
       if (MapView.of(changed).hasImpliedLink()) {
@@ -62,10 +67,10 @@ final class LinkDefects {
       }
     }
     for (ObjectiveId[] pair : Generators.shuffle(pairs, source)) {
-      Scorecard changed = scorecard.withLink(CausalLink.of(pair[0], pair[1]));
-      if (!MapView.of(changed).hasImpliedLink()) {
+      if (!view.linkWouldImplyAnother(pair[0], pair[1])) {
         return Optional.of(new InjectedDefect(DefectKind.DOWNWARD_LINK, List.of(pair[0], pair[1]), List.of(),
-            "added link " + pair[0] + " -> " + pair[1] + " from a perspective down to the one below it", changed));
+            "added link " + pair[0] + " -> " + pair[1] + " from a perspective down to the one below it",
+            scorecard.withLink(CausalLink.of(pair[0], pair[1]))));
       }
     }
     return Optional.empty();

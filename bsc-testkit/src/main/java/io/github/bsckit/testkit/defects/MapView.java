@@ -108,6 +108,61 @@ final class MapView {
     return false;
   }
 
+  /**
+   * Tells whether adding the link {@code from -> to} to this acyclic map, where {@code to} cannot reach
+   * {@code from}, would make some existing link {@code a -> b} implied by a longer chain: exactly when
+   * {@code a} reaches {@code from} and {@code to} reaches {@code b} (each counting itself), the new chain being
+   * {@code a ⇝ from -> to ⇝ b}. O(V + E), against O(E · (V + E)) for checking every link afresh.
+   */
+  boolean linkWouldImplyAnother(ObjectiveId from, ObjectiveId to) {
+    Set<ObjectiveId> ancestors = closure(from, in);
+    Set<ObjectiveId> descendants = closure(to, out);
+    for (CausalLink l : scorecard.links()) {
+      if (ancestors.contains(l.from()) && descendants.contains(l.to())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<ObjectiveId> closure(ObjectiveId start, Map<ObjectiveId, List<ObjectiveId>> edges) {
+    Set<ObjectiveId> seen = new HashSet<>(List.of(start));
+    ArrayDeque<ObjectiveId> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      for (ObjectiveId next : edges.get(queue.poll())) {
+        if (seen.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Tells whether exactly one path leads from {@code from} to {@code to} in this map, which must be acyclic:
+   * closing a loop along the only path makes exactly one cycle. O(V + E).
+   */
+  boolean hasOnePath(ObjectiveId from, ObjectiveId to) {
+    return paths(from, to, new HashMap<>()) == 1;
+  }
+
+  /** Counts paths by depth-first search with memo, stopping at 2: more is not needed. */
+  private int paths(ObjectiveId at, ObjectiveId to, Map<ObjectiveId, Integer> memo) {
+    if (at.equals(to)) {
+      return 1;
+    }
+    Integer known = memo.get(at);
+    if (known != null) {
+      return known;
+    }
+    int n = 0;
+    for (ObjectiveId next : out.get(at)) {
+      n = Math.min(2, n + paths(next, to, memo));
+    }
+    memo.put(at, n);
+    return n;
+  }
+
   /** Tells whether {@code to} can be reached from {@code from} without the direct link between them. */
   private boolean reachableWithout(ObjectiveId from, ObjectiveId to) {
     Set<ObjectiveId> seen = new HashSet<>();

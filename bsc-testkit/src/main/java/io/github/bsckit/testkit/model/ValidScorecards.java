@@ -166,7 +166,9 @@ public final class ValidScorecards implements Generator<Scorecard> {
       counts[i] = new int[depth[i]];
       Arrays.fill(counts[i], 1);
     }
-    int extra = source.between(Math.max(0, minObjectives - used), maxObjectives - used);
+    // The smaller of two draws: typical scorecards have 8 to 15 objectives, the largest stay possible.
+    int fewest = Math.max(0, minObjectives - used);
+    int extra = source.between(fewest, source.between(fewest, maxObjectives - used));
     for (int e = 0; e < extra; e++) {
       int slice = source.between(0, depth.length - 1);
       counts[slice][source.between(0, depth[slice] - 1)]++;
