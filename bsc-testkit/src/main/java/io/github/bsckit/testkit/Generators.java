@@ -73,7 +73,7 @@ public final class Generators {
    */
   @SafeVarargs
   public static <T> Generator<T> elementOf(T... values) {
-    return elementOf(Arrays.asList(values));
+    return elementOf(copy(values));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class Generators {
    */
   @SafeVarargs
   public static <T> Generator<T> oneOf(Generator<? extends T>... generators) {
-    List<Generator<? extends T>> copy = List.copyOf(Arrays.asList(generators));
+    List<Generator<? extends T>> copy = copy(generators);
     if (copy.isEmpty()) {
       throw new BscException("generators must not be empty");
     }
@@ -117,7 +117,7 @@ public final class Generators {
    */
   @SafeVarargs
   public static <T> Generator<T> frequency(Weighted<? extends T>... alternatives) {
-    List<Weighted<? extends T>> copy = List.copyOf(Arrays.asList(alternatives));
+    List<Weighted<? extends T>> copy = copy(alternatives);
     if (copy.isEmpty()) {
       throw new BscException("alternatives must not be empty");
     }
@@ -136,6 +136,15 @@ public final class Generators {
       }
       throw new IllegalStateException("unreachable: pick beyond the total weight");
     };
+  }
+
+  /** Copies varargs element by element, so the array itself never escapes (see {@code @SafeVarargs}). */
+  private static <E> List<E> copy(E[] array) {
+    List<E> list = new ArrayList<>(array.length);
+    for (E e : array) {
+      list.add(Objects.requireNonNull(e, "element"));
+    }
+    return List.copyOf(list);
   }
 
   /**
