@@ -72,6 +72,7 @@ public final class Generators {
    * @throws BscException if there are none
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, element by element
   public static <T> Generator<T> elementOf(T... values) {
     return elementOf(copy(values));
   }
@@ -99,6 +100,7 @@ public final class Generators {
    * @throws BscException if there are none
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, element by element
   public static <T> Generator<T> oneOf(Generator<? extends T>... generators) {
     List<Generator<? extends T>> copy = copy(generators);
     if (copy.isEmpty()) {
@@ -116,6 +118,7 @@ public final class Generators {
    * @throws BscException if there are none
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, element by element
   public static <T> Generator<T> frequency(Weighted<? extends T>... alternatives) {
     List<Weighted<? extends T>> copy = copy(alternatives);
     if (copy.isEmpty()) {
@@ -138,7 +141,7 @@ public final class Generators {
     };
   }
 
-  /** Copies varargs element by element, so the array itself never escapes (see {@code @SafeVarargs}). */
+  /** Copies varargs element by element into an immutable list, rejecting nulls. */
   private static <E> List<E> copy(E[] array) {
     List<E> list = new ArrayList<>(array.length);
     for (E e : array) {

@@ -80,6 +80,7 @@ public interface Source {
   static Source of(RandomGenerator random) {
     Objects.requireNonNull(random, "random");
     return (lo, hi) -> {
+      Checks.range("lo", lo, hi);
       if (hi == Long.MAX_VALUE) {
         return lo == Long.MIN_VALUE ? random.nextLong() : random.nextLong(lo - 1, hi) + 1;
       }
