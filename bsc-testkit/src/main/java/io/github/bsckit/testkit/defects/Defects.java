@@ -29,7 +29,8 @@ import java.util.function.BiFunction;
  * </table>
  *
  * <p>Side effects are other rules whose meaning the same defect matches (DESIGN.md §5); none is an ERROR-level
- * core rule, and none of them adds a cycle, self-link, duplicate, theme crossing or implied link.
+ * core rule. Beyond its own defect and those side effects no injector adds anything another rule reports: no
+ * self-link, duplicate link, theme crossing or link implied by a longer chain, and no second cycle.
  */
 public final class Defects {
   private static final List<DefectInjector> ALL = List.of(cycle(), downwardLink(), isolatedObjective(),
