@@ -1,0 +1,90 @@
+package io.github.bsckit.testkit.defects;
+
+import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Indicator;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.Objective;
+import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Perspective;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.testkit.Generators;
+import io.github.bsckit.testkit.Source;
+import io.github.bsckit.testkit.model.KpiGenerators;
+import io.github.bsckit.testkit.model.NameGenerators;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The injectors that cut an objective off the map: an isolated objective, an unsupported outcome. */
+final class ObjectiveDefects {
+  /** The default limit of the too-many-objectives rule, which an added objective must not cross. */
+  private static final int MAX_OBJECTIVES = 25;
+
+  private ObjectiveDefects() {}
+
+  /**
+   * Adds an objective without links to a perspective below the top one, with one leading KPI whose target is
+   * on the right side, so that no core rule fires. Not possible when the scorecard already has 25 objectives.
+   */
+  static Optional<InjectedDefect> isolatedObjective(Scorecard scorecard, Source source) {
+    if (scorecard.objectives().size() >= MAX_OBJECTIVES || scorecard.perspectives().size() < 2) {
+      return Optional.empty();
+    }
+    Set<String> used = new HashSet<>();
+    scorecard.objectives().forEach(o -> used.add(o.id().value()));
+    scorecard.kpis().forEach(k -> used.add(k.id().value()));
+    int n = 1;
+    while (used.contains("X" + n) || used.contains("x" + n + "-k1")) {
+      n++;
+    }
+    ObjectiveId id = ObjectiveId.of("X" + n);
+    List<Perspective> below = scorecard.perspectives().subList(1, scorecard.perspectives().size());
+    Perspective perspective = below.get(source.between(0, below.size() - 1));
+    Kpi kpi = KpiGenerators.withId(KpiId.of("x" + n + "-k1")).indicators(Indicator.LEADING)
+        .directions(Direction.INCREASE, Direction.DECREASE).generate(source);
+    Objective objective = new Objective(id, NameGenerators.objectiveNames().generate(source), perspective.id(),
+        List.of(), Optional.empty(), Optional.empty(), 1.0, Optional.empty(), List.of(kpi));
+    return Optional.of(new InjectedDefect(DefectKind.ISOLATED_OBJECTIVE, List.of(id), List.of("no-path-to-outcome"),
+        "added objective " + id + " to perspective " + perspective.id() + " without any link",
+        scorecard.withObjective(objective)));
+  }
+
+  /**
+   * Takes every link away from a drawn top-row objective. A driver that has no other effect is redirected to
+   * another top-row objective with the same themes, so that it still reaches the top row; top-row objectives
+   * without such a neighbour for every lonely driver are passed over. The objective is then also isolated:
+   * a top-row objective can only have links coming in.
+   */
+  static Optional<InjectedDefect> unsupportedOutcome(Scorecard scorecard, Source source) {
+    MapView view = MapView.ofValid(scorecard, DefectKind.UNSUPPORTED_OUTCOME);
+    List<ObjectiveId> outcomes = view.objectives.stream().filter(o -> view.rank(o) == view.top).toList();
+    for (ObjectiveId outcome : Generators.shuffle(outcomes, source)) {
+      List<ObjectiveId> others = outcomes.stream().filter(o -> !o.equals(outcome) && view.sameThemes(o, outcome))
+          .toList();
+      List<CausalLink> links = new ArrayList<>();
+      boolean possible = true;
+      for (CausalLink l : scorecard.links()) {
+        if (!l.to().equals(outcome)) {
+          links.add(l);
+        } else if (view.out(l.from()).size() == 1) {
+          if (others.isEmpty()) {
+            possible = false;
+            break;
+          }
+          ObjectiveId instead = others.get(source.between(0, others.size() - 1));
+          links.add(new CausalLink(l.from(), instead, l.strength(), l.polarity(), l.lag(), l.rationale()));
+        }
+      }
+      if (possible) {
+        return Optional.of(new InjectedDefect(DefectKind.UNSUPPORTED_OUTCOME, List.of(outcome),
+            List.of("isolated-objective"), "took the links into top-row objective " + outcome + " away",
+            scorecard.withLinks(links)));
+      }
+    }
+    return Optional.empty();
+  }
+}

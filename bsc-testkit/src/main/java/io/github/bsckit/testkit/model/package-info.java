@@ -1,0 +1,6 @@
+/**
+ * Generators of bsc-kit's domain values: ids, names, KPIs, objectives, perspectives, themes, initiatives,
+ * actuals, whole scorecards that pass every built-in rule ({@link io.github.bsckit.testkit.model.ScorecardGenerators})
+ * and strategy maps whose links all point upward ({@link io.github.bsckit.testkit.model.StrategyMapGenerators}).
+ */
+package io.github.bsckit.testkit.model;
