@@ -1,6 +1,8 @@
 package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.jshell.JShellCommand;
+import io.github.bsckit.cli.support.CliException;
+import io.github.bsckit.cli.support.ExitCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bsc", mixinStandardHelpOptions = true, version = "bsc 0.1.0-SNAPSHOT",
     description = "Balanced Scorecard toolkit: validate, score, map and activate a strategy.",
-    subcommands = {JShellCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, ScoreCommand.class, MapCommand.class, PathsCommand.class, OkrCommand.class,
+        SchemaCommand.class, DemoCommand.class, JShellCommand.class, CommandLine.HelpCommand.class})
 public final class Bsc implements Runnable {
   @Spec
   private CommandSpec spec;

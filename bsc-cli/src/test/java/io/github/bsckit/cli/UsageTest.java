@@ -1,5 +1,7 @@
 package io.github.bsckit.cli;
 
+import io.github.bsckit.cli.support.ExitCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

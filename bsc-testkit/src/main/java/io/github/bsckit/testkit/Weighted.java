@@ -16,6 +16,8 @@ public record Weighted<T>(int weight, Generator<? extends T> generator) {
   /**
    * Validates the components.
    *
+   * @param weight the relative weight, at least 1
+   * @param generator the generator
    * @throws io.github.bsckit.core.BscException if the weight is below 1
    */
   public Weighted {

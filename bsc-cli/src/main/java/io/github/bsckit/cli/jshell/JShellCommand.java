@@ -1,7 +1,7 @@
 package io.github.bsckit.cli.jshell;
 
-import io.github.bsckit.cli.CliException;
-import io.github.bsckit.cli.ExitCode;
+import io.github.bsckit.cli.support.CliException;
+import io.github.bsckit.cli.support.ExitCode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

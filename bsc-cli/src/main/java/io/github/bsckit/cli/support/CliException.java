@@ -1,4 +1,4 @@
-package io.github.bsckit.cli;
+package io.github.bsckit.cli.support;
 
 /** Ends a subcommand with a message for the user (no stack trace) and an {@link ExitCode}. */
 public final class CliException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.bsckit.cli;
+package io.github.bsckit.cli.support;
 
 /** The exit codes of the {@code bsc} command, a documented contract for scripts that call it. */
 public final class ExitCode {

@@ -1,0 +1,141 @@
+package io.github.bsckit.cli;
+
+import io.github.bsckit.cli.support.CliException;
+import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.cli.support.Json;
+import io.github.bsckit.cli.support.Table;
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.io.ScorecardDocument;
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.scoring.ScoreNode;
+import io.github.bsckit.core.scoring.ScoreReport;
+import io.github.bsckit.core.scoring.Scorer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code bsc score FILE [--actuals CSV] [--as-of DATE]}: the score report, from KPIs up to the scorecard. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Score a scorecard against its actuals as of a date.")
+final class ScoreCommand implements Callable<Integer> {
+  @Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  private JsonOption json;
+
+  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
+  private Path file;
+
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  private Path actuals;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Score as of this ISO date (default: today).")
+  private LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    ScorecardDocument doc = Inputs.document(file, actuals);
+    ScoreReport report = score(doc, Inputs.asOf(asOf));
+    spec.commandLine().getOut().print(json.json ? Json.write(toJson(report)) : human(report));
+    return ExitCode.OK;
+  }
+
+  /** Scores a document; a scoring set-up the scorecard cannot satisfy is an error in the scorecard. */
+  static ScoreReport score(ScorecardDocument doc, LocalDate asOf) {
+    try {
+      return Scorer.defaults().score(doc.scorecard(), doc.actuals(), asOf);
+    } catch (ValidationException e) {
+      throw new CliException(ExitCode.ERRORS, e.problems().stream().map(Object::toString)
+          .collect(Collectors.joining("\n")));
+    }
+  }
+
+  /** {@return the tree as an aligned table: scorecard, perspectives, objectives, KPIs} */
+  static String human(ScoreReport report) {
+    Table table = new Table();
+    ScoreNode top = report.scorecard();
+    table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
+    for (ScoreNode p : top.children()) {
+      table.row("  " + p.name(), percent(p), p.status().name(), coverage(p));
+      for (ScoreNode o : p.children()) {
+        table.row("    " + id(o) + " " + o.name(), percent(o), o.status().name(), coverage(o));
+        for (ScoreNode k : o.children()) {
+          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().name(),
+              k.actual().map(ScoreCommand::actual).orElse(k.note().orElse("")));
+        }
+      }
+    }
+    return table.toString();
+  }
+
+  private static String id(ScoreNode node) {
+    return node.id().map(Object::toString).orElse("");
+  }
+
+  private static String percent(ScoreNode node) {
+    return node.score().isPresent() ? String.format(Locale.ROOT, "%.1f%%", node.score().getAsDouble() * 100) : "-";
+  }
+
+  private static String coverage(ScoreNode node) {
+    return node.coverage() < 1 ? String.format(Locale.ROOT, "coverage %.0f%%", node.coverage() * 100) : "";
+  }
+
+  private static String actual(DatedValue v) {
+    return "actual " + plain(v.value()) + " @ " + v.date();
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** {@return the report in the documented JSON shape} */
+  static ObjectNode toJson(ScoreReport report) {
+    ScoreNode top = report.scorecard();
+    ObjectNode root = Json.object();
+    root.put("asOf", report.asOf().toString());
+    Json.score(root, "score", top.score());
+    root.put("status", top.status().name());
+    root.put("coverage", top.coverage());
+    ArrayNode perspectives = root.putArray("perspectives");
+    for (ScoreNode p : top.children()) {
+      ObjectNode pj = node(perspectives.addObject(), p);
+      ArrayNode objectives = pj.putArray("objectives");
+      for (ScoreNode o : p.children()) {
+        ObjectNode oj = node(objectives.addObject(), o);
+        ArrayNode kpis = oj.putArray("kpis");
+        for (ScoreNode k : o.children()) {
+          ObjectNode kj = node(kpis.addObject(), k);
+          if (k.actual().isPresent()) {
+            kj.put("actual", k.actual().get().value());
+            kj.put("date", k.actual().get().date().toString());
+          } else {
+            kj.putNull("actual");
+          }
+          k.note().ifPresent(n -> kj.put("note", n));
+        }
+      }
+    }
+    return root;
+  }
+
+  private static ObjectNode node(ObjectNode o, ScoreNode n) {
+    o.put("id", n.id().map(Object::toString).orElse(""));
+    o.put("name", n.name());
+    Json.score(o, "score", n.score());
+    o.put("status", n.status().name());
+    o.put("coverage", n.coverage());
+    return o;
+  }
+}

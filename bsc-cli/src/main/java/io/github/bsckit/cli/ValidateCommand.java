@@ -1,0 +1,82 @@
+package io.github.bsckit.cli;
+
+import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.cli.support.Json;
+import io.github.bsckit.cli.support.Table;
+import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.rules.RuleSet;
+import io.github.bsckit.core.rules.Severity;
+import io.github.bsckit.core.rules.ValidationReport;
+import io.github.bsckit.core.rules.Violation;
+import io.github.bsckit.graph.rules.StrategyMapRules;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code bsc validate FILE}: the core and strategy-map rules; exit 1 when any violation is an ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check a scorecard against the core and strategy-map rules (exit 1 on ERROR violations).")
+final class ValidateCommand implements Callable<Integer> {
+  /** Every built-in rule: the core rules and the causality rules of the strategy map. */
+  static final RuleSet RULES = RuleSet.core().and(StrategyMapRules.all());
+
+  @Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  private JsonOption json;
+
+  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
+  private Path file;
+
+  @Override
+  public Integer call() {
+    Scorecard scorecard = Inputs.document(file).scorecard();
+    ValidationReport report = RULES.validate(scorecard);
+    spec.commandLine().getOut().print(json.json ? Json.write(toJson(report)) : human(file.toString(), report));
+    return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
+  }
+
+  /** {@return a summary line, then one aligned line per violation} */
+  static String human(String name, ValidationReport report) {
+    if (report.isClean()) {
+      return name + ": valid, no violations\n";
+    }
+    StringBuilder sb = new StringBuilder(name).append(": ")
+        .append(count(report, Severity.ERROR, "error")).append(", ")
+        .append(count(report, Severity.WARNING, "warning")).append(", ")
+        .append(count(report, Severity.INFO, "note")).append('\n');
+    Table table = new Table();
+    for (Violation v : report.violations()) {
+      table.row("  " + v.severity(), v.ruleId(), String.join(",", v.subjectIds()), v.message());
+    }
+    return sb.append(table).toString();
+  }
+
+  private static String count(ValidationReport report, Severity severity, String noun) {
+    int n = report.withSeverity(severity).size();
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** {@return {@code {"violations":[{"rule","severity","subjects","message"}]}}} */
+  static ObjectNode toJson(ValidationReport report) {
+    ObjectNode root = Json.object();
+    ArrayNode violations = root.putArray("violations");
+    for (Violation v : report.violations()) {
+      ObjectNode o = violations.addObject();
+      o.put("rule", v.ruleId());
+      o.put("severity", v.severity().name());
+      ArrayNode subjects = o.putArray("subjects");
+      v.subjectIds().forEach(subjects::add);
+      o.put("message", v.message());
+    }
+    root.put("errors", report.withSeverity(Severity.ERROR).size());
+    return root;
+  }
+}
