@@ -4,24 +4,17 @@ import io.github.bsckit.cli.support.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** Usage errors give one line on stderr and exit code 64. */
 class UsageTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Bsc.execute(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void anUnknownSubcommandIsAUsageError() {
-    Run r = run("frobnicate");
+    CliRun r = run("frobnicate");
 
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).isEqualTo("bsc: Unmatched argument at index 0: 'frobnicate' (see 'bsc --help')\n");
@@ -30,7 +23,7 @@ class UsageTest {
 
   @Test
   void anUnknownOptionIsAUsageError() {
-    Run r = run("--colour");
+    CliRun r = run("--colour");
 
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err().lines()).singleElement().asString().contains("Unknown option: '--colour'");
@@ -38,15 +31,33 @@ class UsageTest {
 
   @Test
   void helpListsTheSubcommandsAndSucceeds() {
-    Run r = run("--help");
+    CliRun r = run("--help");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Usage: bsc").contains("jshell");
+    assertThat(r.out()).startsWith("Usage: bsc").contains("validate", "score", "map", "paths", "okr", "schema",
+        "demo", "jshell");
+  }
+
+  @Test
+  void aBadOptionValueIsAUsageError() {
+    CliRun r = run("okr", CliRun.ACME.toString(), "--pacing", "sideways");
+
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err().lines()).singleElement().asString()
+        .contains("--pacing", "must be linear, front, back or seasonal:w1,w2,w3,w4 but was 'sideways'");
+  }
+
+  @Test
+  void aMissingRequiredOptionIsAUsageError() {
+    CliRun r = run("paths", CliRun.ACME.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("Missing required option: '--from=ID'");
   }
 
   @Test
   void aMissingScriptIsUnreadable() {
-    Run r = run("jshell", "no-such-script.jsh");
+    CliRun r = run("jshell", "no-such-script.jsh");
 
     assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
     assertThat(r.err()).isEqualTo("no-such-script.jsh: no such file\n");

@@ -1,0 +1,71 @@
+package io.github.bsckit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ScoreCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void printsTheTreeAlignedFromScorecardToKpis() {
+    CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.2% +AT_RISK");
+    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.2% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
+  }
+
+  @Test
+  void jsonHasTheDocumentedShape() {
+    JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2026-09-30").json();
+
+    assertThat(json.get("score").asDouble()).isEqualTo(0.8525);
+    assertThat(json.get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(json.get("coverage").asDouble()).isEqualTo(1.0);
+    JsonNode customer = json.get("perspectives").get(1);
+    assertThat(customer.get("id").asString()).isEqualTo("customer");
+    JsonNode retention = customer.get("objectives").get(0).get("kpis").get(0);
+    assertThat(retention.get("id").asString()).isEqualTo("retention");
+    assertThat(retention.get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(retention.get("actual").asDouble()).isEqualTo(88.3);
+  }
+
+  @Test
+  void actualsFromACsvOverrideTheDocumentsOwn() throws Exception {
+    Path csv = dir.resolve("actuals.csv");
+    Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\n");
+
+    JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2026-09-30",
+        "--actuals", csv.toString()).json();
+
+    JsonNode retention = json.get("perspectives").get(1).get("objectives").get(0).get("kpis").get(0);
+    assertThat(retention.get("actual").asDouble()).isEqualTo(90.5);
+    assertThat(retention.get("status").asString()).isEqualTo("ON_TRACK");
+  }
+
+  @Test
+  void aCsvNamingUnknownKpisIsUnreadableWithItsLineNumbers() throws Exception {
+    Path csv = dir.resolve("actuals.csv");
+    Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\nretension,2026-09-30,90\n");
+
+    CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--actuals", csv.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().startsWith(csv + ":3:").contains("retension");
+  }
+
+  @Test
+  void beforeAnyActualEverythingHasNoData() {
+    JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2020-01-01").json();
+
+    assertThat(json.get("status").asString()).isEqualTo("NO_DATA");
+    assertThat(json.get("score").isNull()).isTrue();
+    assertThat(json.get("coverage").asDouble()).isZero();
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.bsckit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bsckit.cli.support.ExitCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ValidateCommandTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static final String CYCLE = """
+      bsc: 1
+      name: Loop Inc
+      objectives:
+        - {id: F1, name: Grow, perspective: financial, kpis: [{id: r, name: Revenue, target: {value: 2, date: 2026-12-31}}]}
+        - {id: C1, name: Keep, perspective: customer, kpis: [{id: k, name: Kept, indicator: leading, target: {value: 2, date: 2026-12-31}}]}
+        - {id: P1, name: Run, perspective: internal-process, kpis: [{id: p, name: Ran, indicator: leading, target: {value: 2, date: 2026-12-31}}]}
+      links:
+        - {from: P1, to: C1}
+        - {from: C1, to: F1}
+        - {from: F1, to: P1}
+      """;
+
+  @Test
+  void aCleanScorecardIsValidAndExitsZero() {
+    CliRun r = CliRun.of("validate", CliRun.ACME.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(CliRun.ACME + ": valid, no violations\n");
+  }
+
+  @Test
+  void errorViolationsAreListedAlignedAndExitOne() throws Exception {
+    CliRun r = CliRun.of("validate", write("loop.yaml", CYCLE).toString());
+
+    assertThat(r.code()).isEqualTo(ExitCode.ERRORS);
+    assertThat(r.out().lines().findFirst().orElseThrow()).endsWith("loop.yaml: 1 error, 1 warning, 0 notes");
+    assertThat(r.out()).contains("  ERROR    cycle          F1,P1,C1", "  WARNING  downward-link  F1,P1");
+  }
+
+  @Test
+  void jsonListsEveryViolationInTheDocumentedShape() throws Exception {
+    CliRun r = CliRun.of("validate", "--json", write("loop.yaml", CYCLE).toString());
+
+    JsonNode v = r.json().get("violations");
+    assertThat(r.code()).isEqualTo(ExitCode.ERRORS);
+    assertThat(v).hasSize(2);
+    assertThat(v.get(0).get("rule").asString()).isEqualTo("cycle");
+    assertThat(v.get(0).get("severity").asString()).isEqualTo("ERROR");
+    assertThat(v.get(0).get("subjects")).extracting(JsonNode::asString).containsExactly("F1", "P1", "C1");
+    assertThat(v.get(0).get("message").asString()).contains("P1", "C1", "F1");
+  }
+
+  @Test
+  void aMalformedDocumentGivesOneLocatedLinePerProblemAndExitsTwo() throws Exception {
+    Path bad = write("bad.yaml", """
+        bsc: 1
+        name: Bad
+        objectives:
+          - {id: F1, name: Grow, perspective: financial, wieght: 2}
+          - {id: F1, name: Again, perspective: financal}
+        """);
+
+    CliRun r = CliRun.of("validate", bad.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(line ->
+        assertThat(line).matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .*"));
+    assertThat(r.err()).contains("weight", "duplicate objective id \"F1\"", "financal").doesNotContain("Exception");
+  }
+
+  @Test
+  void aMissingFileIsUnreadable() {
+    CliRun r = CliRun.of("validate", "no-such-file.yaml");
+
+    assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("no-such-file.yaml").contains("no such file");
+  }
+}
