@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ScorecardDocument(Scorecard scorecard, Actuals actuals) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param scorecard the scorecard
+   * @param actuals the document's {@code actuals} section; empty when it has none
+   */
   public ScorecardDocument {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
