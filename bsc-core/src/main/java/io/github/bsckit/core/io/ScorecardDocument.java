@@ -16,7 +16,7 @@ public record ScorecardDocument(Scorecard scorecard, Actuals actuals) {
    * Rejects nulls.
    *
    * @param scorecard the scorecard
-   * @param actuals the document's {@code actuals} section; empty when it has none
+   * @param actuals the document's {@code actuals} section; {@linkplain Actuals#empty() empty} when it has none
    */
   public ScorecardDocument {
     Objects.requireNonNull(scorecard, "scorecard");
