@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -199,7 +200,7 @@ public final class ActualsCsv {
       order[c] = names.indexOf(COLUMNS.get(c));
     }
     if (names.size() != COLUMNS.size() || names.stream().distinct().count() != names.size()
-        || java.util.Arrays.stream(order).anyMatch(i -> i < 0)) {
+        || Arrays.stream(order).anyMatch(i -> i < 0)) {
       Field first = record.get(0);
       throw problems.fatal("", first.line(), first.column(), "the first line must be the header kpi,date,value"
           + " (in any order) but was " + String.join(",", names));

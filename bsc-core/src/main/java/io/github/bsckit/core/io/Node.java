@@ -47,9 +47,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
    *
    * @param text the text as written (for numbers, the digits; for strings, the string)
    * @param number the numeric value when {@code type} is NUMBER (possibly NaN or infinite), else 0
-   * @param integral true when a number was written as an integer
    */
-  record Scalar(int line, int column, Type type, String text, double number, boolean integral) implements Node {
+  record Scalar(int line, int column, Type type, String text, double number) implements Node {
     @Override
     public String describe() {
       return switch (type) {
@@ -70,8 +69,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
       }
     }
 
+    /** Shortens long text for a message, without splitting a surrogate pair, and shows line breaks as \\n. */
     private static String abbreviate(String s) {
-      return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+      String shown = s.codePointCount(0, s.length()) <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, 37)) + "...";
+      return shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
   }
 }

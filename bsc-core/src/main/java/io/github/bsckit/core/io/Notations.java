@@ -82,7 +82,13 @@ final class Notations {
       .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS) // YAML 1.2: 0444 is 444; an octal is written 0o444
       .build());
 
-  private static final PrettyPrinter JSON_PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+  private static final CsvFactory CSV_IN = CsvFactory.builder()
+      .enable(CsvReadFeature.TRIM_SPACES, CsvReadFeature.SKIP_EMPTY_LINES)
+      .streamReadConstraints(UNCONSTRAINED) // ActualsCsv checks field lengths itself
+      .build();
+
+  /** A template: a pretty printer counts nesting as it writes, so each generator gets its own instance. */
+  private static final DefaultPrettyPrinter JSON_PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
       .withObjectNameValueSpacing(Separators.Spacing.AFTER)
       .withObjectEmptySeparator("")
       .withArrayEmptySeparator(""))
@@ -104,11 +110,7 @@ final class Notations {
 
   /** Opens a parser over CSV text that exposes each record as a list of strings, spaces around fields trimmed. */
   static JsonParser csvParser(Reader text) {
-    return CsvFactory.builder()
-        .enable(CsvReadFeature.TRIM_SPACES, CsvReadFeature.SKIP_EMPTY_LINES)
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-        .build()
-        .createParser(ObjectReadContext.empty(), text);
+    return CSV_IN.createParser(ObjectReadContext.empty(), text);
   }
 
   /** Opens a generator writing the deterministic layout: fixed indentation, {@code \n} line ends. */
@@ -117,7 +119,7 @@ final class Notations {
       return JSON_OUT.createGenerator(new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-          return JSON_PRETTY;
+          return JSON_PRETTY.createInstance();
         }
 
         @Override

@@ -27,10 +27,6 @@ final class Problems {
     this.source = source;
   }
 
-  String source() {
-    return source;
-  }
-
   /** Remembers where the value at {@code path} was written. */
   void locate(String path, Node node) {
     locate(path, node.line(), node.column());
@@ -55,10 +51,6 @@ final class Problems {
   /** Reports a problem beside the values read (an unknown or repeated key); the model's problems stay. */
   void addAside(String path, int line, int column, String message) {
     found.add(new Problem(source, Math.max(line, 0), Math.max(column, 0), path, message));
-  }
-
-  boolean isEmpty() {
-    return found.isEmpty();
   }
 
   /**
@@ -119,15 +111,11 @@ final class Problems {
     return cut <= 0 ? "" : path.substring(0, cut);
   }
 
-  /** {@return the problems ordered by where they are in the document} */
-  List<Problem> sorted() {
+  /** {@return every problem found, ordered by where it is in the document (a stable sort)} */
+  DocumentException exception() {
     List<Problem> all = new ArrayList<>(found);
     all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-    return all;
-  }
-
-  DocumentException exception() {
-    return new DocumentException(source, sorted());
+    return new DocumentException(source, all);
   }
 
   void throwIfAny() {

@@ -209,14 +209,13 @@ final class TreeReader {
           throw problems.fatal(path, line, column, "a number of " + text.length() + " characters is longer than "
               + "the limit of " + limits.maxNumberLength() + " (ReadLimits.maxNumberLength)");
         }
-        yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue(), t == JsonToken.VALUE_NUMBER_INT);
+        yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue());
       }
       case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(line, column, Node.Type.BOOLEAN,
-          Boolean.toString(t == JsonToken.VALUE_TRUE), 0, false);
-      case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0, false);
+          Boolean.toString(t == JsonToken.VALUE_TRUE), 0);
+      case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0);
       // A string, or a YAML !!binary value: its tag is reported and the text read as it stands.
-      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column), 0,
-          false);
+      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column), 0);
     };
   }
 

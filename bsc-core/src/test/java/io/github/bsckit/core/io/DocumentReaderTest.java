@@ -132,19 +132,19 @@ class DocumentReaderTest {
         bsc: 1
         name: " "
         objectives:
-          - {id: F1, name: Grow, perspective: financial, weight: -1}
-          - {id: F1, name: Grow again, perspective: customers}
+          - {id: grow, name: Grow, perspective: financial, weight: -1}
+          - {id: grow, name: Grow again, perspective: customers}
         links:
-          - {from: F1, to: F2}
+          - {from: grow, to: grow-2}
         """, "acme.yaml"));
     assertThat(e).isInstanceOf(ValidationException.class).isInstanceOf(BscException.class);
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "acme.yaml:2:7: name: must not be blank but was \" \"",
-        "acme.yaml:4:58: objectives[0].weight: must be a finite number >= 0 but was -1.0",
-        "acme.yaml:5:10: objectives[1].id: duplicate objective id \"F1\"",
-        "acme.yaml:5:45: objectives[1].perspective: unknown perspective \"customers\"; declared: financial, customer,"
+        "acme.yaml:4:60: objectives[0].weight: must be a finite number >= 0 but was -1.0",
+        "acme.yaml:5:10: objectives[1].id: duplicate objective id \"grow\"",
+        "acme.yaml:5:47: objectives[1].perspective: unknown perspective \"customers\"; declared: financial, customer,"
             + " internal-process, learning-growth",
-        "acme.yaml:7:20: links[0].to: unknown objective \"F2\"; did you mean \"F1\"?");
+        "acme.yaml:7:22: links[0].to: unknown objective \"grow-2\"; did you mean \"grow\"?");
     assertThat(e.getMessage()).startsWith("cannot read acme.yaml: 5 problems\n  acme.yaml:2:7: name: ");
   }
 

@@ -13,6 +13,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +136,33 @@ class DocumentWriterTest {
     };
     assertThatThrownBy(() -> DocumentWriter.of(Format.JSON).write(ScorecardDocument.of(Scorecard.builder("A").build()),
         broken)).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
+  }
+
+  @Test
+  void oneWriterAndOneReaderServeManyThreadsAtOnce() throws Exception {
+    List<ScorecardDocument> docs = new ArrayList<>();
+    for (String example : List.of("acme-retail", "city-services", "minimal")) {
+      docs.add(DocumentReader.of(Format.YAML).read(EXAMPLES.resolve(example + ".yaml")));
+    }
+    for (Format format : Format.values()) {
+      DocumentWriter writer = DocumentWriter.of(format);
+      DocumentReader reader = DocumentReader.of(format);
+      List<String> expected = docs.stream().map(writer::write).toList();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<Boolean>> runs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+          int n = i % docs.size();
+          runs.add(pool.submit(() -> writer.write(docs.get(n)).equals(expected.get(n))
+              && reader.read(expected.get(n), "x").equals(docs.get(n))));
+        }
+        for (Future<Boolean> run : runs) {
+          assertThat(run.get()).isTrue();
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
   }
 
   @Test
