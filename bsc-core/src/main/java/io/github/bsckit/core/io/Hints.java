@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ final class Hints {
     int bestDistance = Integer.MAX_VALUE;
     String flatWrong = flat(wrong);
     for (String c : candidates) {
-      int d = flat(c).equals(flatWrong) ? 0 : distance(wrong.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      int d = flat(c).equals(flatWrong) ? 0 : EditDistance.between(wrong, c);
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
@@ -29,25 +30,5 @@ final class Hints {
 
   private static String flat(String s) {
     return s.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

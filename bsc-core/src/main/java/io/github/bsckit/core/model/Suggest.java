@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.EditDistance;
 import java.util.Collection;
 
 /** "Did you mean" hints for misspelt ids, by edit distance. */
@@ -9,41 +10,29 @@ final class Suggest {
   static String closest(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int tied = 0;
     for (String c : candidates) {
-      int d = distance(wrong, c);
+      int d = EditDistance.between(wrong, c);
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
+        tied = 1;
+      } else if (d == bestDistance) {
+        tied++;
       }
     }
-    // Short ids such as F1 and C1 are all one edit apart, so only a case slip is worth suggesting for them.
-    int tolerated = wrong.length() < 4 ? 0 : Math.max(1, wrong.length() / 3);
-    return best != null && bestDistance <= tolerated ? "; did you mean \"" + best + "\"?" : "";
+    if (best == null) {
+      return "";
+    }
+    // Short ids such as F1 and C1 are all an edit or two apart: suggest only the one id that differs by a single
+    // character and keeps the first (F2 -> F1, not C1 -> F1).
+    boolean plausible = wrong.length() < 4
+        ? bestDistance <= 1 && tied == 1 && Character.toLowerCase(best.charAt(0)) == Character.toLowerCase(wrong.charAt(0))
+        : bestDistance <= Math.max(1, wrong.length() / 3);
+    return plausible ? "; did you mean \"" + best + "\"?" : "";
   }
 
   static String choices(Collection<String> candidates) {
     return candidates.isEmpty() ? "; none are declared" : "; declared: " + String.join(", ", candidates);
-  }
-
-  /** Levenshtein distance, case-insensitive. */
-  static int distance(String a, String b) {
-    String x = a.toLowerCase();
-    String y = b.toLowerCase();
-    int[] prev = new int[y.length() + 1];
-    int[] cur = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[y.length()];
   }
 }
