@@ -21,7 +21,7 @@ final class Suggest {
         tied++;
       }
     }
-    if (best == null) {
+    if (best == null || wrong.isEmpty() || best.isEmpty()) {
       return "";
     }
     // Short ids such as F1 and C1 are all an edit or two apart: suggest only the one id that differs by a single

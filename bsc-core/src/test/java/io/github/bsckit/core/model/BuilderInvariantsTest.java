@@ -96,6 +96,12 @@ class BuilderInvariantsTest {
   }
 
   @Test
+  void anEmptyReferenceGetsNoSuggestionAndNoCrash() {
+    assertThat(problems(Scorecard.builder("Acme").objective("F1", "Grow", "financial").link("", "F1")))
+        .anySatisfy(p -> assertThat(p).startsWith("links[0].from: objective id must be"));
+  }
+
+  @Test
   void rejectsAnObjectiveInAnUndeclaredPerspective() {
     assertThat(problems(Scorecard.builder("City").perspective("mission", "Mission")
         .objective("M1", "Safer streets", "financial")))
