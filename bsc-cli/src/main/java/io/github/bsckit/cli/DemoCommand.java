@@ -3,6 +3,7 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.DocumentReader;
 import io.github.bsckit.core.io.Format;
 import io.github.bsckit.core.io.ScorecardDocument;
@@ -31,8 +32,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code bsc demo}: the seed's company end to end — its scorecard, what the rules say, how it scores, the
@@ -46,13 +49,16 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin
+  private JsonOption json;
+
   @Option(names = {"-o", "--output"}, paramLabel = "SVG", defaultValue = "strategy-map.svg",
       description = "Where to write the strategy map (default: ${DEFAULT-VALUE}).")
   private Path output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = json.json ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
     ScorecardDocument doc = load();
     Scorecard acme = doc.scorecard();
     LocalDate asOf = doc.actuals().kpis().stream().map(k -> doc.actuals().series(k).lastKey())
@@ -83,6 +89,15 @@ final class DemoCommand implements Callable<Integer> {
     AtomicFiles.write(output, svg);
     heading(out, "Strategy map");
     out.println("wrote " + output.toAbsolutePath().normalize());
+    if (json.json) {
+      ObjectNode all = Json.object();
+      all.put("scorecard", acme.name());
+      all.set("validation", ValidateCommand.toJson(violations));
+      all.set("score", ScoreCommand.toJson(score));
+      all.set("okr", OkrCommand.toJson(plan));
+      all.put("map", output.toAbsolutePath().normalize().toString());
+      spec.commandLine().getOut().print(Json.write(all));
+    }
     return violations.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }
 

@@ -2,7 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.ExitCode;
-import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreNode;
@@ -15,24 +15,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc map FILE --format svg|dot|mermaid [-o OUT]}: the strategy map as a picture or graph text. */
 @Command(name = "map", mixinStandardHelpOptions = true,
     description = "Draw the strategy map as SVG, DOT or Mermaid (status colours when there are actuals).")
-final class MapCommand implements Callable<Integer> {
+final class MapCommand extends DocumentCommand {
   /** The export formats. */
   enum Format { svg, dot, mermaid }
-
-  @Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
-  private Path file;
 
   @Option(names = "--format", defaultValue = "svg", paramLabel = "FORMAT",
       description = "svg, dot or mermaid (default: ${DEFAULT-VALUE}).")
@@ -41,21 +34,27 @@ final class MapCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file (atomically) instead of stdout.")
   private Path output;
 
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value, for status colours.")
-  private Path actuals;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Colour by status as of this ISO date (default: today).")
-  private LocalDate asOf;
+  @Mixin
+  private ActualsOptions scoring;
 
   @Override
   public Integer call() {
-    ScorecardDocument doc = Inputs.document(file, actuals);
-    String text = render(doc, format, Inputs.asOf(asOf));
+    String text = render(scoring.read(file), format, scoring.asOf());
     if (output == null) {
-      spec.commandLine().getOut().print(text);
+      print(() -> {
+        ObjectNode o = Json.object();
+        o.put("format", format.name());
+        o.put("text", text);
+        return o;
+      }, () -> text);
     } else {
       AtomicFiles.write(output, text);
-      spec.commandLine().getOut().println("wrote " + output);
+      print(() -> {
+        ObjectNode o = Json.object();
+        o.put("format", format.name());
+        o.put("output", output.toString());
+        return o;
+      }, () -> "wrote " + output + "\n");
     }
     return ExitCode.OK;
   }

@@ -13,15 +13,11 @@ import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.wording.KeyResultWording;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,17 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code bsc okr FILE [--year FY] [--pacing …]}: quarterly key results derived from the KPIs' targets. */
 @Command(name = "okr", mixinStandardHelpOptions = true,
     description = "Turn the scorecard's targets into quarterly OKRs.")
-final class OkrCommand implements Callable<Integer> {
+final class OkrCommand extends DocumentCommand {
   private static final KeyResultWording WORDS = KeyResultWording.of(Locale.US);
-
-  @Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin
-  private JsonOption json;
-
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
-  private Path file;
 
   @Option(names = "--year", paramLabel = "FY", description = "Only this fiscal year, as FY2026 or 2026.",
       converter = FiscalYearConverter.class)
@@ -59,7 +46,8 @@ final class OkrCommand implements Callable<Integer> {
         throw new CliException(ExitCode.USAGE, "bsc okr: the plan has no quarter in FY" + year);
       }
     }
-    spec.commandLine().getOut().print(json.json ? Json.write(toJson(plan)) : human(plan));
+    OkrPlan chosen = plan;
+    print(() -> toJson(chosen), () -> human(chosen));
     return ExitCode.OK;
   }
 

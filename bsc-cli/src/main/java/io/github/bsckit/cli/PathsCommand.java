@@ -11,30 +11,18 @@ import io.github.bsckit.graph.impact.ImpactPath;
 import io.github.bsckit.graph.impact.PathSet;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc paths FILE --from ID [--to ID] [--limit N]}: the chains of cause and effect from a driver. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
     description = "List the paths from an objective to a target, or to every top-row objective it reaches.")
-final class PathsCommand implements Callable<Integer> {
-  @Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin
-  private JsonOption json;
-
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
-  private Path file;
+final class PathsCommand extends DocumentCommand {
 
   @Option(names = "--from", required = true, paramLabel = "ID", description = "The driving objective.")
   private String from;
@@ -57,7 +45,7 @@ final class PathsCommand implements Callable<Integer> {
     Scorecard scorecard = Inputs.document(file).scorecard();
     List<Route> routes = routes(scorecard, objective(scorecard, "--from", from),
         to == null ? null : objective(scorecard, "--to", to), limit);
-    spec.commandLine().getOut().print(json.json ? Json.write(toJson(from, to, routes)) : human(from, routes));
+    print(() -> toJson(from, to, routes), () -> human(from, routes));
     return ExitCode.OK;
   }
 

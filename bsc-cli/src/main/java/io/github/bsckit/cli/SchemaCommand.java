@@ -4,6 +4,7 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.core.io.DocumentSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code bsc schema}: the JSON Schema (draft 2020-12) of the scorecard document format. */
@@ -12,6 +13,10 @@ import picocli.CommandLine.Spec;
 final class SchemaCommand implements Callable<Integer> {
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Accepted for symmetry with the other commands: the schema is JSON either way. */
+  @Mixin
+  private JsonOption json;
 
   @Override
   public Integer call() {

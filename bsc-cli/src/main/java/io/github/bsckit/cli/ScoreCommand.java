@@ -2,7 +2,6 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
-import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
@@ -12,43 +11,27 @@ import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc score FILE [--actuals CSV] [--as-of DATE]}: the score report, from KPIs up to the scorecard. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score a scorecard against its actuals as of a date.")
-final class ScoreCommand implements Callable<Integer> {
-  @Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
+final class ScoreCommand extends DocumentCommand {
 
   @Mixin
-  private JsonOption json;
-
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
-  private Path file;
-
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
-  private Path actuals;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Score as of this ISO date (default: today).")
-  private LocalDate asOf;
+  private ActualsOptions scoring;
 
   @Override
   public Integer call() {
-    ScorecardDocument doc = Inputs.document(file, actuals);
-    ScoreReport report = score(doc, Inputs.asOf(asOf));
-    spec.commandLine().getOut().print(json.json ? Json.write(toJson(report)) : human(report));
+    ScoreReport report = score(scoring.read(file), scoring.asOf());
+    print(() -> toJson(report), () -> human(report));
     return ExitCode.OK;
   }
 

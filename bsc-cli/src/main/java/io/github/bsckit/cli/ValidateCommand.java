@@ -10,36 +10,23 @@ import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.core.rules.ValidationReport;
 import io.github.bsckit.core.rules.Violation;
 import io.github.bsckit.graph.rules.StrategyMapRules;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc validate FILE}: the core and strategy-map rules; exit 1 when any violation is an ERROR. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a scorecard against the core and strategy-map rules (exit 1 on ERROR violations).")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends DocumentCommand {
   /** Every built-in rule: the core rules and the causality rules of the strategy map. */
   static final RuleSet RULES = RuleSet.core().and(StrategyMapRules.all());
-
-  @Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin
-  private JsonOption json;
-
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
-  private Path file;
 
   @Override
   public Integer call() {
     Scorecard scorecard = Inputs.document(file).scorecard();
     ValidationReport report = RULES.validate(scorecard);
-    spec.commandLine().getOut().print(json.json ? Json.write(toJson(report)) : human(file.toString(), report));
+    print(() -> toJson(report), () -> human(file.toString(), report));
     return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }
 

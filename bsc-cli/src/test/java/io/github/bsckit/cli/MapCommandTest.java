@@ -21,6 +21,15 @@ class MapCommandTest {
   }
 
   @Test
+  void jsonWrapsTheTextOrNamesTheFileWritten() throws Exception {
+    assertThat(CliRun.of("map", "--json", CliRun.ACME.toString(), "--format", "dot").json().get("text").asString())
+        .startsWith("digraph");
+    Path out = dir.resolve("m.mmd");
+    assertThat(CliRun.of("map", "--json", CliRun.ACME.toString(), "--format", "mermaid", "-o", out.toString()).json()
+        .get("output").asString()).isEqualTo(out.toString());
+  }
+
+  @Test
   void mermaidIsAFlowchartBottomToTop() {
     CliRun r = CliRun.of("map", CliRun.ACME.toString(), "--format", "mermaid");
 

@@ -31,4 +31,15 @@ class SchemaAndDemoTest {
         "wrote " + svg);
     assertThat(Files.readString(svg)).isEqualTo(Files.readString(Path.of("..", "docs", "demo-strategy-map.svg")));
   }
+
+  @Test
+  void theDemosJsonGathersEveryPart(@TempDir Path dir) {
+    CliRun r = CliRun.of("demo", "--json", "-o", dir.resolve("map.svg").toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.json().get("validation").get("violations")).isEmpty();
+    assertThat(r.json().get("score").get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(r.json().get("okr").get("quarters")).isNotEmpty();
+    assertThat(r.json().get("map").asString()).endsWith("map.svg");
+  }
 }

@@ -1,0 +1,26 @@
+package io.github.bsckit.cli;
+
+import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.core.io.ScorecardDocument;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** {@code --actuals CSV} and {@code --as-of DATE}, for the commands that score. */
+final class ActualsOptions {
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  Path actuals;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Score as of this ISO date (default: today).")
+  LocalDate asOf;
+
+  /** {@return the document with these actuals merged into its own} */
+  ScorecardDocument read(Path file) {
+    return Inputs.document(file, actuals);
+  }
+
+  /** {@return the as-of date, today unless given} */
+  LocalDate asOf() {
+    return Inputs.asOf(asOf);
+  }
+}

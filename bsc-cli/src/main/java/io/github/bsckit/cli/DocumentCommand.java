@@ -1,0 +1,38 @@
+package io.github.bsckit.cli;
+
+import io.github.bsckit.cli.support.Json;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand that reads a scorecard document shares: the FILE argument and {@code --json}. */
+abstract class DocumentCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  JsonOption json;
+
+  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
+  Path file;
+
+  /** {@return where the command's output goes} */
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /**
+   * Prints the JSON form with {@code --json}, else the text form.
+   *
+   * @param asJson makes the JSON tree
+   * @param asText makes the text
+   */
+  void print(Supplier<Object> asJson, Supplier<String> asText) {
+    out().print(json.json ? Json.write(asJson.get()) : asText.get());
+  }
+}
