@@ -33,26 +33,62 @@ final class BuiltInMethods {
     return value >= to ? 1 : 0;
   }
 
+  /**
+   * What the built-ins share: a name, default thresholds, and the parameters they require or accept; a
+   * method adds its own checks in {@link #checkMore}.
+   */
+  abstract static class BuiltIn implements ScoringMethod {
+    private final String name;
+    private final Thresholds thresholds;
+    private final List<String> required;
+    private final List<String> optional;
+
+    BuiltIn(String name, Thresholds thresholds, List<String> required, List<String> optional) {
+      this.name = name;
+      this.thresholds = thresholds;
+      this.required = required;
+      this.optional = optional;
+    }
+
+    @Override
+    public Thresholds defaultThresholds() {
+      return thresholds;
+    }
+
+    @Override
+    public final List<Problem> check(ScoringSpec spec, Kpi kpi) {
+      List<Problem> problems = parameters(spec, required, optional);
+      checkMore(spec, kpi, problems);
+      return problems;
+    }
+
+    /** Adds the method's own problems once the parameters are known to be the right ones. */
+    void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {}
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
   /** Progress from baseline to target: {@code (v − o(b))/(o(t) − o(b))}. */
-  static final class Progress implements ScoringMethod {
+  static final class Progress extends BuiltIn {
+    Progress() {
+      super("progress", DEFAULT_THRESHOLDS, List.of(), List.of());
+    }
+
     @Override
     public double score(ScoringInput in) {
       return fraction(in.value(), in.baseline(), in.target());
     }
-
-    @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      return parameters(spec, List.of(), List.of());
-    }
-
-    @Override
-    public String toString() {
-      return "progress";
-    }
   }
 
   /** Performance between bounds: {@code (v − lo)/(hi − lo)}, {@code lo, hi} the worse and better of {@code o(min), o(max)}. */
-  static final class Performance implements ScoringMethod {
+  static final class Performance extends BuiltIn {
+    Performance() {
+      super("performance", DEFAULT_THRESHOLDS, List.of("max", "min"), List.of());
+    }
+
     @Override
     public double score(ScoringInput in) {
       double a = in.orient(in.parameter("min"));
@@ -61,24 +97,19 @@ final class BuiltInMethods {
     }
 
     @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      List<Problem> problems = parameters(spec, List.of("max", "min"), List.of());
+    void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
       if (problems.isEmpty() && !(spec.parameter("min").getAsDouble() < spec.parameter("max").getAsDouble())) {
         problems.add(Problem.at("parameters.max", "must be above min (" + Format.number(spec.parameter("min")
             .getAsDouble()) + ") but was " + Format.number(spec.parameter("max").getAsDouble())));
       }
-      return problems;
-    }
-
-    @Override
-    public String toString() {
-      return "performance";
     }
   }
 
   /** Goal and red flag: {@code (1 + (v − o(redFlag))/(o(goal) − o(redFlag)))/3}. */
-  static final class GoalRedFlag implements ScoringMethod {
-    static final Thresholds THRESHOLDS = Thresholds.of(2.0 / 3, 1.0 / 3);
+  static final class GoalRedFlag extends BuiltIn {
+    GoalRedFlag() {
+      super("goal-red-flag", Thresholds.of(2.0 / 3, 1.0 / 3), List.of("goal", "redFlag"), List.of());
+    }
 
     @Override
     public double score(ScoringInput in) {
@@ -88,13 +119,7 @@ final class BuiltInMethods {
     }
 
     @Override
-    public Thresholds defaultThresholds() {
-      return THRESHOLDS;
-    }
-
-    @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      List<Problem> problems = parameters(spec, List.of("goal", "redFlag"), List.of());
+    void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
       if (problems.isEmpty()) {
         Orientation o = Orientation.of(kpi);
         double goal = spec.parameter("goal").getAsDouble();
@@ -110,67 +135,39 @@ final class BuiltInMethods {
               + ", but was " + Format.number(goal)));
         }
       }
-      return problems;
-    }
-
-    @Override
-    public String toString() {
-      return "goal-red-flag";
     }
   }
 
   /** Progress against the plan: {@code (v − o(b))/(o(e) − o(b))}, {@code e} the expected value at the as-of date. */
-  static final class ExpectedToDate implements ScoringMethod {
-    static final Thresholds THRESHOLDS = Thresholds.of(0.95, 0.85);
+  static final class ExpectedToDate extends BuiltIn {
+    ExpectedToDate() {
+      super("expected-to-date", Thresholds.of(0.95, 0.85), List.of(), List.of());
+    }
 
     @Override
     public double score(ScoringInput in) {
       return fraction(in.value(), in.baseline(), in.expected());
     }
-
-    @Override
-    public Thresholds defaultThresholds() {
-      return THRESHOLDS;
-    }
-
-    @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      return parameters(spec, List.of(), List.of());
-    }
-
-    @Override
-    public String toString() {
-      return "expected-to-date";
-    }
   }
 
   /** Target reached or not: {@code v ≥ o(t) ? 1 : 0}. */
-  static final class Binary implements ScoringMethod {
-    static final Thresholds THRESHOLDS = Thresholds.of(1, 1);
+  static final class Binary extends BuiltIn {
+    Binary() {
+      super("binary", Thresholds.of(1, 1), List.of(), List.of());
+    }
 
     @Override
     public double score(ScoringInput in) {
       return in.value() >= in.target() ? 1 : 0;
     }
-
-    @Override
-    public Thresholds defaultThresholds() {
-      return THRESHOLDS;
-    }
-
-    @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      return parameters(spec, List.of(), List.of());
-    }
-
-    @Override
-    public String toString() {
-      return "binary";
-    }
   }
 
   /** Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. */
-  static final class InRange implements ScoringMethod {
+  static final class InRange extends BuiltIn {
+    InRange() {
+      super("range", DEFAULT_THRESHOLDS, List.of(), List.of("tolerance"));
+    }
+
     @Override
     public double score(ScoringInput in) {
       Range band = in.kpi().range().orElseThrow(
@@ -181,8 +178,7 @@ final class BuiltInMethods {
     }
 
     @Override
-    public List<Problem> check(ScoringSpec spec, Kpi kpi) {
-      List<Problem> problems = parameters(spec, List.of(), List.of("tolerance"));
+    void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
       if (kpi.direction() != Direction.RANGE) {
         problems.add(Problem.at("method", "range scores RANGE KPIs only, but KPI " + kpi.id() + "'s direction is "
             + kpi.direction().name().toLowerCase()));
@@ -192,12 +188,6 @@ final class BuiltInMethods {
           problems.add(Problem.at("parameters.tolerance", "must be >= 0 but was " + Format.number(t)));
         }
       });
-      return problems;
-    }
-
-    @Override
-    public String toString() {
-      return "range";
     }
   }
 
