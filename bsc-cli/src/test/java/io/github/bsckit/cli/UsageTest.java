@@ -56,6 +56,32 @@ class UsageTest {
   }
 
   @Test
+  void aMalformedDocumentGivesOneLineNamingFileLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path bad = dir.resolve("bad.yaml");
+    java.nio.file.Files.writeString(bad, "bsc: 1\nname: Acme\nobjectives: 12\n");
+
+    CliRun r = run("validate", bad.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(r.err()).isEqualTo(bad + ":3:13: objectives: must be a list but was the number 12\n");
+  }
+
+  @Test
+  void aJShellScriptsFailureBecomesExitCodeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path ok = dir.resolve("ok.jsh");
+    java.nio.file.Files.writeString(ok, "var s = Scorecard.builder(\"Acme\").build();\n");
+    java.nio.file.Path bad = dir.resolve("bad.jsh");
+    java.nio.file.Files.writeString(bad, "Scorecard.builder(\" \").build();\n");
+
+    assertThat(run("jshell", ok.toString()).code()).isZero();
+    CliRun failed = run("jshell", bad.toString());
+    assertThat(failed.code()).isEqualTo(ExitCode.ERRORS);
+    assertThat(failed.err()).startsWith(bad + ":1: snippet threw io.github.bsckit.core.ValidationException");
+  }
+
+  @Test
   void aMissingScriptIsUnreadable() {
     CliRun r = run("jshell", "no-such-script.jsh");
 
