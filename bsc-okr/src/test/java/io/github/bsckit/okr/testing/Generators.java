@@ -13,8 +13,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Small QuickTheories generators for bsc-okr's properties. Kept in test scope until bsc-testkit's reusable
- * generators can replace them.
+ * Small QuickTheories generators of bsc-okr's own types (pacings, fiscal quarters) and of plain months, dates
+ * and values. Scorecards and KPIs come from bsc-testkit (see {@link KpiCase}); these stay here because
+ * bsc-testkit knows bsc-core alone, not bsc-okr's types.
  */
 public final class Generators {
   private Generators() {}
