@@ -63,9 +63,11 @@ class StrategyMapLawsTest {
 
   @Test
   void aLinkClosingALoopYieldsExactlyTheCyclesItCloses() {
-    qt().withExamples(EXAMPLES).forAll(gen(upwardMaps(4, 3)), integers().between(0, 10_000))
-        .assuming((s, pick) -> !reachablePairs(StrategyMap.of(s)).isEmpty())
-        .checkAssert((s, pick) -> {
+    // On an upward map every link is a reachable pair, so a map with links has a loop to close. Filtered in
+    // bsc-testkit rather than with QuickTheories' assuming(), which gives up the whole run after ten rejections
+    // in a row, and gets them when it replays the choices of one map into another.
+    qt().withExamples(EXAMPLES).forAll(gen(upwardMaps(4, 3).filter(s -> !s.links().isEmpty())),
+        integers().between(0, 10_000)).checkAssert((s, pick) -> {
           StrategyMap map = StrategyMap.of(s);
           List<ObjectiveId[]> pairs = reachablePairs(map);
           ObjectiveId u = pairs.get(pick % pairs.size())[0];
