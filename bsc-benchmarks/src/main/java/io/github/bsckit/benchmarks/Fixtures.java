@@ -1,10 +1,6 @@
 package io.github.bsckit.benchmarks;
 
-import io.github.bsckit.core.model.CausalLink;
-import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Scorecards the benchmarks share: realistic shapes, built once per trial. */
 final class Fixtures {
@@ -30,36 +26,5 @@ final class Fixtures {
       }
     }
     return b.build();
-  }
-
-  /**
-   * A complete layered map: {@code rows} perspectives of {@code width} objectives, every objective linked to
-   * every objective of the row above. From one bottom objective there are {@code width^(rows-2)} paths to each
-   * top objective.
-   */
-  static Scorecard completeLayers(int rows, int width) {
-    Scorecard.Builder b = Scorecard.builder("Layered " + rows + "x" + width);
-    for (int r = rows - 1; r >= 0; r--) {
-      b.perspective("r" + r, "Row " + r);
-    }
-    for (int r = 0; r < rows; r++) {
-      for (int i = 0; i < width; i++) {
-        b.objective(id(r, i), "Objective " + r + "." + i, "r" + r);
-      }
-    }
-    List<CausalLink> links = new ArrayList<>();
-    for (int r = 0; r + 1 < rows; r++) {
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < width; j++) {
-          links.add(CausalLink.of(ObjectiveId.of(id(r, i)), ObjectiveId.of(id(r + 1, j))));
-        }
-      }
-    }
-    links.forEach(b::link);
-    return b.build();
-  }
-
-  static String id(int row, int i) {
-    return "o" + row + "-" + i;
   }
 }

@@ -4,6 +4,8 @@ import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
 import io.github.bsckit.graph.impact.PathCounts;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.testkit.Source;
+import io.github.bsckit.testkit.model.StrategyMapGenerators;
 import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.alg.shortestpath.DagAllPathsCounter;
@@ -38,10 +40,11 @@ public class PathCountBenchmark {
   /** Builds the map once. */
   @Setup
   public void setUp() {
-    map = StrategyMap.of(Fixtures.completeLayers(60, 30));
+    map = StrategyMap.of(StrategyMapGenerators.upward().layers(60).objectivesPerPerspective(30, 30)
+        .maxRowsUp(1).density(1).generate(Source.seeded(60)));
     impact = ImpactAnalysis.of(map);
-    bottom = ObjectiveId.of(Fixtures.id(0, 0));
-    top = ObjectiveId.of(Fixtures.id(59, 0));
+    bottom = map.row(0).get(0);
+    top = map.outcomes().get(0);
     BigInteger expected = BigInteger.valueOf(30).pow(58);
     if (!impact.countPaths(bottom, top).equals(expected)
         || !DagAllPathsCounter.countAllPaths(map.graph(), bottom, top).equals(expected)) {

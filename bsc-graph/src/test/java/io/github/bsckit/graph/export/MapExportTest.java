@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.export;
 
+import static io.github.bsckit.testkit.quicktheories.QuickTheoriesGenerators.gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,8 +9,8 @@ import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.Fixtures;
-import io.github.bsckit.graph.MapGenerators;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.testkit.model.StrategyMapGenerators;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -188,7 +189,7 @@ class MapExportTest {
 
   @Test
   void anyMapGivesWellFormedSvg() {
-    qt().withExamples(150).forAll(MapGenerators.anyMaps()).checkAssert(s -> {
+    qt().withExamples(150).forAll(gen(StrategyMapGenerators.any())).checkAssert(s -> {
       String svg = MapExport.svg(StrategyMap.of(s));
       assertThat(parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
       assertThat(svg).doesNotContain("NaN", "Infinity");

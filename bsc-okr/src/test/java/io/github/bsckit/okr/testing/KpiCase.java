@@ -1,76 +1,71 @@
 package io.github.bsckit.okr.testing;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
+import static io.github.bsckit.testkit.quicktheories.QuickTheoriesGenerators.gen;
 
 import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.testkit.model.KpiGenerator;
+import io.github.bsckit.testkit.model.KpiGenerators;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.List;
-import java.util.TreeMap;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
- * A generated KPI with everything the planner reads: fiscal year start, baseline and target (dates up to six
- * years apart, values with up to three decimals, so often finer than the precision), precision 0 to 4,
- * direction, pacing and up to three milestones.
+ * A generated KPI with everything the planner reads, and the pacing to plan it with. The KPI comes from
+ * bsc-testkit, shaped as a planner must take it: a baseline and a target (INCREASE or DECREASE), dates up to six
+ * years apart so that horizons span several fiscal years, values of either sign typed with up to three
+ * decimals more than the precision, and up to three milestones that may dip below or overshoot the way from
+ * baseline to target. The fiscal year may start in any month.
  *
  * @param fiscalYearStart the scorecard's fiscal year start
- * @param kind LEVEL or FLOW
- * @param direction INCREASE or DECREASE
- * @param baselineDate the baseline date
- * @param targetDate the target date, after the baseline date
- * @param baseline the baseline value
- * @param target the target value
- * @param precision the KPI's decimals
+ * @param kpi the KPI, with id {@code retention}
  * @param pacing the pacing to plan with
- * @param milestones milestone values by date, strictly between the baseline and target dates
  */
-public record KpiCase(Month fiscalYearStart, KpiKind kind, Direction direction, LocalDate baselineDate,
-    LocalDate targetDate, double baseline, double target, int precision, Pacing pacing,
-    TreeMap<LocalDate, Double> milestones) {
+public record KpiCase(Month fiscalYearStart, Kpi kpi, Pacing pacing) {
+  private static final KpiId ID = KpiId.of("retention");
 
-  /** {@return the case as a one-KPI scorecard (the KPI's id is {@code retention})} */
+  /** {@return the case as a one-KPI scorecard: objective C1 of {@link Examples#retention()} holding the KPI} */
   public Scorecard scorecard() {
-    return Examples.withKpi(k -> {
-      k.kind(kind).direction(direction).precision(precision).baseline(baseline, baselineDate).target(target, targetDate);
-      milestones.forEach((d, v) -> k.milestone(v, d));
-    }).withFiscalYearStart(fiscalYearStart);
+    Scorecard s = Examples.retention().withFiscalYearStart(fiscalYearStart);
+    return s.withObjective(s.objective(ObjectiveId.of("C1")).orElseThrow().withKpi(kpi));
+  }
+
+  /** {@return the baseline value} */
+  public double baseline() {
+    return kpi.baseline().orElseThrow().value();
+  }
+
+  /** {@return the baseline date} */
+  public LocalDate baselineDate() {
+    return kpi.baseline().orElseThrow().date();
+  }
+
+  /** {@return the target value} */
+  public double target() {
+    return kpi.target().orElseThrow().value();
+  }
+
+  /** {@return the KPI's decimals} */
+  public int precision() {
+    return kpi.precision();
   }
 
   /**
    * Generates cases.
    *
    * @param kind LEVEL or FLOW
-   * @param withMilestones whether to add milestones
+   * @param withMilestones whether to add milestones (0 to 3)
    * @return the generator
    */
   public static Gen<KpiCase> of(KpiKind kind, boolean withMilestones) {
-    Gen<LocalDate> baselineDates = Generate.longRange(LocalDate.of(2020, 1, 1).toEpochDay(),
-        LocalDate.of(2030, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
-    Gen<Frame> frames = Generators.months().zip(baselineDates, integers().between(1, 6 * 366),
-        integers().between(0, 4), Generators.pacings(), Frame::new);
-    Gen<List<Integer>> milestoneSpots = lists().of(integers().between(1, 999)).ofSizeBetween(0,
-        withMilestones ? 3 : 0);
-    Gen<List<Double>> milestoneValues = lists().of(Generators.values(3)).ofSize(3);
-    return frames.zip(Generators.values(3), Generators.values(3), milestoneSpots, milestoneValues,
-        (f, b, t, spots, values) -> {
-          LocalDate targetDate = f.baselineDate.plusDays(f.days);
-          TreeMap<LocalDate, Double> ms = new TreeMap<>();
-          for (int i = 0; i < spots.size(); i++) {
-            long offset = Math.max(1, (long) f.days * spots.get(i) / 1000);
-            if (offset < f.days) {
-              ms.put(f.baselineDate.plusDays(offset), values.get(i));
-            }
-          }
-          Direction direction = t >= b ? Direction.INCREASE : Direction.DECREASE;
-          return new KpiCase(f.month, kind, direction, f.baselineDate, targetDate, b, t, f.precision, f.pacing, ms);
-        });
+    KpiGenerator kpis = KpiGenerators.withId(ID).kinds(kind).directions(Direction.INCREASE, Direction.DECREASE)
+        .withBaseline().horizonDays(1, 6 * 366).milestones(0, withMilestones ? 3 : 0).finerThanPrecision(3)
+        .anySign().milestonesAnywhere();
+    return Generators.months().zip(gen(kpis), Generators.pacings(), KpiCase::new);
   }
-
-  private record Frame(Month month, LocalDate baselineDate, int days, int precision, Pacing pacing) {}
 }

@@ -15,10 +15,9 @@ import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.defects.Defects;
+import io.github.bsckit.testkit.defects.InjectedDefect;
 import io.github.bsckit.testkit.model.ScorecardGenerators;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QuickTheoriesGeneratorsTest {
@@ -49,10 +48,13 @@ class QuickTheoriesGeneratorsTest {
 
   @Test
   void aDeliberatelyWrongRuleIsCaughtAndShrunkToAtMostThreeObjectives() {
-    Throwable failure = catchFailure(() -> qt().withFixedSeed(2026).withExamples(200)
-        .forAll(gen(ScorecardGenerators.valid())).check(s -> RuleSet.of(OFF_BY_ONE).validate(s).isClean()));
-    String smallest = smallestFalsifyingValue(failure.getMessage());
-    assertThat(objectiveCount(smallest)).as(smallest).isLessThanOrEqualTo(3);
+    FalsificationRecorder recorder = new FalsificationRecorder();
+    assertThatThrownBy(() -> qt().withFixedSeed(2026).withExamples(200).withShrinkCycles(10_000).withReporter(recorder)
+        .forAll(gen(ScorecardGenerators.valid())).check(s -> RuleSet.of(OFF_BY_ONE).validate(s).isClean()))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Smallest found falsifying value(s) :-");
+    Scorecard smallest = recorder.smallest(Scorecard.class);
+    assertThat(smallest.objectives()).as(smallest.toString()).hasSizeLessThanOrEqualTo(3);
+    assertThat(RuleSet.of(OFF_BY_ONE).validate(smallest).isClean()).isFalse();
   }
 
   @Test
@@ -65,12 +67,28 @@ class QuickTheoriesGeneratorsTest {
         o.kpis().stream().filter(k -> k.target().isEmpty() && k.range().isEmpty()).forEach(k -> ctx.report("x", k.id()));
       }
     });
-    Throwable failure = catchFailure(() -> qt().withFixedSeed(7).withExamples(300)
-        .forAll(gen(Defects.missingTarget().into(ScorecardGenerators.valid())))
-        .check(d -> !RuleSet.of(missesLast).validate(d.scorecard()).isClean()));
-    String smallest = smallestFalsifyingValue(failure.getMessage());
-    assertThat(smallest).startsWith("missing-target [");
-    assertThat(objectiveCount(smallest)).as(smallest).isLessThanOrEqualTo(3);
+    FalsificationRecorder recorder = new FalsificationRecorder();
+    assertThatThrownBy(() -> qt().withFixedSeed(7).withExamples(300).withShrinkCycles(10_000)
+        .withReporter(recorder).forAll(gen(Defects.missingTarget().into(ScorecardGenerators.valid())))
+        .check(d -> !RuleSet.of(missesLast).validate(d.scorecard()).isClean())).isInstanceOf(AssertionError.class);
+    InjectedDefect smallest = recorder.smallest(InjectedDefect.class);
+    assertThat(smallest.ruleId()).isEqualTo("missing-target");
+    assertThat(smallest.scorecard().objectives()).as(smallest.toString()).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void theRecorderSaysWhenThereIsNothingToGive() {
+    FalsificationRecorder recorder = new FalsificationRecorder();
+    qt().withFixedSeed(1).withExamples(10).withReporter(recorder).forAll(gen(Generators.integers(0, 3)))
+        .check(i -> i <= 3);
+    assertThat(recorder.smallest()).isEmpty();
+    assertThatThrownBy(() -> recorder.smallest(Integer.class)).isInstanceOf(AssertionError.class)
+        .hasMessage("no property run with this recorder has failed, so there is no smallest value");
+    assertThatThrownBy(() -> qt().withFixedSeed(1).withExamples(10).withReporter(recorder)
+        .forAll(gen(Generators.integers(0, 3))).check(i -> i < 0)).isInstanceOf(AssertionError.class);
+    assertThat(recorder.smallest(Integer.class)).isZero();
+    assertThatThrownBy(() -> recorder.smallest(String.class)).isInstanceOf(AssertionError.class)
+        .hasMessage("the smallest falsifying value is a java.lang.Integer, not a java.lang.String: 0");
   }
 
   @Test
@@ -80,30 +98,5 @@ class QuickTheoriesGeneratorsTest {
     assertThatThrownBy(() -> qt().withFixedSeed(1).withExamples(1).forAll(QuickTheoriesGenerators.gen(
         src -> src.between(3L, 2L))).check(x -> true)).isInstanceOf(BscException.class)
         .hasMessage("lo must be <= 2 but was 3");
-  }
-
-  static Throwable catchFailure(Runnable property) {
-    try {
-      property.run();
-    } catch (AssertionError e) {
-      return e;
-    }
-    throw new AssertionError("the property should have failed");
-  }
-
-  /** Reads the objective count from the first scorecard in a text, such as {@code Scorecard "Acme" (3 objectives, …}. */
-  static int objectiveCount(String scorecard) {
-    Matcher m = Pattern.compile("Scorecard \".*?\" \\((\\d+) objectives?,").matcher(scorecard);
-    assertThat(m.find()).as(scorecard).isTrue();
-    return Integer.parseInt(m.group(1));
-  }
-
-  /** QuickTheories reports "Smallest found falsifying value(s) :-" followed by the value on the next lines. */
-  static String smallestFalsifyingValue(String message) {
-    int at = message.indexOf("Smallest found falsifying value(s) :-");
-    assertThat(at).as(message).isNotNegative();
-    String rest = message.substring(message.indexOf('\n', at) + 1);
-    int other = rest.indexOf("\nOther found falsifying value(s)");
-    return (other < 0 ? rest : rest.substring(0, other)).replaceFirst("^\\{", "").strip();
   }
 }

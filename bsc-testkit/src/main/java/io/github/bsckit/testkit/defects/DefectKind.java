@@ -12,7 +12,7 @@ public enum DefectKind {
   DOWNWARD_LINK("downward-link", false),
   /** An objective without any link: rule {@code isolated-objective} (bsc-graph). */
   ISOLATED_OBJECTIVE("isolated-objective", false),
-  /** A top-row objective that nothing drives: rule {@code unsupported-outcome} (bsc-graph). */
+  /** A top-row objective with a link but nothing below driving it: rule {@code unsupported-outcome} (bsc-graph). */
   UNSUPPORTED_OUTCOME("unsupported-outcome", false),
   /** A KPI without a target: rule {@code missing-target} (bsc-core). */
   MISSING_TARGET("missing-target", true),

@@ -16,21 +16,25 @@ import java.util.function.BiFunction;
  *   <caption>Injectors</caption>
  *   <tr><th>injector</th><th>what it does</th><th>side effects</th></tr>
  *   <tr><td>{@link #cycle()}</td><td>walks up existing links and adds the link back down to the start</td>
- *       <td>{@code downward-link}; {@code skipped-perspective} when the loop spans more than two rows</td></tr>
+ *       <td>{@code downward-link}</td></tr>
  *   <tr><td>{@link #downwardLink()}</td><td>adds a link to an objective of the same themes in the row below,
  *       where that creates no cycle and no implied link</td><td>none</td></tr>
  *   <tr><td>{@link #isolatedObjective()}</td><td>adds an objective without links below the top row</td>
- *       <td>{@code no-path-to-outcome}</td></tr>
+ *       <td>none</td></tr>
  *   <tr><td>{@link #unsupportedOutcome()}</td><td>takes the links into a top-row objective away, redirecting
- *       drivers that would lose their only effect</td><td>{@code isolated-objective}</td></tr>
+ *       drivers that would lose their only effect, and links it to a top-row neighbour so that it is not
+ *       isolated</td><td>{@code within-perspective-link}</td></tr>
  *   <tr><td>{@link #missingTarget()}</td><td>removes a KPI's target</td><td>none</td></tr>
  *   <tr><td>{@link #targetOnWrongSide()}</td><td>mirrors a KPI's target around its baseline</td>
  *       <td>none</td></tr>
  * </table>
  *
- * <p>Side effects are other rules whose meaning the same defect matches (DESIGN.md §5); none is an ERROR-level
- * core rule. Beyond its own defect and those side effects no injector adds anything another rule reports: no
- * self-link, duplicate link, theme crossing or link implied by a longer chain, and no second cycle.
+ * <p>Side effects are the other built-in rules that report the same defect because it cannot be made alone;
+ * none is an ERROR-level rule. With bsc-core's {@code RuleSet.core()} and bsc-graph's
+ * {@code StrategyMapRules.all()}, exactly the defect's rule and its side effects fire on the changed scorecard,
+ * the defect's rule on exactly its subjects (bsc-graph's tests check this for every injector). Beyond them no
+ * injector adds anything another rule reports: no self-link, duplicate link, theme crossing or link implied by
+ * a longer chain, and no second cycle.
  */
 public final class Defects {
   private static final List<DefectInjector> ALL = List.of(cycle(), downwardLink(), isolatedObjective(),

@@ -21,10 +21,10 @@ import java.util.Objects;
  *     defects; the objectives along the loop for a cycle, starting where it was closed; the cause then the
  *     effect for a downward link; the objective for an isolated objective or an unsupported outcome. Rules may
  *     list them in another order or rotation, so compare cycles as sets.
- * @param sideEffects ids of other rules whose meaning (DESIGN.md §5) this one defect also matches, because it
- *     cannot be made alone: a cycle's closing link points downward, an isolated objective below the top row
- *     reaches no outcome. A rule set may report them too, or leave them out as repeats. Never an ERROR-level
- *     core rule.
+ * @param sideEffects ids of the other built-in rules that report this one defect too, because it cannot be
+ *     made alone: a cycle's closing link points downward, an unsupported outcome keeps a link within the top
+ *     row so that it is not isolated. With the core and strategy map rules exactly these and the defect's own
+ *     rule fire. Never an ERROR-level rule.
  * @param description what was changed, in a sentence naming the elements
  * @param scorecard the scorecard with the defect
  */
@@ -36,7 +36,7 @@ public record InjectedDefect(DefectKind kind, List<ElementId> subjects, List<Str
    *
    * @param kind the defect
    * @param subjects the elements the rule should name, most relevant first: the KPI then its objective for KPI defects; the objectives along the loop for a cycle, starting where it was closed; the cause then the effect for a downward link; the objective for an isolated objective or an unsupported outcome. Rules may list them in another order or rotation, so compare cycles as sets.
-   * @param sideEffects ids of other rules whose meaning (DESIGN.md §5) this one defect also matches, because it cannot be made alone: a cycle's closing link points downward, an isolated objective below the top row reaches no outcome. A rule set may report them too, or leave them out as repeats. Never an ERROR-level core rule.
+   * @param sideEffects ids of the other built-in rules that report this one defect too, because it cannot be made alone: a cycle's closing link points downward, an unsupported outcome keeps a link within the top row so that it is not isolated. With the core and strategy map rules exactly these and the defect's own rule fire. Never an ERROR-level rule.
    * @param description what was changed, in a sentence naming the elements
    * @param scorecard the scorecard with the defect
    * @throws BscException if there are no subjects or a side effect repeats the defect's own rule

@@ -17,9 +17,10 @@ final class LinkDefects {
 
   /**
    * Walks up from a drawn objective along existing links, one to a few perspectives, and adds the link from
-   * where it ends back to where it started. The closing link points down, and skips perspectives when the walk
-   * went up more than one. Tries other starts when another path joins the same two objectives (that would make
-   * a second cycle) or when the loop would make some link implied by a longer chain.
+   * where it ends back to where it started. The closing link points down, so {@code downward-link} reports it
+   * too; bsc-graph's {@code skipped-perspective} judges upward links only, so it stays quiet even when the
+   * closing link spans several rows. Tries other starts when another path joins the same two objectives (that
+   * would make a second cycle) or when the loop would make some link implied by a longer chain.
    */
   static Optional<InjectedDefect> cycle(Scorecard scorecard, Source source) {
     MapView view = MapView.ofValid(scorecard, DefectKind.CYCLE);
@@ -41,10 +42,8 @@ final class LinkDefects {
       if (MapView.of(changed).hasImpliedLink()) {
         continue;
       }
-      List<String> sideEffects = path.size() > 2 ? List.of("downward-link", "skipped-perspective")
-          : List.of("downward-link");
       String loop = path.stream().map(ObjectiveId::value).collect(Collectors.joining(" -> ")) + " -> " + start;
-      return Optional.of(new InjectedDefect(DefectKind.CYCLE, List.<ElementId>copyOf(path), sideEffects,
+      return Optional.of(new InjectedDefect(DefectKind.CYCLE, List.<ElementId>copyOf(path), List.of("downward-link"),
           "added link " + at + " -> " + start + ", closing the loop " + loop, changed));
     }
     return Optional.empty();

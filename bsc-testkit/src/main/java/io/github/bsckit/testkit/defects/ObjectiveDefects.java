@@ -29,6 +29,8 @@ final class ObjectiveDefects {
   /**
    * Adds an objective without links to a perspective below the top one, with one leading KPI whose target is
    * on the right side, so that no core rule fires. Not possible when the scorecard already has 25 objectives.
+   * No side effect: bsc-graph's {@code no-path-to-outcome} leaves objectives without any link to
+   * {@code isolated-objective}.
    */
   static Optional<InjectedDefect> isolatedObjective(Scorecard scorecard, Source source) {
     if (scorecard.objectives().size() >= MAX_OBJECTIVES || scorecard.perspectives().size() < 2) {
@@ -48,16 +50,19 @@ final class ObjectiveDefects {
         .directions(Direction.INCREASE, Direction.DECREASE).generate(source);
     Objective objective = new Objective(id, NameGenerators.objectiveNames().generate(source), perspective.id(),
         List.of(), Optional.empty(), Optional.empty(), 1.0, Optional.empty(), List.of(kpi));
-    return Optional.of(new InjectedDefect(DefectKind.ISOLATED_OBJECTIVE, List.of(id), List.of("no-path-to-outcome"),
+    return Optional.of(new InjectedDefect(DefectKind.ISOLATED_OBJECTIVE, List.of(id), List.of(),
         "added objective " + id + " to perspective " + perspective.id() + " without any link",
         scorecard.withObjective(objective)));
   }
 
   /**
-   * Takes every link away from a drawn top-row objective. A driver that has no other effect is redirected to
-   * another top-row objective with the same themes, so that it still reaches the top row; top-row objectives
-   * without such a neighbour for every lonely driver are passed over. The objective is then also isolated:
-   * a top-row objective can only have links coming in.
+   * Takes every link into a drawn top-row objective away and links it to another top-row objective with the
+   * same themes instead, so that it drives a neighbour but nothing below drives it, as when "Grow Revenue"
+   * drives "Increase Shareholder Value" but no customer objective drives revenue. The one link keeps the objective
+   * from being isolated, which bsc-graph's {@code unsupported-outcome} leaves to {@code isolated-objective};
+   * it lies within the top row, the side effect {@code within-perspective-link}. A driver that would lose its
+   * only effect is redirected to a top-row objective with the same themes, so that it still reaches the top
+   * row. Top-row objectives without a neighbour of the same themes are passed over.
    */
   static Optional<InjectedDefect> unsupportedOutcome(Scorecard scorecard, Source source) {
     MapView view = MapView.ofValid(scorecard, DefectKind.UNSUPPORTED_OUTCOME);
@@ -65,25 +70,24 @@ final class ObjectiveDefects {
     for (ObjectiveId outcome : Generators.shuffle(outcomes, source)) {
       List<ObjectiveId> others = outcomes.stream().filter(o -> !o.equals(outcome) && view.sameThemes(o, outcome))
           .toList();
+      if (others.isEmpty()) {
+        continue;
+      }
+      ObjectiveId neighbour = others.get(source.between(0, others.size() - 1));
       List<CausalLink> links = new ArrayList<>();
-      boolean possible = true;
       for (CausalLink l : scorecard.links()) {
         if (!l.to().equals(outcome)) {
           links.add(l);
         } else if (view.out(l.from()).size() == 1) {
-          if (others.isEmpty()) {
-            possible = false;
-            break;
-          }
           ObjectiveId instead = others.get(source.between(0, others.size() - 1));
           links.add(new CausalLink(l.from(), instead, l.strength(), l.polarity(), l.lag(), l.rationale()));
         }
       }
-      if (possible) {
-        return Optional.of(new InjectedDefect(DefectKind.UNSUPPORTED_OUTCOME, List.of(outcome),
-            List.of("isolated-objective"), "took the links into top-row objective " + outcome + " away",
-            scorecard.withLinks(links)));
-      }
+      links.add(CausalLink.of(outcome, neighbour));
+      return Optional.of(new InjectedDefect(DefectKind.UNSUPPORTED_OUTCOME, List.of(outcome),
+          List.of("within-perspective-link"), "took the links into top-row objective " + outcome
+          + " away and linked it to " + neighbour + " in the same row, so that nothing below drives it",
+          scorecard.withLinks(links)));
     }
     return Optional.empty();
   }

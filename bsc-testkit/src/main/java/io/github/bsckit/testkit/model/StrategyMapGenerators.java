@@ -1,7 +1,8 @@
 package io.github.bsckit.testkit.model;
 
 /**
- * Generators of strategy maps for tests of graph algorithms.
+ * Generators of strategy maps for tests of graph algorithms: maps whose links all point upward, and maps whose
+ * links point any way.
  *
  * <pre>{@code
  * Generator<Scorecard> maps = StrategyMapGenerators.upward().density(0.4);
@@ -17,5 +18,14 @@ public final class StrategyMapGenerators {
    */
   public static UpwardMaps upward() {
     return UpwardMaps.DEFAULT;
+  }
+
+  /**
+   * {@return a generator of maps whose links may point any way, self-links, duplicates and cycles included,
+   * with the default settings: one to four perspectives, 1 to 4 objectives in each, 0 to 2 links per
+   * objective, no KPIs} See {@link AnyMaps}.
+   */
+  public static AnyMaps any() {
+    return AnyMaps.DEFAULT;
   }
 }

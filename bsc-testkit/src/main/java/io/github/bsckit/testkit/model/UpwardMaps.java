@@ -23,8 +23,8 @@ import java.util.Optional;
  *
  * <p>These maps are for the graph algorithms (paths, reachability, reduction), not for rule validity: a sparse
  * one has isolated objectives, and unless {@link #adjacentOnly()} is set links may skip perspectives and be
- * implied by longer chains. Objectives have no KPIs unless {@link #withKpis()} is set, which keeps large maps
- * cheap to make.
+ * implied by longer chains ({@link #maxRowsUp(int)} limits how far they reach). Objectives have no KPIs unless
+ * {@link #withKpis()} is set, which keeps large maps cheap to make.
  *
  * <pre>{@code
  * Generator<Scorecard> deep = StrategyMapGenerators.upward().layers(60).objectivesPerPerspective(30, 30)
@@ -32,22 +32,23 @@ import java.util.Optional;
  * }</pre>
  */
 public final class UpwardMaps implements Generator<Scorecard> {
-  static final UpwardMaps DEFAULT = new UpwardMaps(PerspectiveGenerators.classic(), 1, 4, 3000, false, false);
+  static final UpwardMaps DEFAULT = new UpwardMaps(PerspectiveGenerators.classic(), 1, 4, 3000, Integer.MAX_VALUE,
+      false);
 
   private final Generator<List<Perspective>> perspectives;
   private final int minPerRow;
   private final int maxPerRow;
   private final int densityBasisPoints;
-  private final boolean adjacentOnly;
+  private final int maxRowsUp;
   private final boolean withKpis;
 
   private UpwardMaps(Generator<List<Perspective>> perspectives, int minPerRow, int maxPerRow,
-      int densityBasisPoints, boolean adjacentOnly, boolean withKpis) {
+      int densityBasisPoints, int maxRowsUp, boolean withKpis) {
     this.perspectives = perspectives;
     this.minPerRow = minPerRow;
     this.maxPerRow = maxPerRow;
     this.densityBasisPoints = densityBasisPoints;
-    this.adjacentOnly = adjacentOnly;
+    this.maxRowsUp = maxRowsUp;
     this.withKpis = withKpis;
   }
 
@@ -58,7 +59,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
    */
   public UpwardMaps perspectives(Generator<List<Perspective>> perspectives) {
     return new UpwardMaps(Objects.requireNonNull(perspectives, "perspectives"), minPerRow, maxPerRow,
-        densityBasisPoints, adjacentOnly, withKpis);
+        densityBasisPoints, maxRowsUp, withKpis);
   }
 
   /**
@@ -81,7 +82,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
   public UpwardMaps objectivesPerPerspective(int min, int max) {
     Checks.atLeast("min", min, 0);
     Checks.range("min", min, max);
-    return new UpwardMaps(perspectives, min, max, densityBasisPoints, adjacentOnly, withKpis);
+    return new UpwardMaps(perspectives, min, max, densityBasisPoints, maxRowsUp, withKpis);
   }
 
   /**
@@ -94,13 +95,29 @@ public final class UpwardMaps implements Generator<Scorecard> {
     if (!(density >= 0 && density <= 1)) {
       throw new BscException("density must be between 0 and 1 but was " + density);
     }
-    return new UpwardMaps(perspectives, minPerRow, maxPerRow, (int) Math.round(density * 10_000), adjacentOnly,
+    return new UpwardMaps(perspectives, minPerRow, maxPerRow, (int) Math.round(density * 10_000), maxRowsUp,
         withKpis);
   }
 
-  /** {@return a generator whose links only go to the perspective directly above (none skips a perspective)} */
+  /**
+   * {@return a generator whose links only go to the perspective directly above (none skips a perspective)}
+   * The same as {@code maxRowsUp(1)}.
+   */
   public UpwardMaps adjacentOnly() {
-    return new UpwardMaps(perspectives, minPerRow, maxPerRow, densityBasisPoints, true, withKpis);
+    return maxRowsUp(1);
+  }
+
+  /**
+   * {@return a generator whose links go up at most {@code rows} perspectives (default: any number)} With
+   * {@code maxRowsUp(2)} and density 1, every objective drives every objective of the next two rows up: a
+   * complete layered map whose path counts have a closed form.
+   *
+   * @param rows how far a link may reach, at least 1
+   * @throws BscException if {@code rows < 1}
+   */
+  public UpwardMaps maxRowsUp(int rows) {
+    Checks.atLeast("rows", rows, 1);
+    return new UpwardMaps(perspectives, minPerRow, maxPerRow, densityBasisPoints, rows, withKpis);
   }
 
   /**
@@ -108,11 +125,48 @@ public final class UpwardMaps implements Generator<Scorecard> {
    * perspective below the top}
    */
   public UpwardMaps withKpis() {
-    return new UpwardMaps(perspectives, minPerRow, maxPerRow, densityBasisPoints, adjacentOnly, true);
+    return new UpwardMaps(perspectives, minPerRow, maxPerRow, densityBasisPoints, maxRowsUp, true);
   }
 
   @Override
   public Scorecard generate(Source source) {
+    Rows rows = rows(source);
+    List<CausalLink> links = new ArrayList<>();
+    // From the bottom row up, each objective to every objective above it, up to maxRowsUp rows up.
+    for (int r = rows.ids.size() - 1; r > 0; r--) {
+      for (ObjectiveId from : rows.ids.get(r)) {
+        int highest = (int) Math.max(0L, (long) r - maxRowsUp);
+        for (int q = r - 1; q >= highest; q--) {
+          for (ObjectiveId to : rows.ids.get(q)) {
+            if (source.between(0, 9_999) >= 10_000 - densityBasisPoints) {
+              links.add(Parts.link(from, to, source));
+            }
+          }
+        }
+      }
+    }
+    return rows.scorecard(links, source);
+  }
+
+  /**
+   * The perspectives and their objectives, without links.
+   *
+   * @param perspectives top to bottom
+   * @param ids the objective ids of each perspective, top to bottom
+   * @param objectives the objectives, perspective by perspective
+   */
+  record Rows(List<Perspective> perspectives, List<List<ObjectiveId>> ids, List<Objective> objectives) {
+
+    /** {@return the scorecard of these rows with the given links and a drawn header} */
+    Scorecard scorecard(List<CausalLink> links, Source source) {
+      Parts.Header h = Parts.Header.generate(source);
+      return new Scorecard(h.name(), h.vision(), h.mission(), h.stage(), h.fiscalYearStart(), perspectives,
+          List.of(), objectives, links, List.of(), h.scoring());
+    }
+  }
+
+  /** Draws the perspectives and each one's objectives, the first choices of every map. */
+  Rows rows(Source source) {
     List<Perspective> ps = perspectives.generate(source);
     List<String> prefixes = Parts.prefixes(ps);
     List<List<ObjectiveId>> rows = new ArrayList<>();
@@ -131,23 +185,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
     if (withKpis) {
       objectives = Parts.withLeadingIndicators(ps, objectives);
     }
-    List<CausalLink> links = new ArrayList<>();
-    // From the bottom row up, each objective to every objective above it (or only in the row directly above).
-    for (int r = ps.size() - 1; r > 0; r--) {
-      for (ObjectiveId from : rows.get(r)) {
-        int highest = adjacentOnly ? r - 1 : 0;
-        for (int q = r - 1; q >= highest; q--) {
-          for (ObjectiveId to : rows.get(q)) {
-            if (source.between(0, 9_999) >= 10_000 - densityBasisPoints) {
-              links.add(Parts.link(from, to, source));
-            }
-          }
-        }
-      }
-    }
-    Parts.Header h = Parts.Header.generate(source);
-    return new Scorecard(h.name(), h.vision(), h.mission(), h.stage(), h.fiscalYearStart(), ps, List.of(),
-        objectives, links, List.of(), h.scoring());
+    return new Rows(ps, rows, objectives);
   }
 
   private static Objective bare(ObjectiveId id, Perspective perspective, Source source) {
@@ -161,6 +199,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
   @Override
   public String toString() {
     return "UpwardMaps[objectivesPerPerspective=" + minPerRow + ".." + maxPerRow + ", density="
-        + densityBasisPoints / 10_000.0 + ", adjacentOnly=" + adjacentOnly + ", withKpis=" + withKpis + "]";
+        + densityBasisPoints / 10_000.0 + ", maxRowsUp=" + (maxRowsUp == Integer.MAX_VALUE ? "any" : maxRowsUp)
+        + ", withKpis=" + withKpis + "]";
   }
 }

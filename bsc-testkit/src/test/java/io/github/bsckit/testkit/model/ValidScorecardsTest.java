@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.testkit.Canonical;
-import io.github.bsckit.testkit.CausalityOracle;
 import io.github.bsckit.testkit.GenerationException;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Samples;
@@ -40,22 +40,31 @@ class ValidScorecardsTest {
   }
 
   @Test
-  void everyGeneratedScorecardPassesEveryCausalityRuleOfDesign() {
-    // CausalityOracle reads DESIGN.md §5 strictly; bsc-graph's rules replace it once that module merges.
-    assertThat(Samples.stream(ScorecardGenerators.valid(), 2, 10_000).filter(s -> !CausalityOracle.findings(s)
-        .isEmpty()).findFirst()).isEmpty();
+  void linksGoOnePerspectiveUpBetweenObjectivesOfTheSameThemesEachPairOnce() {
+    // The shape that keeps every causality rule quiet; bsc-graph's GeneratedScorecardsTest checks the rules
+    // themselves, since bsc-testkit depends on bsc-core alone.
+    assertThat(Samples.stream(ScorecardGenerators.valid(), 2, 2_000)).allSatisfy(s -> {
+      assertThat(s.links().stream().map(l -> List.of(l.from(), l.to())).toList()).doesNotHaveDuplicates();
+      for (CausalLink l : s.links()) {
+        Objective from = s.objective(l.from()).orElseThrow();
+        Objective to = s.objective(l.to()).orElseThrow();
+        assertThat(s.rankFromBottom(to.perspective())).as(l.toString())
+            .isEqualTo(s.rankFromBottom(from.perspective()) + 1);
+        assertThat(Set.copyOf(to.themes())).as(l.toString()).isEqualTo(Set.copyOf(from.themes()));
+      }
+    });
   }
 
   @Test
-  void everySettingStillGivesScorecardsThatPassEveryRule() {
+  void everySettingStillGivesScorecardsThatPassEveryCoreRule() {
     List<ValidScorecards> settings = List.of(ScorecardGenerators.valid().withThemes(),
         ScorecardGenerators.valid().withoutThemes().linkDensity(1),
         ScorecardGenerators.valid().spanningAllPerspectives().linkDensity(0),
         ScorecardGenerators.valid().perspectives(PerspectiveGenerators.custom(2, 6)).objectives(12, 25),
         ScorecardGenerators.valid().perspectives(PerspectiveGenerators.publicSector()).withThemes().initiatives(0));
     for (ValidScorecards g : settings) {
-      assertThat(Samples.stream(g, 3, 500).filter(s -> !RuleSet.core().validate(s).isClean()
-          || !CausalityOracle.findings(s).isEmpty()).findFirst()).as(g.toString()).isEmpty();
+      assertThat(Samples.stream(g, 3, 500).filter(s -> !RuleSet.core().validate(s).isClean()).findFirst())
+          .as(g.toString()).isEmpty();
     }
   }
 
