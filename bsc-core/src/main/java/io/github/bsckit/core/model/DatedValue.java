@@ -1,7 +1,6 @@
 package io.github.bsckit.core.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,9 +63,5 @@ public record DatedValue(double value, LocalDate date) implements Comparable<Dat
   @Override
   public String toString() {
     return Numbers.format(value) + " @ " + date;
-  }
-
-  static List<DatedValue> sorted(List<DatedValue> values) {
-    return values.stream().sorted().toList();
   }
 }

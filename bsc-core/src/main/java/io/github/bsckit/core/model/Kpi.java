@@ -217,7 +217,7 @@ public record Kpi(
     private Object baselineDate;
     private double targetValue;
     private Object targetDate;
-    private final List<double[]> milestoneValues = new ArrayList<>();
+    private final List<Double> milestoneValues = new ArrayList<>();
     private final List<Object> milestoneDates = new ArrayList<>();
     private Thresholds thresholds;
     private ScoringSpec scoring;
@@ -408,7 +408,7 @@ public record Kpi(
      * @return this builder
      */
     public Builder milestone(double value, LocalDate date) {
-      milestoneValues.add(new double[] {value});
+      milestoneValues.add(value);
       milestoneDates.add(Objects.requireNonNull(date, "date"));
       return this;
     }
@@ -421,7 +421,7 @@ public record Kpi(
      * @return this builder
      */
     public Builder milestone(double value, String isoDate) {
-      milestoneValues.add(new double[] {value});
+      milestoneValues.add(value);
       milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
       return this;
     }
@@ -463,7 +463,7 @@ public record Kpi(
       Optional<DatedValue> t = dated(c, "target", targetValue, targetDate);
       List<DatedValue> ms = new ArrayList<>(milestoneDates.size());
       for (int i = 0; i < milestoneDates.size(); i++) {
-        dated(c, "milestones[" + i + "]", milestoneValues.get(i)[0], milestoneDates.get(i)).ifPresent(ms::add);
+        dated(c, "milestones[" + i + "]", milestoneValues.get(i), milestoneDates.get(i)).ifPresent(ms::add);
       }
       Range r = range;
       if (direction == Direction.RANGE && r == null && !Double.isNaN(rangeLow)) {

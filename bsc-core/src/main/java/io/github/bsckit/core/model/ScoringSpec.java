@@ -103,8 +103,4 @@ public record ScoringSpec(String method, SortedMap<String, Double> parameters) {
         .append(k).append('=').append(Numbers.format(v)));
     return sb.append(')').toString();
   }
-
-  static Optional<ScoringSpec> none() {
-    return Optional.empty();
-  }
 }
