@@ -3,6 +3,7 @@ package io.github.bsckit.core.io;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,25 +49,35 @@ public final class ActualsCsv {
 
   private final ReadLimits limits;
   private final List<String> known;
+  private final Map<String, Scale> scales;
 
-  private ActualsCsv(ReadLimits limits, List<String> known) {
+  private ActualsCsv(ReadLimits limits, List<String> known, Map<String, Scale> scales) {
     this.limits = limits;
     this.known = known;
+    this.scales = scales;
   }
 
   /** {@return a reader with the {@linkplain ReadLimits#defaults() default limits} that takes any KPI id} */
   public static ActualsCsv reader() {
-    return new ActualsCsv(ReadLimits.defaults(), null);
+    return new ActualsCsv(ReadLimits.defaults(), null, Map.of());
   }
 
   /**
-   * {@return this reader, accepting only the KPIs a scorecard declares}
+   * {@return this reader, accepting only the KPIs a scorecard declares, and the values of its ordinal and
+   * milestone KPIs as the text of their levels ({@code AA}, {@code done})}
    *
    * @param scorecard the scorecard the actuals are for
    */
   public ActualsCsv against(Scorecard scorecard) {
     Objects.requireNonNull(scorecard, "scorecard");
-    return new ActualsCsv(limits, scorecard.kpis().stream().map(Kpi::id).map(KpiId::value).toList());
+    return new ActualsCsv(limits, scorecard.kpis().stream().map(Kpi::id).map(KpiId::value).toList(),
+        scales(scorecard));
+  }
+
+  private static Map<String, Scale> scales(Scorecard scorecard) {
+    Map<String, Scale> scales = new HashMap<>();
+    scorecard.kpis().stream().filter(k -> !k.scale().isNumbers()).forEach(k -> scales.put(k.id().value(), k.scale()));
+    return Map.copyOf(scales);
   }
 
   /**
@@ -75,7 +87,7 @@ public final class ActualsCsv {
    * @param limits the limits
    */
   public ActualsCsv withLimits(ReadLimits limits) {
-    return new ActualsCsv(Objects.requireNonNull(limits, "limits"), known);
+    return new ActualsCsv(Objects.requireNonNull(limits, "limits"), known, scales);
   }
 
   /**
@@ -140,15 +152,47 @@ public final class ActualsCsv {
    * @return the CSV text, each line ending with {@code \n}
    */
   public static String write(Actuals actuals) {
+    return write(actuals, Map.of());
+  }
+
+  /**
+   * Writes actuals as CSV, the values of the scorecard's ordinal and milestone KPIs as the text of their levels
+   * (quoted when the text holds a comma or a quote), so that {@code reader().against(scorecard)} reads them back.
+   *
+   * @param actuals the actuals
+   * @param scorecard the scorecard they are for
+   * @return the CSV text, each line ending with {@code \n}
+   * @throws io.github.bsckit.core.ValidationException if an ordinal or milestone KPI's actual is not a level of
+   *     its scale
+   */
+  public static String write(Actuals actuals, Scorecard scorecard) {
+    return write(actuals, scales(Objects.requireNonNull(scorecard, "scorecard")));
+  }
+
+  private static String write(Actuals actuals, Map<String, Scale> scales) {
     Objects.requireNonNull(actuals, "actuals");
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (KpiId kpi : actuals.kpis()) {
+      Scale scale = scales.get(kpi.value());
       for (Map.Entry<LocalDate, Double> e : actuals.series(kpi).entrySet()) {
-        sb.append(kpi.value()).append(',').append(e.getKey()).append(',').append(NumberText.of(e.getValue()))
-            .append('\n');
+        String value = scale == null ? NumberText.of(e.getValue()) : quoted(scale.format(e.getValue()));
+        sb.append(kpi.value()).append(',').append(e.getKey()).append(',').append(value).append('\n');
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * {@return the field, in double quotes (with quotes doubled) when it holds a comma, a quote or a control
+   * character, or starts or ends with a space of any kind, which reading would take for padding}
+   */
+  private static String quoted(String field) {
+    int first = field.codePointAt(0);
+    int last = field.codePointBefore(field.length());
+    boolean plain = field.codePoints().noneMatch(c -> c == ',' || c == '"' || Character.isISOControl(c))
+        && !Character.isWhitespace(first) && !Character.isSpaceChar(first)
+        && !Character.isWhitespace(last) && !Character.isSpaceChar(last);
+    return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
   }
 
   /** One field as read, with where it starts. */
@@ -221,7 +265,8 @@ public final class ActualsCsv {
     Field value = record.get(order[2]);
     boolean known = collected.kpi(kpi.text(), "kpi", kpi.line(), kpi.column());
     LocalDate d = date(date, problems);
-    Double v = value(value, problems);
+    Scale scale = scales.get(kpi.text());
+    Double v = scale == null ? value(value, problems) : level(value, scale, problems);
     if (known && d != null && v != null) {
       collected.add(kpi.text(), d, v, "date", date.line(), date.column());
     }
@@ -237,6 +282,16 @@ public final class ActualsCsv {
     }
     problems.add("date", f.line(), f.column(), "must be an ISO date (yyyy-mm-dd) but was \"" + f.text() + "\"");
     return null;
+  }
+
+  private static Double level(Field f, Scale scale, Problems problems) {
+    java.util.OptionalInt i = scale.indexOf(f.text());
+    if (i.isEmpty()) {
+      problems.add("value", f.line(), f.column(), "must be a level of the scale " + scale + " but was \""
+          + f.text() + "\"" + Hints.didYouMean(f.text(), scale.levels()));
+      return null;
+    }
+    return (double) i.getAsInt();
   }
 
   private Double value(Field f, Problems problems) {

@@ -8,13 +8,15 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveCategory;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.model.Thresholds;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +28,11 @@ final class ObjectiveDecoder {
   static final List<String> OBJECTIVE =
       List.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
   static final List<String> KPI = List.of("id", "name", "unit", "indicator", "direction", "range", "kind",
-      "frequency", "precision", "weight", "baseline", "target", "milestones", "thresholds", "scoring");
+      "scale", "frequency", "precision", "weight", "baseline", "target", "milestones", "thresholds", "scoring");
+  /** The keys of a target: its date and its value under the key that says what kind of target it is. */
+  static final List<String> TARGET = List.of("value", "atLeast", "atMost", "date");
+  /** The word that makes a KPI a milestone in {@code scale: milestone}. */
+  static final String MILESTONE = "milestone";
   static final List<String> RANGE = List.of("low", "high");
   static final List<String> THRESHOLDS = List.of("onTrack", "atRisk");
   static final List<String> KPI_SCORING = List.of("method", "parameters");
@@ -35,14 +41,14 @@ final class ObjectiveDecoder {
   private static final List<ObjectiveCategory> CATEGORIES = ObjectiveCategory.all().toList();
 
   private final Values values;
-  private final Set<String> kpiIds;
+  private final Map<String, Scale> kpiScales;
 
   /**
-   * @param kpiIds collects the id of every KPI declared, for checking the actuals against
+   * @param kpiScales collects the id and scale of every KPI declared, for reading the actuals against
    */
-  ObjectiveDecoder(Values values, Set<String> kpiIds) {
+  ObjectiveDecoder(Values values, Map<String, Scale> kpiScales) {
     this.values = values;
-    this.kpiIds = kpiIds;
+    this.kpiScales = kpiScales;
   }
 
   void objective(Scorecard.Builder b, Node n, String path) {
@@ -95,13 +101,43 @@ final class ObjectiveDecoder {
     f.require("id", "name");
     String id = f.string("id");
     String name = f.string("name");
+    Scale scale = scale(f);
     if (id != null) {
-      kpiIds.add(id);
+      kpiScales.put(id, scale == null ? Scale.numbers() : scale);
     }
-    o.kpi(orEmpty(id), name == null ? STAND_IN_NAME : name, k -> kpiDetails(k, f));
+    o.kpi(orEmpty(id), name == null ? STAND_IN_NAME : name, k -> kpiDetails(k, f, scale));
   }
 
-  private void kpiDetails(Kpi.Builder k, Fields f) {
+  /**
+   * {@return the KPI's scale: numbers when absent, the levels of a list, a milestone for the word; null
+   * (reported) when it is wrong}
+   */
+  private Scale scale(Fields f) {
+    Node n = f.get("scale");
+    if (n == null) {
+      return Scale.numbers();
+    }
+    String path = f.path("scale");
+    if (n instanceof Node.ListNode) {
+      List<Node> items = values.list(n, path);
+      List<String> levels = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        levels.add(values.string(items.get(i), Values.item(path, i)));
+      }
+      return levels.contains(null) ? null : values.problems().attempt("", () -> Scale.ordinal(levels));
+    }
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING && s.text().equals(MILESTONE)) {
+      return Scale.milestone();
+    }
+    values.problems().add(path, n, "must be a list of levels from the lowest to the highest, such as [C, B, A],"
+        + " or the word milestone, but was " + n.describe());
+    return null;
+  }
+
+  private void kpiDetails(Kpi.Builder k, Fields f, Scale scale) {
+    if (scale != null) {
+      k.scale(scale);
+    }
     String unit = f.string("unit");
     if (unit != null) {
       k.unit(unit);
@@ -131,18 +167,19 @@ final class ObjectiveDecoder {
     if (weight != null) {
       k.weight(weight);
     }
-    DatedValue baseline = values.dated(f.get("baseline"), f.path("baseline"));
+    DatedValue baseline = point(f.get("baseline"), f.path("baseline"), scale, null);
     if (baseline != null) {
       k.baseline(baseline.value(), baseline.date());
     }
-    DatedValue target = values.dated(f.get("target"), f.path("target"));
+    TargetKind[] targetKind = {TargetKind.REACH};
+    DatedValue target = point(f.get("target"), f.path("target"), scale, targetKind);
     if (target != null) {
-      k.target(target.value(), target.date());
+      k.target(target.value(), target.date()).targetKind(targetKind[0]);
     }
     List<DatedValue> milestones = new ArrayList<>();
     List<Node> items = f.list("milestones");
     for (int i = 0; i < items.size(); i++) {
-      milestones.add(values.dated(items.get(i), Values.item(f.path("milestones"), i)));
+      milestones.add(point(items.get(i), Values.item(f.path("milestones"), i), scale, null));
     }
     // Only a complete list goes to the model: its order checks report milestones by index.
     if (!milestones.contains(null)) {
@@ -159,6 +196,45 @@ final class ObjectiveDecoder {
         k.scoring(spec);
       }
     }
+  }
+
+  /**
+   * Reads a {@code {value, date}} map on the KPI's scale; with {@code kind} (for a target) the value may
+   * instead be given as {@code atLeast} or {@code atMost}, whose kind is stored in {@code kind[0]}, and a
+   * milestone's target may leave out its value, {@code done}. A null scale (already reported) reads only the
+   * date.
+   *
+   * @return the value, or null (reported) when it is absent or wrong
+   */
+  private DatedValue point(Node n, String path, Scale scale, TargetKind[] kind) {
+    Fields f = values.map(n, path, kind == null ? Values.DATED : TARGET);
+    if (f == null) {
+      return null;
+    }
+    f.require("date");
+    List<String> given = TARGET.stream().filter(key -> !key.equals("date") && f.has(key)).toList();
+    boolean doneByDefault = kind != null && scale != null && scale.isMilestone();
+    if (given.size() > 1) {
+      values.problems().add(f.path(given.get(1)), f.get(given.get(1)), "cannot be given with `" + given.get(0)
+          + "`: a target is one value, to reach (`value`), to keep at or above (`atLeast`) or at or below"
+          + " (`atMost`)");
+    } else if (given.isEmpty() && !doneByDefault) {
+      f.require("value");
+    }
+    LocalDate date = f.date("date");
+    if (given.isEmpty() && doneByDefault) {
+      return date == null ? null : DatedValue.of(1, date);
+    }
+    if (given.size() != 1 || scale == null) {
+      return null;
+    }
+    String key = given.get(0);
+    if (kind != null) {
+      kind[0] = key.equals("atLeast") ? TargetKind.AT_LEAST : key.equals("atMost") ? TargetKind.AT_MOST
+          : TargetKind.REACH;
+    }
+    Double value = values.scaled(f.get(key), f.path(key), scale);
+    return value == null || date == null ? null : DatedValue.of(value, date);
   }
 
   private void range(Kpi.Builder k, Fields f, Direction direction) {

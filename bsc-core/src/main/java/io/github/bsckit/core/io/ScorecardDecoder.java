@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
@@ -20,11 +21,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a document tree into a {@link ScorecardDocument}: the top level, perspectives, themes, links,
@@ -48,7 +48,8 @@ final class ScorecardDecoder {
 
   private final Values values;
   private final Problems problems;
-  private final Set<String> kpiIds = new HashSet<>();
+  /** The scale of every KPI declared, by id, for reading the actuals against. */
+  private final Map<String, Scale> kpiScales = new HashMap<>();
 
   private ScorecardDecoder(Problems problems) {
     this.problems = problems;
@@ -96,7 +97,7 @@ final class ScorecardDecoder {
     for (int i = 0; i < themes.size(); i++) {
       theme(b, themes.get(i), Values.item("themes", i));
     }
-    ObjectiveDecoder objectives = new ObjectiveDecoder(values, kpiIds);
+    ObjectiveDecoder objectives = new ObjectiveDecoder(values, kpiScales);
     List<Node> os = top.list("objectives");
     for (int i = 0; i < os.size(); i++) {
       objectives.objective(b, os.get(i), Values.item("objectives", i));
@@ -320,7 +321,7 @@ final class ScorecardDecoder {
   }
 
   private Actuals actuals(Fields top) {
-    ActualsCollector collected = new ActualsCollector(problems, kpiIds);
+    ActualsCollector collected = new ActualsCollector(problems, kpiScales.keySet());
     for (Map.Entry<String, Node.Entry> e : top.entries("actuals").entrySet()) {
       Node.Entry series = e.getValue();
       String path = Values.child("actuals", e.getKey());
@@ -334,7 +335,8 @@ final class ScorecardDecoder {
         }
         f.require("date", "value");
         LocalDate date = f.date("date");
-        Double value = f.finite("value");
+        Scale scale = kpiScales.get(e.getKey());
+        Double value = scale == null ? f.finite("value") : values.scaled(f.get("value"), f.path("value"), scale);
         if (known && date != null && value != null) {
           collected.add(e.getKey(), date, value, f.path("date"), items.get(i).line(), items.get(i).column());
         }

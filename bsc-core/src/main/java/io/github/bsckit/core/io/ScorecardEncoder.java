@@ -12,6 +12,7 @@ import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
@@ -64,7 +65,9 @@ final class ScorecardEncoder {
       policy(s.scoring());
     }
     if (!document.actuals().isEmpty()) {
-      actuals(document.actuals());
+      Map<KpiId, Scale> scales = new java.util.HashMap<>();
+      s.kpis().forEach(k -> scales.put(k.id(), k.scale()));
+      actuals(document.actuals(), scales);
     }
     g.writeEndObject();
   }
@@ -106,7 +109,10 @@ final class ScorecardEncoder {
       text("unit", k.unit());
     }
     text("indicator", Values.key(k.indicator()));
-    text("direction", Values.key(k.direction()));
+    Scale scale = k.scale();
+    if (!scale.isMilestone()) { // a milestone is always an increasing level
+      text("direction", Values.key(k.direction()));
+    }
     k.range().ifPresent(r -> {
       g.writeName("range");
       g.writeStartObject();
@@ -114,7 +120,14 @@ final class ScorecardEncoder {
       number("high", r.high());
       g.writeEndObject();
     });
-    text("kind", Values.key(k.kind()));
+    if (!scale.isMilestone()) {
+      text("kind", Values.key(k.kind()));
+    }
+    if (scale.isMilestone()) {
+      text("scale", ObjectiveDecoder.MILESTONE);
+    } else if (scale.isOrdinal()) {
+      list("scale", scale.levels(), g::writeString);
+    }
     if (k.frequency() != Frequency.MONTHLY) {
       text("frequency", Values.key(k.frequency()));
     }
@@ -123,9 +136,13 @@ final class ScorecardEncoder {
       g.writeNumber(k.precision());
     }
     number("weight", k.weight(), 1);
-    k.baseline().ifPresent(v -> dated("baseline", v));
-    k.target().ifPresent(v -> dated("target", v));
-    list("milestones", k.milestones(), v -> dated(null, v));
+    k.baseline().ifPresent(v -> dated("baseline", "value", v, scale));
+    k.target().ifPresent(v -> dated("target", switch (k.targetKind()) {
+      case REACH -> scale.isMilestone() ? null : "value"; // a milestone's target is done: its date says by when
+      case AT_LEAST -> "atLeast";
+      case AT_MOST -> "atMost";
+    }, v, scale));
+    list("milestones", k.milestones(), v -> dated(null, "value", v, scale));
     k.thresholds().ifPresent(this::thresholds);
     k.scoring().ifPresent(spec -> {
       g.writeName("scoring");
@@ -209,16 +226,17 @@ final class ScorecardEncoder {
     g.writeEndObject();
   }
 
-  private void actuals(Actuals actuals) {
+  private void actuals(Actuals actuals, Map<KpiId, Scale> scales) {
     g.writeName("actuals");
     g.writeStartObject();
     for (KpiId kpi : actuals.kpis()) {
+      Scale scale = scales.getOrDefault(kpi, Scale.numbers());
       g.writeName(kpi.value());
       g.writeStartArray();
       for (Map.Entry<java.time.LocalDate, Double> e : actuals.series(kpi).entrySet()) {
         g.writeStartObject();
         text("date", e.getKey().toString());
-        number("value", e.getValue());
+        value("value", e.getValue(), scale);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -226,15 +244,29 @@ final class ScorecardEncoder {
     g.writeEndObject();
   }
 
-  /** Writes a {@code {value, date}} map, under {@code name} or as a list item when {@code name} is null. */
-  private void dated(String name, DatedValue v) {
+  /**
+   * Writes a {@code {value, date}} map, under {@code name} or as a list item when {@code name} is null, with the
+   * value under {@code key} (left out when {@code key} is null) and on the KPI's scale.
+   */
+  private void dated(String name, String key, DatedValue v, Scale scale) {
     if (name != null) {
       g.writeName(name);
     }
     g.writeStartObject();
-    number("value", v.value());
+    if (key != null) {
+      value(key, v.value(), scale);
+    }
     text("date", v.date().toString());
     g.writeEndObject();
+  }
+
+  /** Writes a value on a KPI's scale: a number, or a level as its text. */
+  private void value(String name, double value, Scale scale) {
+    if (scale.isNumbers()) {
+      number(name, value);
+    } else {
+      text(name, scale.format(value));
+    }
   }
 
   private <T> void list(String name, List<T> items, Consumer<T> item) {

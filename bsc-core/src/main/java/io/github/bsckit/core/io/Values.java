@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Scale;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -141,6 +142,28 @@ final class Values {
     Double value = f.finite("value");
     LocalDate date = f.date("date");
     return value == null || date == null ? null : DatedValue.of(value, date);
+  }
+
+  /**
+   * {@return a value on a KPI's scale: a finite number on a number scale, else a level given as its text,
+   * converted to its position; null (reported) otherwise}
+   */
+  Double scaled(Node n, String path, Scale scale) {
+    if (scale.isNumbers() || n == null) {
+      return finite(n, path);
+    }
+    problems.locate(path, n);
+    if (!(n instanceof Node.Scalar s && s.type() == Node.Type.STRING)) {
+      wrong(n, path, "must be a level of the scale " + scale + " (as text)");
+      return null;
+    }
+    java.util.OptionalInt i = scale.indexOf(s.text());
+    if (i.isEmpty()) {
+      problems.add(path, n, "must be a level of the scale " + scale + " but was \"" + s.text() + "\""
+          + Hints.didYouMean(s.text(), scale.levels()));
+      return null;
+    }
+    return (double) i.getAsInt();
   }
 
   /** {@return the option whose key is the string's text; null (reported, with a hint) otherwise} */

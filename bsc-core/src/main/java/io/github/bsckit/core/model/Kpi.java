@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
  * @param thresholds status thresholds overriding the scorecard's, if any
  * @param scoring the scoring method overriding the scorecard's default, if any
+ * @param targetKind whether the target is to be reached (the default) or kept as a floor or a ceiling
+ * @param scale what the values are: numbers, the levels of an ordinal scale, or a milestone's not done and done
  */
 public record Kpi(
     KpiId id,
@@ -46,7 +48,9 @@ public record Kpi(
     Optional<DatedValue> target,
     List<DatedValue> milestones,
     Optional<Thresholds> thresholds,
-    Optional<ScoringSpec> scoring) {
+    Optional<ScoringSpec> scoring,
+    TargetKind targetKind,
+    Scale scale) {
 
   /** The default precision: two decimals. */
   public static final int DEFAULT_PRECISION = 2;
@@ -69,6 +73,11 @@ public record Kpi(
    * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
    * @param thresholds status thresholds overriding the scorecard's, if any
    * @param scoring the scoring method overriding the scorecard's default, if any
+   * @param targetKind whether the target is to be reached (the default) or kept as a floor or a ceiling;
+   *     AT_LEAST needs direction INCREASE and AT_MOST needs DECREASE
+   * @param scale what the values are; on an ordinal or milestone scale the baseline, target and milestones
+   *     are positions of its levels, and such a KPI has no unit, is a LEVEL and is not RANGE; a milestone KPI
+   *     also has no milestones and its target, if any, is {@code done}
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
    */
   public Kpi {
@@ -84,6 +93,8 @@ public record Kpi(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(scoring, "scoring");
+    Objects.requireNonNull(targetKind, "targetKind");
+    Objects.requireNonNull(scale, "scale");
     milestones = List.copyOf(milestones);
     Checks c = new Checks();
     c.text("name", name);
@@ -116,11 +127,72 @@ public record Kpi(
             + " but was " + d);
       }
     }
+    checkTarget(c, direction, target, targetKind);
+    checkScale(c, scale, unit, direction, kind, targetKind, baseline, target, milestones);
     c.throwIfAny();
   }
 
+  private static void checkTarget(Checks c, Direction direction, Optional<DatedValue> target, TargetKind kind) {
+    if (kind.isOneSided() && target.isEmpty()) {
+      c.add("target", "is required when the target kind is " + key(kind));
+    }
+    kind.impliedDirection().ifPresent(implied -> {
+      if (direction != implied) {
+        c.add("direction", "must be " + key(implied) + " for a target kept " + (kind == TargetKind.AT_LEAST
+            ? "at or above" : "at or below") + " its value, but was " + key(direction));
+      }
+    });
+  }
+
+  private static void checkScale(Checks c, Scale scale, String unit, Direction direction, KpiKind kind,
+      TargetKind targetKind,
+      Optional<DatedValue> baseline, Optional<DatedValue> target, List<DatedValue> milestones) {
+    if (scale.isNumbers()) {
+      return;
+    }
+    String what = scale.isMilestone() ? "a milestone KPI" : "an ordinal KPI";
+    if (!unit.isEmpty()) {
+      c.add("unit", "must be empty for " + what + ", whose levels say what they mean, but was \"" + unit + "\"");
+    }
+    if (direction == Direction.RANGE) {
+      c.add("direction", "must be increase or decrease for " + what + " but was range");
+    }
+    if (kind != KpiKind.LEVEL) {
+      c.add("kind", "must be level for " + what + " but was " + key(kind));
+    }
+    baseline.filter(v -> !scale.holds(v.value())).ifPresent(v -> c.add("baseline.value", scale.mustHold(v.value())));
+    target.filter(v -> !scale.holds(v.value())).ifPresent(v -> c.add("target.value", scale.mustHold(v.value())));
+    for (int i = 0; i < milestones.size(); i++) {
+      if (!scale.holds(milestones.get(i).value())) {
+        c.add("milestones[" + i + "].value", scale.mustHold(milestones.get(i).value()));
+      }
+    }
+    if (scale.isMilestone()) {
+      if (direction != Direction.INCREASE) {
+        c.add("direction", "must be increase for a milestone KPI (done is better than not done) but was "
+            + key(direction));
+      }
+      if (!milestones.isEmpty()) {
+        c.add("milestones", "must be empty for a milestone KPI, which is done once, but has " + milestones.size());
+      }
+      if (targetKind.isOneSided()) {
+        c.add("target", "must be a date to be done by for a milestone KPI, not a floor or a ceiling");
+      }
+      target.filter(v -> v.value() != 1).ifPresent(v -> c.add("target.value", "must be done for a milestone KPI"
+          + " but was " + scale.format(v.value())));
+    }
+  }
+
+  private static String key(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /**
-   * Starts a builder with the defaults: lagging, increase, level, monthly, precision 2, weight 1, no unit.
+   * Starts a builder with the defaults: lagging, level, monthly, precision 2, weight 1, no unit, numbers, a
+   * target to reach. The direction, unless set, is inferred when the KPI is built: INCREASE for a floor
+   * ({@link Builder#atLeast(double, String) atLeast}), DECREASE for a ceiling ({@link Builder#atMost(double,
+   * String) atMost}), DECREASE when the target lies below the baseline (a count of audit findings to bring
+   * down), and INCREASE otherwise, including when there is no baseline or the target equals it.
    *
    * @param id the id
    * @param name the display name
@@ -133,10 +205,10 @@ public record Kpi(
   /** {@return a builder holding every field of this KPI, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(id.value(), name).unit(unit).indicator(indicator).direction(direction).kind(kind)
-        .frequency(frequency).precision(precision).weight(weight);
+        .frequency(frequency).precision(precision).weight(weight).scale(scale);
     range.ifPresent(r -> b.range = r);
     baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
-    target.ifPresent(v -> b.target(v.value(), v.date()));
+    target.ifPresent(v -> b.target(v.value(), v.date()).targetKind(targetKind));
     milestones.forEach(m -> b.milestone(m.value(), m.date()));
     thresholds.ifPresent(b::thresholds);
     scoring.ifPresent(b::scoring);
@@ -155,13 +227,13 @@ public record Kpi(
    */
   public Kpi withTarget(DatedValue target) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.of(target), milestones, thresholds, scoring);
+        Optional.of(target), milestones, thresholds, scoring, targetKind, scale);
   }
 
   /** {@return this KPI without a target (and therefore without milestones)} */
   public Kpi withoutTarget() {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.empty(), List.of(), thresholds, scoring);
+        Optional.empty(), List.of(), thresholds, scoring, TargetKind.REACH, scale);
   }
 
   /**
@@ -171,7 +243,7 @@ public record Kpi(
    */
   public Kpi withBaseline(DatedValue baseline) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight,
-        Optional.of(baseline), target, milestones, thresholds, scoring);
+        Optional.of(baseline), target, milestones, thresholds, scoring, targetKind, scale);
   }
 
   /**
@@ -181,19 +253,33 @@ public record Kpi(
    */
   public Kpi withWeight(double weight) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, thresholds, scoring);
+        target, milestones, thresholds, scoring, targetKind, scale);
   }
 
-  /** {@return for example {@code retention "Customer retention rate" lagging increase 85% -> 90% by 2026-12-31}} */
+  /**
+   * {@return for example {@code retention "Customer retention rate" lagging increase 85% -> 90% by 2026-12-31},
+   * {@code participation "Participation" lagging increase 87% -> at least 70% by 2026-12-31},
+   * {@code rating "Credit rating" lagging increase [D < C < B] C -> B by 2027-12-31} or
+   * {@code erp "ERP implementation" lagging milestone target done by 2026-09-30}}
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder().append(id).append(" \"").append(name).append("\" ")
-        .append(indicator.name().toLowerCase()).append(' ').append(direction.name().toLowerCase());
+        .append(key(indicator)).append(' ').append(scale.isMilestone() ? "milestone" : key(direction));
+    if (scale.isOrdinal()) {
+      sb.append(" [").append(scale).append(']');
+    }
     range.ifPresent(r -> sb.append(' ').append(r).append(unit));
-    baseline.ifPresent(b -> sb.append(' ').append(Numbers.format(b.value())).append(unit));
+    baseline.ifPresent(b -> sb.append(' ').append(scale.format(b.value())).append(unit));
     target.ifPresent(t -> sb.append(baseline.isPresent() ? " -> " : " target ")
-        .append(Numbers.format(t.value())).append(unit).append(" by ").append(t.date()));
+        .append(targetKind == TargetKind.AT_LEAST ? "at least " : targetKind == TargetKind.AT_MOST ? "at most " : "")
+        .append(scale.format(t.value())).append(unit).append(" by ").append(t.date()));
     return sb.toString();
+  }
+
+  /** {@return true if the target is a floor or a ceiling to keep rather than a value to reach} */
+  public boolean isOneSided() {
+    return targetKind.isOneSided();
   }
 
   /**
@@ -205,7 +291,7 @@ public record Kpi(
     private final String name;
     private String unit = "";
     private Indicator indicator = Indicator.LAGGING;
-    private Direction direction = Direction.INCREASE;
+    private Direction direction; // null: inferred in build()
     private Range range;
     private double rangeLow = Double.NaN;
     private double rangeHigh = Double.NaN;
@@ -214,10 +300,15 @@ public record Kpi(
     private int precision = DEFAULT_PRECISION;
     private double weight = 1;
     private double baselineValue;
+    private String baselineLevel;
     private Object baselineDate;
     private double targetValue;
+    private String targetLevel;
     private Object targetDate;
+    private TargetKind targetKind = TargetKind.REACH;
+    private Scale scale = Scale.numbers();
     private final List<Double> milestoneValues = new ArrayList<>();
+    private final List<String> milestoneLevels = new ArrayList<>();
     private final List<Object> milestoneDates = new ArrayList<>();
     private Thresholds thresholds;
     private ScoringSpec scoring;
@@ -258,7 +349,8 @@ public record Kpi(
     }
 
     /**
-     * Sets the direction; use {@link #range(double, double)} for RANGE.
+     * Sets the direction; use {@link #range(double, double)} for RANGE. Without this call the direction is
+     * inferred when the KPI is built (see {@link Kpi#builder(String, String)}).
      *
      * @param direction the direction
      * @return this builder
@@ -370,7 +462,34 @@ public record Kpi(
 
     private Builder baselineAt(double value, Object date) {
       this.baselineValue = value;
+      this.baselineLevel = null;
       this.baselineDate = date;
+      return this;
+    }
+
+    /**
+     * Sets the baseline of an ordinal or milestone KPI as a level of its {@linkplain #scale(Scale) scale}.
+     *
+     * @param level the level's text, such as {@code AA}
+     * @param isoDate the baseline date as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder baseline(String level, String isoDate) {
+      baselineAt(0, Objects.requireNonNull(isoDate, "isoDate"));
+      baselineLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Sets the baseline of an ordinal or milestone KPI as a level of its {@linkplain #scale(Scale) scale}.
+     *
+     * @param level the level's text, such as {@code AA}
+     * @param date the baseline date
+     * @return this builder
+     */
+    public Builder baseline(String level, LocalDate date) {
+      baselineAt(0, Objects.requireNonNull(date, "date"));
+      baselineLevel = Objects.requireNonNull(level, "level");
       return this;
     }
 
@@ -396,8 +515,166 @@ public record Kpi(
 
     private Builder targetAt(double value, Object date) {
       this.targetValue = value;
+      this.targetLevel = null;
       this.targetDate = date;
+      this.targetKind = TargetKind.REACH;
       return this;
+    }
+
+    private Builder targetAt(String level, Object date, TargetKind kind) {
+      targetAt(0, date);
+      this.targetLevel = Objects.requireNonNull(level, "level");
+      this.targetKind = kind;
+      return this;
+    }
+
+    /**
+     * Sets a target level to reach on an ordinal KPI's {@linkplain #scale(Scale) scale}.
+     *
+     * @param level the level's text, such as {@code AAA}
+     * @param isoDate the target date as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder target(String level, String isoDate) {
+      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.REACH);
+    }
+
+    /**
+     * Sets a target level to reach on an ordinal KPI's {@linkplain #scale(Scale) scale}.
+     *
+     * @param level the level's text, such as {@code AAA}
+     * @param date the target date
+     * @return this builder
+     */
+    public Builder target(String level, LocalDate date) {
+      return targetAt(level, Objects.requireNonNull(date, "date"), TargetKind.REACH);
+    }
+
+    /**
+     * Sets a floor as the target: keep the value at or above {@code value} ("at least 70% participation"),
+     * a target often met already at the baseline. The direction is INCREASE.
+     *
+     * @param value the floor
+     * @param isoDate the date the floor holds by, as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder atLeast(double value, String isoDate) {
+      targetAt(value, Objects.requireNonNull(isoDate, "isoDate"));
+      return targetKind(TargetKind.AT_LEAST);
+    }
+
+    /**
+     * Sets a floor as the target; see {@link #atLeast(double, String)}.
+     *
+     * @param value the floor
+     * @param date the date the floor holds by
+     * @return this builder
+     */
+    public Builder atLeast(double value, LocalDate date) {
+      targetAt(value, Objects.requireNonNull(date, "date"));
+      return targetKind(TargetKind.AT_LEAST);
+    }
+
+    /**
+     * Sets a level of an ordinal KPI as a floor ("a credit rating of AA or better").
+     *
+     * @param level the lowest acceptable level
+     * @param isoDate the date the floor holds by, as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder atLeast(String level, String isoDate) {
+      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.AT_LEAST);
+    }
+
+    /**
+     * Sets a ceiling as the target: keep the value at or below {@code value} ("debt service at or below 2%",
+     * "no audit findings" is {@code atMost(0, …)}). The direction is DECREASE.
+     *
+     * @param value the ceiling
+     * @param isoDate the date the ceiling holds by, as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder atMost(double value, String isoDate) {
+      targetAt(value, Objects.requireNonNull(isoDate, "isoDate"));
+      return targetKind(TargetKind.AT_MOST);
+    }
+
+    /**
+     * Sets a ceiling as the target; see {@link #atMost(double, String)}.
+     *
+     * @param value the ceiling
+     * @param date the date the ceiling holds by
+     * @return this builder
+     */
+    public Builder atMost(double value, LocalDate date) {
+      targetAt(value, Objects.requireNonNull(date, "date"));
+      return targetKind(TargetKind.AT_MOST);
+    }
+
+    /**
+     * Sets a level of an ordinal KPI as a ceiling ("a risk rating of medium or lower").
+     *
+     * @param level the highest acceptable level
+     * @param isoDate the date the ceiling holds by, as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder atMost(String level, String isoDate) {
+      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.AT_MOST);
+    }
+
+    /**
+     * Sets what the target asks for; {@link #target}, {@link #atLeast} and {@link #atMost} set it too.
+     *
+     * @param targetKind reach, at least or at most
+     * @return this builder
+     */
+    public Builder targetKind(TargetKind targetKind) {
+      this.targetKind = Objects.requireNonNull(targetKind, "targetKind");
+      return this;
+    }
+
+    /**
+     * Sets what the values are. On an ordinal or milestone scale the baseline, target and milestones are
+     * levels: give them as text ({@code target("AAA", …)}) or as positions counted from 0.
+     *
+     * @param scale numbers (the default), an ordinal scale or a milestone
+     * @return this builder
+     */
+    public Builder scale(Scale scale) {
+      this.scale = Objects.requireNonNull(scale, "scale");
+      return this;
+    }
+
+    /**
+     * Makes this an ordinal KPI, {@code scale(Scale.ordinal(levels))}.
+     *
+     * @param levels the levels from the first (lowest) to the last (highest), such as
+     *     {@code "not started", "in progress", "done"}
+     * @return this builder
+     */
+    public Builder ordinal(String... levels) {
+      return scale(Scale.ordinal(levels));
+    }
+
+    /**
+     * Makes this a milestone KPI, done by a date ("successful implementation of the new ERP"): its scale is
+     * {@linkplain Scale#milestone() not done, done} and its target is {@code done} at {@code isoDate}.
+     *
+     * @param isoDate the date it is due, as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder doneBy(String isoDate) {
+      return scale(Scale.milestone()).target(1, isoDate);
+    }
+
+    /**
+     * Makes this a milestone KPI, done by a date; see {@link #doneBy(String)}.
+     *
+     * @param date the date it is due
+     * @return this builder
+     */
+    public Builder doneBy(LocalDate date) {
+      return scale(Scale.milestone()).target(1, date);
     }
 
     /**
@@ -409,6 +686,7 @@ public record Kpi(
      */
     public Builder milestone(double value, LocalDate date) {
       milestoneValues.add(value);
+      milestoneLevels.add(null);
       milestoneDates.add(Objects.requireNonNull(date, "date"));
       return this;
     }
@@ -422,6 +700,21 @@ public record Kpi(
      */
     public Builder milestone(double value, String isoDate) {
       milestoneValues.add(value);
+      milestoneLevels.add(null);
+      milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
+      return this;
+    }
+
+    /**
+     * Adds a dated milestone of an ordinal KPI as a level of its scale; milestones must come in date order.
+     *
+     * @param level the level's text
+     * @param isoDate the milestone date as {@code yyyy-mm-dd}
+     * @return this builder
+     */
+    public Builder milestone(String level, String isoDate) {
+      milestoneValues.add(0.0);
+      milestoneLevels.add(Objects.requireNonNull(level, "level"));
       milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
       return this;
     }
@@ -459,12 +752,17 @@ public record Kpi(
     public Kpi build() {
       Checks c = new Checks();
       KpiId kpiId = c.id("id", id, KpiId::of);
-      Optional<DatedValue> b = dated(c, "baseline", baselineValue, baselineDate);
-      Optional<DatedValue> t = dated(c, "target", targetValue, targetDate);
+      Optional<DatedValue> b = dated(c, "baseline", level(c, "baseline", baselineLevel, baselineValue), baselineDate);
+      Optional<DatedValue> t = dated(c, "target", level(c, "target", targetLevel, targetValue), targetDate);
       List<DatedValue> ms = new ArrayList<>(milestoneDates.size());
       for (int i = 0; i < milestoneDates.size(); i++) {
-        dated(c, "milestones[" + i + "]", milestoneValues.get(i), milestoneDates.get(i)).ifPresent(ms::add);
+        String at = "milestones[" + i + "]";
+        dated(c, at, level(c, at, milestoneLevels.get(i), milestoneValues.get(i)), milestoneDates.get(i))
+            .ifPresent(ms::add);
       }
+      Direction direction = this.direction != null ? this.direction : targetKind.impliedDirection()
+          .orElse(b.isPresent() && t.isPresent() && t.get().value() < b.get().value()
+              ? Direction.DECREASE : Direction.INCREASE);
       Range r = range;
       if (direction == Direction.RANGE && r == null && !Double.isNaN(rangeLow)) {
         r = c.attempt("range", () -> Range.of(rangeLow, rangeHigh));
@@ -475,16 +773,35 @@ public record Kpi(
       Range finalRange = r;
       Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
           direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-          Optional.ofNullable(thresholds), Optional.ofNullable(scoring)));
+          Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale));
       c.throwIfAny();
       return kpi;
     }
 
-    private static Optional<DatedValue> dated(Checks c, String path, double value, Object date) {
+    /** The position of a level given as text, or the value given as a number; null (reported) for no level. */
+    private Double level(Checks c, String path, String level, double value) {
+      if (level == null) {
+        return value;
+      }
+      var i = scale.indexOf(level);
+      if (i.isEmpty()) {
+        c.add(path + ".value", scale.isNumbers() ? "must be a number, as the KPI has no scale of levels, but was \""
+            + level + "\"" : "must be a level of the scale " + scale + " but was \"" + level + "\""
+            + Suggest.closest(level, scale.levels()));
+        return null;
+      }
+      return (double) i.getAsInt();
+    }
+
+    /** {@return the dated value; empty when there is none or it is wrong (reported, or null: reported before)} */
+    private static Optional<DatedValue> dated(Checks c, String path, Double value, Object date) {
       if (date == null) {
         return Optional.empty();
       }
       LocalDate d = c.date(path + ".date", date);
+      if (value == null) {
+        return Optional.empty();
+      }
       c.finite(path + ".value", value);
       return d == null || !Double.isFinite(value) ? Optional.empty() : Optional.of(DatedValue.of(value, d));
     }

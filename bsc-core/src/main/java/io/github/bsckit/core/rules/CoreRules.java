@@ -19,8 +19,9 @@ import java.util.List;
  *       without a measure is just a wish")</td></tr>
  *   <tr><td>{@code too-many-kpis}</td><td>WARNING</td><td>an objective has more than 3 KPIs</td></tr>
  *   <tr><td>{@code missing-target}</td><td>ERROR</td><td>a KPI that is not RANGE has no target</td></tr>
- *   <tr><td>{@code target-direction-mismatch}</td><td>ERROR</td><td>an INCREASE KPI's target is below its
- *       baseline, or a DECREASE KPI's above</td></tr>
+ *   <tr><td>{@code target-direction-mismatch}</td><td>ERROR</td><td>an INCREASE KPI's target to reach is below
+ *       its baseline, or a DECREASE KPI's above (a floor or a ceiling, already met at the baseline or not, is
+ *       never a mismatch)</td></tr>
  *   <tr><td>{@code no-leading-indicator}</td><td>WARNING</td><td>a perspective below the top one has KPIs but
  *       none of them leading</td></tr>
  *   <tr><td>{@code too-many-objectives}</td><td>WARNING</td><td>the scorecard has more than 25 objectives</td></tr>
@@ -106,7 +107,11 @@ public final class CoreRules {
         });
   }
 
-  /** {@return the {@code target-direction-mismatch} rule} */
+  /**
+   * {@return the {@code target-direction-mismatch} rule: it judges targets to reach, never a floor or a ceiling
+   * ({@link io.github.bsckit.core.model.TargetKind#AT_LEAST AT_LEAST}, {@link
+   * io.github.bsckit.core.model.TargetKind#AT_MOST AT_MOST}), which may lie on either side of the baseline}
+   */
   public static Rule targetDirectionMismatch() {
     return Rule.of(TARGET_DIRECTION_MISMATCH, Severity.ERROR,
         "An INCREASE KPI's target is not below its baseline and a DECREASE KPI's is not above it", (s, ctx) -> {
@@ -115,17 +120,17 @@ public final class CoreRules {
             List<Kpi> ks = os.get(i).kpis();
             for (int j = 0; j < ks.size(); j++) {
               Kpi k = ks.get(j);
-              if (k.baseline().isEmpty() || k.target().isEmpty()) {
-                continue;
+              if (k.baseline().isEmpty() || k.target().isEmpty() || k.isOneSided()) {
+                continue; // a floor met at the baseline is to be kept, not a target behind the start
               }
               double b = k.baseline().get().value();
               double t = k.target().get().value();
               if (k.direction() == Direction.INCREASE && t < b) {
-                ctx.report("KPI " + k.id() + " should increase but its target " + t + " is below its baseline " + b,
-                    k.id(), os.get(i).id());
+                ctx.report("KPI " + k.id() + " should increase but its target " + k.scale().format(t)
+                    + " is below its baseline " + k.scale().format(b), k.id(), os.get(i).id());
               } else if (k.direction() == Direction.DECREASE && t > b) {
-                ctx.report("KPI " + k.id() + " should decrease but its target " + t + " is above its baseline " + b,
-                    k.id(), os.get(i).id());
+                ctx.report("KPI " + k.id() + " should decrease but its target " + k.scale().format(t)
+                    + " is above its baseline " + k.scale().format(b), k.id(), os.get(i).id());
               }
             }
           }

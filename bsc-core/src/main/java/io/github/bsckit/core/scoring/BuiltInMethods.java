@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The six built-in methods. Each works in the oriented frame of {@link ScoringInput} (written {@code o(x)}
+ * The seven built-in methods. Each works in the oriented frame of {@link ScoringInput} (written {@code o(x)}
  * below; {@code v} is the oriented actual), so none has a case for DECREASE; their public description, with
  * the formulas, is on the constants of {@link ScoringMethods}.
  */
@@ -162,7 +162,10 @@ final class BuiltInMethods {
     }
   }
 
-  /** Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. */
+  /**
+   * Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. A floor or a ceiling is
+   * a band open on one side, whose distance is the shortfall {@code max(0, o(t) − v)}.
+   */
   static final class InRange extends BuiltIn {
     InRange() {
       super("range", DEFAULT_THRESHOLDS, List.of(), List.of("tolerance"));
@@ -170,8 +173,14 @@ final class BuiltInMethods {
 
     @Override
     public double score(ScoringInput in) {
-      Range band = in.kpi().range().orElseThrow(
-          () -> new NotScorableException("range needs a RANGE KPI, but KPI " + in.kpi().id() + " is not one"));
+      Kpi kpi = in.kpi();
+      if (kpi.direction() != Direction.RANGE && kpi.isOneSided()) {
+        double tolerance = in.spec().parameter("tolerance").orElse(0);
+        double shortfall = Math.max(0, in.target() - in.value());
+        return tolerance > 0 ? 1 - shortfall / tolerance : shortfall == 0 ? 1 : 0;
+      }
+      Range band = kpi.range().orElseThrow(() -> new NotScorableException("range needs a RANGE KPI or a floor or"
+          + " a ceiling, but KPI " + kpi.id() + " is neither"));
       double tolerance = in.spec().parameter("tolerance").orElse(band.high() - band.low());
       double v = in.value(); // minus the distance to the band
       return tolerance > 0 ? 1 + v / tolerance : v >= 0 ? 1 : 0;
@@ -179,15 +188,47 @@ final class BuiltInMethods {
 
     @Override
     void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
-      if (kpi.direction() != Direction.RANGE) {
-        problems.add(Problem.at("method", "range scores RANGE KPIs only, but KPI " + kpi.id() + "'s direction is "
-            + kpi.direction().name().toLowerCase()));
+      if (kpi.direction() != Direction.RANGE && !kpi.isOneSided()) {
+        problems.add(Problem.at("method", "range scores RANGE KPIs and floors and ceilings (targets atLeast or"
+            + " atMost) only, but KPI " + kpi.id() + "'s direction is " + kpi.direction().name().toLowerCase()
+            + " and its target is one to reach"));
       }
       spec.parameter("tolerance").ifPresent(t -> {
         if (t < 0) {
           problems.add(Problem.at("parameters.tolerance", "must be >= 0 but was " + Format.number(t)));
         }
       });
+    }
+  }
+
+  /**
+   * A milestone: 1 once done ({@code v ≥ o(t)}); not done, 0 from its due date (the target date) on, and no
+   * score before it, where not being done yet is what the plan expects.
+   */
+  static final class Milestone extends BuiltIn {
+    Milestone() {
+      super("milestone", Thresholds.of(1, 1), List.of(), List.of());
+    }
+
+    @Override
+    public double score(ScoringInput in) {
+      double due = in.target();
+      if (in.value() >= due) {
+        return 1;
+      }
+      java.time.LocalDate date = in.kpi().target().orElseThrow().date();
+      if (in.asOf().isBefore(date)) {
+        throw new NotScorableException("KPI " + in.kpi().id() + " is not done yet and not due until " + date);
+      }
+      return 0;
+    }
+
+    @Override
+    void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
+      if (!kpi.scale().isMilestone()) {
+        problems.add(Problem.at("method", "milestone scores milestone KPIs (scale: milestone) only, but KPI "
+            + kpi.id() + "'s scale is " + kpi.scale()));
+      }
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.TreeMap;
  *   <tr><td>{@code expected-to-date}</td><td>none</td><td>0.95, 0.85</td></tr>
  *   <tr><td>{@code binary}</td><td>none</td><td>1, 1</td></tr>
  *   <tr><td>{@code range}</td><td>{@code tolerance} (optional)</td><td>0.9, 0.6</td></tr>
+ *   <tr><td>{@code milestone}</td><td>none</td><td>1, 1</td></tr>
  * </table>
  *
  * <p>Wherever a formula would divide by zero because its end point is no better than its start point (a
@@ -82,16 +83,30 @@ public final class ScoringMethods {
   public static final ScoringMethod BINARY = new BuiltInMethods.Binary();
 
   /**
-   * {@code range}: for RANGE KPIs only, 1 inside the band and falling linearly to 0 over {@code tolerance}
-   * outside it, {@code 1 − distance(v, [low, high]) / tolerance}. {@code tolerance} defaults to the band's
-   * width; a tolerance of 0 scores 1 inside the band and 0 outside. A RANGE KPI that names no method of its own
-   * is scored by this method whatever the scorecard's default.
+   * {@code range}: for RANGE KPIs and for floors and ceilings ({@link io.github.bsckit.core.model.TargetKind#AT_LEAST
+   * AT_LEAST}, {@link io.github.bsckit.core.model.TargetKind#AT_MOST AT_MOST} targets), 1 inside the band and
+   * falling linearly to 0 over {@code tolerance} outside it, {@code 1 − distance(v, band) / tolerance}. A floor
+   * is the band from its target up, a ceiling the band from its target down, so the distance is how far the
+   * actual falls short. {@code tolerance} defaults to a RANGE band's width, and to 0 for a floor or a ceiling:
+   * "at least 70%" is met or missed, as its owner states it, and 69.9% is a miss (set a tolerance to give
+   * partial credit: with tolerance 10, 65% scores 0.5). A tolerance of 0 scores 1 inside the band and 0
+   * outside. A RANGE KPI, a floor or a ceiling that names no method of its own is scored by this method
+   * whatever the scorecard's default: none of them has a path from the baseline to follow.
    */
   public static final ScoringMethod RANGE = new BuiltInMethods.InRange();
 
+  /**
+   * {@code milestone}: for milestone KPIs ({@link io.github.bsckit.core.model.Scale#milestone()}), done by their
+   * target date. 1 once an actual says done; not done, 0 from the due date on and no score (NO_DATA, with the
+   * due date as the reason) before it, where not being done is what the plan expects and a score of 0 would
+   * drag its objective down for nothing. Default thresholds 1 and 1: done is on track, overdue off track. A
+   * milestone KPI that names no method of its own is scored by this method whatever the scorecard's default.
+   */
+  public static final ScoringMethod MILESTONE = new BuiltInMethods.Milestone();
+
   private static final ScoringMethods DEFAULTS = new ScoringMethods(ImmutableSortedMap.of(
       "progress", PROGRESS, "performance", PERFORMANCE, "goal-red-flag", GOAL_RED_FLAG,
-      "expected-to-date", EXPECTED_TO_DATE, "binary", BINARY, "range", RANGE));
+      "expected-to-date", EXPECTED_TO_DATE, "binary", BINARY, "range", RANGE, "milestone", MILESTONE));
 
   private final ImmutableSortedMap<String, ScoringMethod> byName;
 
@@ -99,7 +114,7 @@ public final class ScoringMethods {
     this.byName = byName;
   }
 
-  /** {@return the six built-in methods under their names} */
+  /** {@return the seven built-in methods under their names} */
   public static ScoringMethods defaults() {
     return DEFAULTS;
   }

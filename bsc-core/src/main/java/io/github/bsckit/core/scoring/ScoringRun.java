@@ -36,6 +36,7 @@ import java.util.TreeSet;
  */
 final class ScoringRun {
   private static final ScoringSpec RANGE_DEFAULT = ScoringSpec.of("range");
+  private static final ScoringSpec MILESTONE_DEFAULT = ScoringSpec.of("milestone");
   private static final double PARENT_FLAT_BELOW = 0.005;
 
   /** How one KPI is scored. */
@@ -110,8 +111,11 @@ final class ScoringRun {
     if (kpi.scoring().isPresent()) {
       spec = kpi.scoring().get();
       at = path + ".scoring";
-    } else if (kpi.direction() == Direction.RANGE) {
-      spec = RANGE_DEFAULT; // the band, not the scorecard's default, says what good is for a RANGE KPI
+    } else if (kpi.direction() == Direction.RANGE || kpi.isOneSided()) {
+      spec = RANGE_DEFAULT; // the band (or the floor, or the ceiling), not the scorecard's default, says what good is
+      at = path;
+    } else if (kpi.scale().isMilestone()) {
+      spec = MILESTONE_DEFAULT; // done by a date: no path to score progress along
       at = path;
     } else {
       spec = policy.method();

@@ -122,7 +122,7 @@ class ActualsCsvTest {
   @Test
   void writesWhatItReadsBack() {
     qt().withExamples(100).withShrinkCycles(20).forAll(ScorecardGenerator.documents()).checkAssert(doc -> {
-      String csv = ActualsCsv.write(doc.actuals());
+      String csv = ActualsCsv.write(doc.actuals(), doc.scorecard());
       assertThat(ActualsCsv.reader().against(doc.scorecard()).read(csv, "generated.csv")).as(csv)
           .isEqualTo(doc.actuals());
     });

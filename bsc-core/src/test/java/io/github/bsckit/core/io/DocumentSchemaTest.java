@@ -50,6 +50,7 @@ class DocumentSchemaTest {
     read.put("#/$defs/kpi/properties/range", ObjectiveDecoder.RANGE);
     read.put("#/$defs/kpi/properties/scoring", ObjectiveDecoder.KPI_SCORING);
     read.put("#/$defs/datedValue", Values.DATED);
+    read.put("#/$defs/target", ObjectiveDecoder.TARGET);
     read.put("#/$defs/thresholds", ObjectiveDecoder.THRESHOLDS);
     read.put("#/$defs/link", ScorecardDecoder.LINK);
     read.put("#/$defs/initiative", ScorecardDecoder.INITIATIVE);

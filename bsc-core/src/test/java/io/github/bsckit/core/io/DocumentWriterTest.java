@@ -30,7 +30,7 @@ class DocumentWriterTest {
 
   @ParameterizedTest
   @CsvSource({"acme-retail, YAML", "acme-retail, JSON", "city-services, YAML", "city-services, JSON",
-      "minimal, YAML", "minimal, JSON"})
+      "minimal, YAML", "minimal, JSON", "targets, YAML", "targets, JSON"})
   void writesTheExamplesInTheirCanonicalForm(String example, Format format) throws IOException {
     ScorecardDocument doc = DocumentReader.of(Format.YAML).read(EXAMPLES.resolve(example + ".yaml"));
     String expected = Files.readString(CANONICAL.resolve(example + "." + format.extension()));

@@ -22,10 +22,12 @@ import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Strength;
+import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.core.model.Thresholds;
@@ -148,6 +150,13 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
     }
 
     Kpi kpi() {
+      int shape = between(0, 9);
+      if (shape == 0) {
+        return scaled(Scale.milestone());
+      }
+      if (shape == 1) {
+        return scaled(Scale.ordinal(levels()));
+      }
       Direction direction = pick(List.of(Direction.values()));
       Optional<Range> range = Optional.empty();
       if (direction == Direction.RANGE) {
@@ -170,11 +179,49 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
       if (unit.codePointCount(0, unit.length()) > 8) {
         unit = unit.substring(0, unit.offsetByCodePoints(0, 8));
       }
+      TargetKind targetKind = target.isEmpty() || direction == Direction.RANGE || chance(70) ? TargetKind.REACH
+          : direction == Direction.INCREASE ? TargetKind.AT_LEAST : TargetKind.AT_MOST;
       return new Kpi(KpiId.of(id()), text(), unit,
           pick(List.of(Indicator.values())), direction, range, pick(List.of(KpiKind.values())),
           pick(List.of(Frequency.values())), chance(60) ? 2 : between(0, 10), chance(60) ? 1 : weight(), baseline,
           target, milestones, chance(30) ? Optional.of(thresholds()) : Optional.empty(),
-          chance(30) ? Optional.of(spec()) : Optional.empty());
+          chance(30) ? Optional.of(spec()) : Optional.empty(), targetKind, Scale.numbers());
+    }
+
+    /** An ordinal or milestone KPI: values are positions of the scale's levels. */
+    Kpi scaled(Scale scale) {
+      int n = scale.levels().size();
+      boolean milestone = scale.isMilestone();
+      Direction direction = milestone || chance(60) ? Direction.INCREASE : Direction.DECREASE;
+      List<LocalDate> dates = dates(between(0, milestone ? 2 : 5));
+      Optional<DatedValue> baseline = Optional.empty();
+      Optional<DatedValue> target = Optional.empty();
+      List<DatedValue> milestones = new ArrayList<>();
+      if (!dates.isEmpty() && chance(70)) {
+        baseline = Optional.of(DatedValue.of(between(0, n - 1), dates.remove(0)));
+      }
+      if (!dates.isEmpty() && chance(80)) {
+        target = Optional.of(DatedValue.of(milestone ? 1 : between(0, n - 1), dates.remove(dates.size() - 1)));
+      }
+      if (!milestone) {
+        dates.forEach(d -> milestones.add(DatedValue.of(between(0, n - 1), d)));
+      }
+      TargetKind targetKind = milestone || target.isEmpty() || chance(70) ? TargetKind.REACH
+          : direction == Direction.INCREASE ? TargetKind.AT_LEAST : TargetKind.AT_MOST;
+      return new Kpi(KpiId.of(id()), text(), "", pick(List.of(Indicator.values())), direction, Optional.empty(),
+          KpiKind.LEVEL, pick(List.of(Frequency.values())), chance(60) ? 2 : between(0, 10),
+          chance(60) ? 1 : weight(), baseline, target, milestones,
+          chance(30) ? Optional.of(thresholds()) : Optional.empty(), Optional.empty(), targetKind, scale);
+    }
+
+    /** 2 to 12 distinct levels of any text a scale takes, tricky ones included. */
+    List<String> levels() {
+      Set<String> levels = new LinkedHashSet<>();
+      for (int i = between(2, 12); levels.size() < i; ) {
+        String t = text().strip();
+        levels.add(t.isEmpty() || t.length() > 100 ? "level " + levels.size() : t);
+      }
+      return List.copyOf(levels);
     }
 
     CausalLink link(List<Objective> objectives) {
@@ -231,7 +278,7 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
       for (Kpi k : s.kpis()) {
         if (chance(50)) {
           for (LocalDate d : dates(between(1, 4))) {
-            b.add(k.id(), d, number());
+            b.add(k.id(), d, k.scale().isNumbers() ? number() : between(0, k.scale().levels().size() - 1));
           }
         }
       }

@@ -166,9 +166,10 @@ class ScorerTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
             Problem.at("scoring.method.parameters.max", "performance needs parameter max but it is not set"),
             Problem.at("objectives[0].kpis[1].scoring.method", "unknown scoring method \"progres\"; known: binary, "
-                + "expected-to-date, goal-red-flag, performance, progress, range"),
-            Problem.at("objectives[0].kpis[2].scoring.method",
-                "range scores RANGE KPIs only, but KPI z's direction is increase")));
+                + "expected-to-date, goal-red-flag, milestone, performance, progress, range"),
+            Problem.at("objectives[0].kpis[2].scoring.method", "range scores RANGE KPIs and floors and ceilings"
+                + " (targets atLeast or atMost) only, but KPI z's direction is increase and its target is one to"
+                + " reach")));
   }
 
   @Test

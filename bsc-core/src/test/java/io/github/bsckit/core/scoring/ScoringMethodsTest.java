@@ -162,8 +162,9 @@ class ScoringMethodsTest {
     ScoringMethod half = in -> 0.5;
     ScoringMethods more = defaults.with("half", half).with("progress", ScoringMethods.BINARY);
     assertThat(defaults.names())
-        .containsExactly("binary", "expected-to-date", "goal-red-flag", "performance", "progress", "range");
-    assertThat(more.names()).contains("half").hasSize(7);
+        .containsExactly("binary", "expected-to-date", "goal-red-flag", "milestone", "performance", "progress",
+            "range");
+    assertThat(more.names()).contains("half").hasSize(8);
     assertThat(more.get("half")).isSameAs(half);
     assertThat(more.get("progress")).isSameAs(ScoringMethods.BINARY);
     assertThat(defaults.get("progress")).isSameAs(ScoringMethods.PROGRESS);
@@ -176,7 +177,7 @@ class ScoringMethodsTest {
         .isInstanceOf(ValidationException.class).hasMessageContaining("kebab-case");
     assertThatThrownBy(() -> ScoringMethods.defaults().get("progres"))
         .isInstanceOf(BscException.class)
-        .hasMessage("unknown scoring method \"progres\"; known: binary, expected-to-date, goal-red-flag, "
+        .hasMessage("unknown scoring method \"progres\"; known: binary, expected-to-date, goal-red-flag, milestone, "
             + "performance, progress, range");
     assertThatThrownBy(() -> ScoringMethods.defaults().with("half", null))
         .isInstanceOf(NullPointerException.class).hasMessage("method");

@@ -33,8 +33,9 @@ final class KpiDefects {
    * target and baseline were equal).
    */
   static Optional<InjectedDefect> targetOnWrongSide(Scorecard scorecard, Source source) {
-    Predicate<Kpi> candidate = k -> k.direction() != Direction.RANGE && k.baseline().isPresent()
-        && k.target().isPresent() && mirror(k).isPresent();
+    // A floor or a ceiling may lie on either side of its baseline, and a level off its scale is no KPI at all.
+    Predicate<Kpi> candidate = k -> k.direction() != Direction.RANGE && !k.isOneSided() && k.scale().isNumbers()
+        && k.baseline().isPresent() && k.target().isPresent() && mirror(k).isPresent();
     return pick(scorecard, source, candidate).map(at -> {
       Kpi k = at.kpi();
       Kpi wrong = mirror(k).orElseThrow();
@@ -70,7 +71,7 @@ final class KpiDefects {
     }
     return Optional.of(new Kpi(k.id(), k.name(), k.unit(), k.indicator(), k.direction(), k.range(), k.kind(),
         k.frequency(), p, k.weight(), k.baseline(), Optional.of(DatedValue.of(value, target.date())), milestones,
-        k.thresholds(), k.scoring()));
+        k.thresholds(), k.scoring(), k.targetKind(), k.scale()));
   }
 
   private record At(Objective objective, Kpi kpi) {}

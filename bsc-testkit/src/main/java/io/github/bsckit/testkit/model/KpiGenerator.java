@@ -9,6 +9,7 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Range;
+import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.model.Thresholds;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Source;
@@ -284,7 +285,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Optional<DatedValue> targetValue = target.map(t -> DatedValue.of(Scale.value(t, vp),
         LocalDate.ofEpochDay(baselineDay + days)));
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, p, weight, baseline, targetValue,
-        milestones, thresholds, Optional.empty());
+        milestones, thresholds, Optional.empty(), TargetKind.REACH, io.github.bsckit.core.model.Scale.numbers());
   }
 
   /** Days from baseline to target. */
