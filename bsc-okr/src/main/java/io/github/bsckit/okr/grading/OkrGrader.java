@@ -25,6 +25,7 @@ import java.util.Optional;
  *   <li>DELIVER: the quarter's amount so far over its target amount, clamped to [0, 1]; a target of 0 is met.
  *   <li>KEEP_AT_LEAST, KEEP_AT_MOST, KEEP_BETWEEN and LIMIT have no distance to travel: 1.0 when the value (at the
  *       key result's precision) is on the right side, else 0.0.
+ *   <li>COMPLETE: 1.0 once the milestone is done, else 0.0.
  *   <li>An objective: the mean of its key results' unrounded scores weighted by their KPIs' weights (plainly
  *       averaged when those weights are all zero), leaving out key results without data.
  * </ul>
@@ -146,6 +147,7 @@ public final class OkrGrader {
       case KEEP_AT_LEAST -> atPrecision.compareTo(target) >= 0 ? 1 : 0;
       case KEEP_AT_MOST, LIMIT -> atPrecision.compareTo(target) <= 0 ? 1 : 0;
       case KEEP_BETWEEN -> atPrecision.compareTo(start) >= 0 && atPrecision.compareTo(target) <= 0 ? 1 : 0;
+      case COMPLETE -> current.compareTo(target) >= 0 ? 1 : 0;
     };
   }
 

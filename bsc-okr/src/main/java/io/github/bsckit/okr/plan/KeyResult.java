@@ -2,6 +2,7 @@ package io.github.bsckit.okr.plan;
 
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Range;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.internal.Checks;
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * <p>{@code start} and {@code target} mean, by {@link KeyResultType type}: for INCREASE and REDUCE the level at
  * the start and the level to reach; for KEEP_AT_LEAST and KEEP_AT_MOST the level at the start and the level to
  * stay on the right side of; for KEEP_BETWEEN the band's low and high ends; for DELIVER and LIMIT zero and the
- * amount of the quarter.
+ * amount of the quarter; for COMPLETE 0 (not done) and 1 (done). On an ordinal or milestone {@code scale} they
+ * are positions of its levels, which {@link io.github.bsckit.okr.wording.KeyResultWording} writes as their text.
  *
  * @param kpi the KPI this key result measures
  * @param quarter the fiscal quarter it is set for
@@ -29,6 +31,7 @@ import java.util.Optional;
  * @param target see above; finite
  * @param from the quarter's first day
  * @param due the quarter's last day, or the KPI's target date when that comes earlier; not before {@code from}
+ * @param scale the KPI's scale: numbers, an ordinal scale or a milestone
  */
 public record KeyResult(
     KpiId kpi,
@@ -41,7 +44,8 @@ public record KeyResult(
     double start,
     double target,
     LocalDate from,
-    LocalDate due) {
+    LocalDate due,
+    Scale scale) {
 
   /**
    * Validates the components and that {@code start} and {@code target} fit the type.
@@ -57,9 +61,11 @@ public record KeyResult(
    * @param target see above; finite
    * @param from the quarter's first day
    * @param due the quarter's last day, or the KPI's target date when that comes earlier; not before {@code from}
+   * @param scale the KPI's scale; {@code start} and {@code target} must be values it holds
    * @throws io.github.bsckit.core.ValidationException listing every problem
    */
   public KeyResult {
+    Objects.requireNonNull(scale, "scale");
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(name, "name");
@@ -80,11 +86,38 @@ public record KeyResult(
         case REDUCE -> target < start ? null : "must be below start (" + start + ") for REDUCE";
         case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + start + ") for KEEP_BETWEEN";
         case DELIVER, LIMIT -> start == 0 ? null : "needs start 0 for " + type + " but start was " + start;
+        case COMPLETE -> start == 0 && target == 1 ? null : "needs start 0 and target 1 (done) for COMPLETE";
         case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
       };
       c.check(rule == null, "target", rule + "; target was " + target);
+      c.check(!type.isAmount() || scale.isNumbers(), "scale", "must be numbers for " + type + " but was " + scale);
+      c.check(type != KeyResultType.COMPLETE || scale.isMilestone(), "scale", "must be a milestone for COMPLETE but"
+          + " was " + scale);
+      c.check(scale.holds(start) && scale.holds(target), "scale", "must hold start (" + start + ") and target ("
+          + target + ") but was " + scale);
     }
     c.throwIfAny();
+  }
+
+  /**
+   * A key result on a scale of numbers: the canonical constructor with {@link Scale#numbers()}.
+   *
+   * @param kpi the KPI this key result measures
+   * @param quarter the fiscal quarter it is set for
+   * @param name the KPI's name, not blank
+   * @param unit the KPI's unit, possibly empty
+   * @param precision the KPI's decimals, 0 to 10
+   * @param weight the KPI's weight in its objective, finite and not negative
+   * @param type what the key result asks for
+   * @param start see the class comment; finite
+   * @param target see the class comment; finite
+   * @param from the quarter's first day
+   * @param due the quarter's last day, or the KPI's target date when that comes earlier; not before {@code from}
+   * @throws io.github.bsckit.core.ValidationException listing every problem
+   */
+  public KeyResult(KpiId kpi, FiscalQuarter quarter, String name, String unit, int precision, double weight,
+      KeyResultType type, double start, double target, LocalDate from, LocalDate due) {
+    this(kpi, quarter, name, unit, precision, weight, type, start, target, from, due, Scale.numbers());
   }
 
   /** {@return the band to stay in, for a KEEP_BETWEEN key result; empty for every other type} */

@@ -18,7 +18,12 @@ public enum KeyResultType {
   /** Deliver an amount of a FLOW KPI in the quarter: {@code target}, counted from {@code start} = 0. */
   DELIVER,
   /** Keep the amount of a FLOW KPI that should fall (a cost) at or below {@code target} in the quarter. */
-  LIMIT;
+  LIMIT,
+  /**
+   * Complete a milestone KPI ("New ERP implementation") by the quarter's end or its due date: {@code start} 0
+   * (not done) and {@code target} 1 (done).
+   */
+  COMPLETE;
 
   /**
    * {@return true for DELIVER and LIMIT, whose progress is the sum of the quarter's actuals rather than the

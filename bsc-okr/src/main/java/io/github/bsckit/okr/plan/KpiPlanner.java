@@ -11,6 +11,7 @@ import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.pacing.Pacing;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ final class KpiPlanner {
     if (kpi.target().isEmpty()) {
       return Outcome.skip("no target");
     }
+    if (kpi.scale().isMilestone()) {
+      return milestone(kpi);
+    }
     if (kpi.baseline().isEmpty()) {
       return Outcome.skip("no baseline to start from");
     }
@@ -68,8 +72,9 @@ final class KpiPlanner {
     if (kpi.direction() == Direction.RANGE) {
       return new Outcome(keepBetween(kpi, horizon, true), null);
     }
+    // An ordinal KPI's levels are planned finely and then cut to whole steps (see levels()).
     Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), pacing.weights(horizon), kpi.precision());
+        anchors(kpi, horizon), pacing.weights(horizon), kpi.scale().isOrdinal() ? 10 : kpi.precision());
     return new Outcome(kpi.kind() == KpiKind.FLOW
         ? amounts(kpi, horizon, trajectory, actuals, asOf)
         : levels(kpi, horizon, trajectory, actuals, asOf), null);
@@ -108,18 +113,58 @@ final class KpiPlanner {
     }
     List<KeyResult> out = new ArrayList<>(n);
     BigDecimal start = Decimals.of(kpi.baseline().get().value());
+    boolean up = kpi.direction() == Direction.INCREASE;
+    BigDecimal line = Decimals.of(kpi.target().get().value());
     for (int i = 0; i < n; i++) {
       if (i == replannedFrom) {
         start = actual;
       }
       BigDecimal end = levels.get(i);
-      boolean up = kpi.direction() == Direction.INCREASE;
+      if (kpi.scale().isOrdinal()) {
+        // Whole steps only, each planned in the quarter by which the pacing has asked for all of it.
+        end = end.setScale(0, up ? RoundingMode.FLOOR : RoundingMode.CEILING);
+      }
       int move = end.compareTo(start);
       KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
           : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
+      if (kpi.isOneSided() && (up ? start.compareTo(line) >= 0 : start.compareTo(line) <= 0)) {
+        // A floor (or ceiling) already met is kept, not walked back to: never plan 87% down to a floor of 70%.
+        type = up ? KeyResultType.KEEP_AT_LEAST : KeyResultType.KEEP_AT_MOST;
+        end = line;
+      }
       out.add(keyResult(kpi, horizon.get(i), type, start.doubleValue(), end.doubleValue(), i == n - 1));
       start = end;
     }
+    return out;
+  }
+
+  /**
+   * One COMPLETE key result in the quarter a milestone KPI is due, or none when its baseline says it is done
+   * already.
+   */
+  private Outcome milestone(Kpi kpi) {
+    if (kpi.baseline().filter(b -> b.value() >= 1).isPresent()) {
+      return Outcome.skip("done already at its baseline");
+    }
+    FiscalQuarter due;
+    try {
+      due = calendar.quarterOf(kpi.target().get().date());
+    } catch (ValidationException e) {
+      return Outcome.skip(e.problems().get(0).message());
+    }
+    return new Outcome(List.of(keyResult(kpi, due, KeyResultType.COMPLETE, 0, 1, true)), null);
+  }
+
+  /**
+   * One KEEP_AT_LEAST or KEEP_AT_MOST key result per quarter for a floor or ceiling with no baseline to plan
+   * from, the line being the KPI's target.
+   */
+  List<KeyResult> keepOneSided(Kpi kpi, List<FiscalQuarter> quarters) {
+    KeyResultType type = kpi.direction() == Direction.INCREASE ? KeyResultType.KEEP_AT_LEAST
+        : KeyResultType.KEEP_AT_MOST;
+    double line = kpi.target().orElseThrow().value();
+    List<KeyResult> out = new ArrayList<>(quarters.size());
+    quarters.forEach(q -> out.add(keyResult(kpi, q, type, line, line, false)));
     return out;
   }
 
@@ -170,7 +215,7 @@ final class KpiPlanner {
     LocalDate due = last && kpi.target().isPresent() && kpi.target().get().date().isBefore(close)
         ? kpi.target().get().date() : close;
     return new KeyResult(kpi.id(), q, kpi.name(), kpi.unit(), kpi.precision(), kpi.weight(), type, start, end,
-        calendar.firstDayOf(q), due);
+        calendar.firstDayOf(q), due, kpi.scale());
   }
 
   /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */

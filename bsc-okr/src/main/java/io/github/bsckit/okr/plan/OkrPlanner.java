@@ -38,7 +38,7 @@ import java.util.TreeSet;
  * target date. A baseline dated on the last day of a quarter (a closing value) starts the plan in the next
  * quarter. The quarters come from the builder's calendar, or else from the scorecard's
  * {@link Scorecard#fiscalYearStart() fiscal year start} labelled by {@link Builder#fiscalYearLabel}. A KPI
- * without target, or (unless it is RANGE) without baseline, has no key results and is listed in
+ * without target, or (unless it is RANGE, a floor, a ceiling or a milestone) without baseline, has no key results and is listed in
  * {@link OkrPlan#skipped()} with the reason. A partial first or last quarter weighs like a full one.
  *
  * <p><b>LEVEL KPIs</b> (a state, such as a retention rate) step from baseline to target: the level planned for
@@ -59,6 +59,18 @@ import java.util.TreeSet;
  * <p><b>RANGE KPIs</b> become KEEP_BETWEEN key results with the KPI's band, over their own horizon when they have
  * a baseline and a target, and otherwise over every quarter of the plan, from the first to the last quarter
  * that has any other key result.
+ *
+ * <p><b>Floors and ceilings</b> ({@link io.github.bsckit.core.model.TargetKind#AT_LEAST AT_LEAST},
+ * {@link io.github.bsckit.core.model.TargetKind#AT_MOST AT_MOST} targets) are kept, never walked back to: every
+ * quarter that starts on the right side of the line is a KEEP_AT_LEAST or KEEP_AT_MOST key result at the line
+ * ("Keep Participation at or above 70%"), so a floor met at the baseline is kept in each quarter of its horizon;
+ * one not met yet is first reached, as a LEVEL KPI reaches its target. Without a baseline, a floor or ceiling is
+ * kept over every quarter of the plan, as a RANGE KPI is.
+ *
+ * <p><b>Ordinal KPIs</b> step along their scale in whole steps: the planned level is cut to the last whole step
+ * the pacing has asked for in full, so one step over four quarters is planned in the fourth ("Raise Credit
+ * rating from AA to AAA"). <b>Milestone KPIs</b> become one COMPLETE key result in the quarter they are due
+ * ("Complete New ERP implementation by FY2026 Q3"), and none when the baseline says they are done.
  *
  * <p><b>Re-planning from actuals.</b> With {@link #plan(Scorecard, Actuals, LocalDate)}, each KPI is re-planned
  * from its latest actual on or before the as-of date (a LEVEL actual must be dated after the baseline). The
@@ -140,7 +152,8 @@ public final class OkrPlanner {
     List<Kpi> rangesWithoutHorizon = new ArrayList<>();
     for (Objective o : scorecard.objectives()) {
       for (Kpi k : o.kpis()) {
-        if (k.direction() == Direction.RANGE && (k.baseline().isEmpty() || k.target().isEmpty())) {
+        if (k.direction() == Direction.RANGE && (k.baseline().isEmpty() || k.target().isEmpty())
+            || k.isOneSided() && k.baseline().isEmpty() && !k.scale().isMilestone()) {
           rangesWithoutHorizon.add(k);
           continue;
         }
@@ -157,10 +170,11 @@ public final class OkrPlanner {
     for (Kpi k : rangesWithoutHorizon) {
       if (span.isEmpty()) {
         skipped.add(new SkippedKpi(k.id(), scorecard.objectiveOf(k.id()).orElseThrow().id(),
-            "a RANGE KPI without baseline and target dates follows the quarters of the other key results, "
-                + "and there are none"));
+            (k.isOneSided() ? "a floor or ceiling without a baseline" : "a RANGE KPI without baseline and target"
+                + " dates") + " follows the quarters of the other key results, and there are none"));
       } else {
-        byKpi.put(k.id(), planner.keepBetween(k, span.first().through(span.last()), false));
+        List<FiscalQuarter> quarters = span.first().through(span.last());
+        byKpi.put(k.id(), k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false));
       }
     }
     return OkrPlan.of(cal, Optional.ofNullable(asOf), objectives(scorecard, byKpi), skipped);

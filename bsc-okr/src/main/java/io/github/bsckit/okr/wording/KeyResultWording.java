@@ -1,5 +1,6 @@
 package io.github.bsckit.okr.wording;
 
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.okr.internal.Checks;
 import io.github.bsckit.okr.plan.KeyResult;
 import java.math.BigDecimal;
@@ -20,7 +21,13 @@ import java.util.Objects;
  * // Reduce Onboarding Time from 10 to 8 days in FY2026 Q4
  * // Keep Uptime between 99.5% and 100% in FY2026 Q1
  * // Book $2.5M of New ARR in FY2026 Q3
+ * // Keep Budget Consultation Participation at or above 70% in FY2026 Q2
+ * // Raise Credit Rating from AA to AAA in FY2027 Q4
+ * // Complete New ERP Implementation by FY2026 Q3
  * }</pre>
+ *
+ * <p>An ordinal KPI's key results name its levels ("from AA to AAA", "at or above AA") and say Raise and Lower
+ * rather than Increase and Reduce; a milestone's says Complete … by its quarter.
  *
  * <p>Units: {@code %} is written as the locale writes percentages ({@code 87.5%}, in German {@code 87,5 %});
  * a currency symbol such as {@code $} or {@code €} goes before the number, and an ISO currency code such as
@@ -75,6 +82,20 @@ public final class KeyResultWording {
     String when = " in " + keyResult.quarter();
     double s = keyResult.start();
     double t = keyResult.target();
+    Scale scale = keyResult.scale();
+    if (!scale.isNumbers()) {
+      String a = scale.format(s);
+      String b = scale.format(t);
+      return switch (keyResult.type()) {
+        case INCREASE -> "Raise " + name + " from " + a + " to " + b + when;
+        case REDUCE -> "Lower " + name + " from " + a + " to " + b + when;
+        case KEEP_AT_LEAST -> "Keep " + name + " at or above " + b + when;
+        case KEEP_AT_MOST -> "Keep " + name + " at or below " + b + when;
+        case KEEP_BETWEEN -> "Keep " + name + " between " + a + " and " + b + when;
+        case COMPLETE -> "Complete " + name + " by " + keyResult.quarter();
+        case DELIVER, LIMIT -> throw new IllegalStateException(keyResult.type() + " on the scale " + scale);
+      };
+    }
     return switch (keyResult.type()) {
       case INCREASE -> "Increase " + name + " " + pair("from ", s, " to ", t, unit, p) + when;
       case REDUCE -> "Reduce " + name + " " + pair("from ", s, " to ", t, unit, p) + when;
@@ -84,6 +105,7 @@ public final class KeyResultWording {
       case DELIVER -> (UnitKind.of(unit).isMoney() ? "Book " : "Deliver ") + value(t, unit, p) + " of "
           + name + when;
       case LIMIT -> "Limit " + name + " to " + value(t, unit, p) + when;
+      case COMPLETE -> "Complete " + name + " by " + keyResult.quarter();
     };
   }
 
