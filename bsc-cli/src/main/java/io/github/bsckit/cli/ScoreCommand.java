@@ -6,12 +6,17 @@ import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.ElementId;
+import io.github.bsckit.core.model.Scale;
+import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +32,9 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    ScoreReport report = score(scoring.read(file), scoring.asOf());
-    print(report::toJson, () -> human(report));
+    ScorecardDocument doc = scoring.read(file);
+    ScoreReport report = score(doc, scoring.asOf());
+    print(report::toJson, () -> human(report, doc.scorecard()));
     return ExitCode.OK;
   }
 
@@ -42,8 +48,13 @@ final class ScoreCommand extends DocumentCommand {
     }
   }
 
-  /** {@return the tree as an aligned table: scorecard, perspectives, objectives, KPIs} */
-  static String human(ScoreReport report) {
+  /**
+   * {@return the tree as an aligned table: scorecard, perspectives, objectives, KPIs, an ordinal or milestone
+   * KPI's actual written as its level}
+   */
+  static String human(ScoreReport report, Scorecard scorecard) {
+    Map<ElementId, Scale> scales = new HashMap<>();
+    scorecard.kpis().forEach(k -> scales.put(k.id(), k.scale()));
     Table table = new Table();
     ScoreNode top = report.scorecard();
     table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
@@ -53,7 +64,8 @@ final class ScoreCommand extends DocumentCommand {
         table.row("    " + id(o) + " " + o.name(), percent(o), o.status().name(), coverage(o));
         for (ScoreNode k : o.children()) {
           table.row("      " + id(k) + " " + k.name(), percent(k), k.status().name(),
-              k.actual().map(ScoreCommand::actual).orElse(k.note().orElse("")));
+              k.actual().map(v -> actual(v, k.id().map(scales::get).orElse(Scale.numbers())))
+                  .orElse(k.note().orElse("")));
         }
       }
     }
@@ -72,8 +84,9 @@ final class ScoreCommand extends DocumentCommand {
     return node.coverage() < 1 ? String.format(Locale.ROOT, "coverage %.0f%%", node.coverage() * 100) : "";
   }
 
-  private static String actual(DatedValue v) {
-    return "actual " + plain(v.value()) + " @ " + v.date();
+  private static String actual(DatedValue v, Scale scale) {
+    return "actual " + (scale.isNumbers() || !scale.holds(v.value()) ? plain(v.value()) : scale.format(v.value()))
+        + " @ " + v.date();
   }
 
   private static String plain(double value) {

@@ -1,6 +1,7 @@
 package io.github.bsckit.examples;
 
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
 import io.github.bsckit.core.model.Scorecard;
@@ -13,7 +14,10 @@ import java.util.Map;
 
 /**
  * A city government: as in most public-sector scorecards its top row is its residents and mission, with
- * financial stewardship beneath it as a means, not the end. Its fiscal year starts in July.
+ * financial stewardship beneath it as a means, not the end. Its fiscal year starts in July. Its targets are
+ * written as a city writes them: a floor already met and to be kept (streets rated passable, at least 90%), a
+ * ceiling (debt service at or below 2% of revenue), a credit rating to raise from AA to AAA, and a system to
+ * have live by a date.
  */
 public final class CityOfRiverton {
   private static final String START = "2026-06-30";
@@ -38,7 +42,9 @@ public final class CityOfRiverton {
                 .precision(0).baseline(58, START).target(65, END)))
         .objective("R2", "Keep Streets Clean and Passable", "residents", o -> o.theme("S2").owner("City Manager")
             .kpi("street-satisfaction", "Satisfaction with streets", k -> k.lagging().unit("%").precision(0)
-                .baseline(61, START).target(70, END)))
+                .baseline(61, START).target(70, END))
+            .kpi("streets-passable", "Streets rated passable", k -> k.lagging().unit("%").precision(0)
+                .baseline(93, START).atLeast(90, END)))
         .objective("R3", "Answer Residents Quickly", "residents", o -> o.theme("S3").owner("City Manager")
             .kpi("service-satisfaction", "Satisfaction with city services", k -> k.lagging().unit("%").precision(0)
                 .baseline(64, START).target(72, END)))
@@ -53,6 +59,11 @@ public final class CityOfRiverton {
             .owner("Finance Director")
             .kpi("cost-per-request", "Cost per service request", k -> k.lagging().decrease().unit("$")
                 .precision(2).baseline(38.5, START).target(31, END)))
+        .objective("S-4", "Protect the City's Credit", "stewardship", o -> o.theme("S3").owner("Finance Director")
+            .kpi("credit-rating", "Credit rating", k -> k.lagging()
+                .ordinal("BBB", "A-", "A", "A+", "AA-", "AA", "AA+", "AAA").baseline("AA", START).target("AAA", END))
+            .kpi("debt-service", "Debt service to revenue", k -> k.lagging().unit("%").precision(1)
+                .baseline(1.6, START).atMost(2, END)))
         .objective("P1", "Deploy Patrols by Data", "processes", o -> o.theme("S1").owner("Police Chief")
             .category(ProcessGroup.OPERATIONS)
             .kpi("response-time", "Emergency response time", k -> k.leading().decrease().unit("minutes")
@@ -68,7 +79,9 @@ public final class CityOfRiverton {
         .objective("T1", "Equip Crews With Mobile Work Orders", "people", o -> o.theme("S2", "S3").owner("CIO")
             .category(IntangibleAsset.INFORMATION_CAPITAL)
             .kpi("crews-mobile", "Crews using mobile work orders", k -> k.leading().unit("%").precision(0)
-                .baseline(15, START).target(90, END)))
+                .baseline(15, START).target(90, END))
+            .kpi("work-order-system", "Mobile work-order system implementation", k -> k.leading()
+                .doneBy("2026-12-31")))
         .objective("T2", "Train Officers in Community Policing", "people", o -> o.theme("S1").owner("Police Chief")
             .category(IntangibleAsset.HUMAN_CAPITAL)
             .kpi("officers-trained", "Officers trained", k -> k.leading().unit("%").precision(0)
@@ -82,14 +95,24 @@ public final class CityOfRiverton {
         .link("S-1", "R1", l -> l.moderate())
         .link("S-2", "R2", l -> l.moderate())
         .link("S-3", "R3", l -> l.weak())
+        .link("S-4", "R3", l -> l.weak().rationale("A strong credit keeps borrowing cheap, leaving money for services"))
         .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
 
-  /** {@return monthly actuals for the first quarter of fiscal 2027} */
+  /**
+   * {@return monthly actuals for the first quarter of fiscal 2027, with the credit rating as reviewed in
+   * September (still AA) and the work-order system not yet live}
+   */
   public static Actuals actuals() {
-    return ExampleActuals.monthly(scorecard(), YearMonth.of(2026, 7), YearMonth.of(2026, 9),
+    Scorecard city = scorecard();
+    Actuals monthly = ExampleActuals.monthly(city, YearMonth.of(2026, 7), YearMonth.of(2026, 9),
         Map.of("potholes-in-48h", 1.3, "response-time", 0.5));
+    Kpi rating = city.kpis().stream().filter(k -> k.id().value().equals("credit-rating")).findFirst().orElseThrow();
+    return monthly.merge(Actuals.builder()
+        .add("credit-rating", "2026-09-30", rating.scale().indexOf("AA").getAsInt())
+        .add("work-order-system", "2026-09-30", 0)
+        .build());
   }
 
   /**

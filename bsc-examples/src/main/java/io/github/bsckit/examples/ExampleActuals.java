@@ -22,7 +22,7 @@ public final class ExampleActuals {
    * Makes monthly actuals, one value at the end of each month from {@code first} to {@code last}.
    *
    * @param scorecard the scorecard whose KPIs get values (KPIs without baseline and target get none, unless
-   *     they have a RANGE band)
+   *     they have a RANGE band; ordinal and milestone KPIs get none; a floor or ceiling stays near its baseline)
    * @param first the first month
    * @param last the last month
    * @param pace how far along its plan each KPI is, by KPI id (1 = on plan, 0.5 = half-way behind); default 1
@@ -45,8 +45,8 @@ public final class ExampleActuals {
         }
         continue;
       }
-      if (kpi.baseline().isEmpty() || kpi.target().isEmpty()) {
-        continue;
+      if (kpi.baseline().isEmpty() || kpi.target().isEmpty() || !kpi.scale().isNumbers()) {
+        continue; // levels and milestones move in steps: an example states them itself
       }
       double base = kpi.baseline().get().value();
       double target = kpi.target().get().value();
@@ -63,6 +63,8 @@ public final class ExampleActuals {
         if (kpi.kind() == KpiKind.FLOW) {
           // A flow KPI's actual is the amount of that month: the target spread evenly, scaled by the pace.
           value = target / 12 * p + wobble / 4;
+        } else if (kpi.isOneSided()) {
+          value = base + wobble; // a floor or ceiling is kept, not travelled to
         } else {
           value = base + (target - base) * elapsed * p + (elapsed == 0 ? wobble / 2 : wobble);
         }

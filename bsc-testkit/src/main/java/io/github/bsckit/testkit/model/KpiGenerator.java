@@ -64,8 +64,8 @@ public final class KpiGenerator implements Generator<Kpi> {
    * same choices as before the setting existed, so seeded samples stay the same.
    */
   private record Shape(boolean alwaysBaseline, int minMilestones, int maxMilestones, int minDays, int maxDays,
-      int extraDecimals, boolean anySign, boolean milestonesAnywhere) {
-    static final Shape DEFAULT = new Shape(false, 0, 3, 0, 0, 0, false, false);
+      int extraDecimals, boolean anySign, boolean milestonesAnywhere, boolean asWritten) {
+    static final Shape DEFAULT = new Shape(false, 0, 3, 0, 0, 0, false, false, false);
   }
 
   private final Generator<KpiId> ids;
@@ -129,7 +129,7 @@ public final class KpiGenerator implements Generator<Kpi> {
   public KpiGenerator withBaseline() {
     Shape s = shape;
     return shape(new Shape(true, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays, s.extraDecimals,
-        s.anySign, s.milestonesAnywhere));
+        s.anySign, s.milestonesAnywhere, s.asWritten));
   }
 
   /**
@@ -147,7 +147,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Checks.between("max", max, min, 12);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, min, max, s.minDays, s.maxDays, s.extraDecimals, s.anySign,
-        s.milestonesAnywhere));
+        s.milestonesAnywhere, s.asWritten));
   }
 
   /**
@@ -165,7 +165,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Checks.between("max", max, min, MAX_HORIZON_DAYS);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, min, max, s.extraDecimals,
-        s.anySign, s.milestonesAnywhere));
+        s.anySign, s.milestonesAnywhere, s.asWritten));
   }
 
   /**
@@ -182,7 +182,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Checks.between("extra", extra, 0, 10);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays, extra,
-        s.anySign, s.milestonesAnywhere));
+        s.anySign, s.milestonesAnywhere, s.asWritten));
   }
 
   /**
@@ -193,7 +193,20 @@ public final class KpiGenerator implements Generator<Kpi> {
   public KpiGenerator anySign() {
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays,
-        s.extraDecimals, true, s.milestonesAnywhere));
+        s.extraDecimals, true, s.milestonesAnywhere, s.asWritten));
+  }
+
+  /**
+   * {@return a generator that also makes targets as people write them (default: numbers, targets to reach)}
+   * Three KPIs in four become one of: a floor or ceiling ({@link TargetKind#AT_LEAST} for INCREASE,
+   * {@link TargetKind#AT_MOST} for DECREASE, on either side of the baseline), an ordinal KPI on a scale of 2 to
+   * 10 levels (no unit, LEVEL, levels as positions) or a milestone KPI done by the target date. RANGE KPIs stay
+   * as they are. The rest are unchanged.
+   */
+  public KpiGenerator asWritten() {
+    Shape s = shape;
+    return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays,
+        s.extraDecimals, s.anySign, s.milestonesAnywhere, true));
   }
 
   /**
@@ -205,7 +218,7 @@ public final class KpiGenerator implements Generator<Kpi> {
   public KpiGenerator milestonesAnywhere() {
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays,
-        s.extraDecimals, s.anySign, true));
+        s.extraDecimals, s.anySign, true, s.asWritten));
   }
 
   private static <E> List<E> nonEmpty(String name, E[] values) {
@@ -284,9 +297,46 @@ public final class KpiGenerator implements Generator<Kpi> {
         ? Optional.of(DatedValue.of(Scale.value(b, vp), LocalDate.ofEpochDay(baselineDay))) : Optional.empty();
     Optional<DatedValue> targetValue = target.map(t -> DatedValue.of(Scale.value(t, vp),
         LocalDate.ofEpochDay(baselineDay + days)));
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, p, weight, baseline, targetValue,
-        milestones, thresholds, Optional.empty(), TargetKind.REACH, io.github.bsckit.core.model.Scale.numbers());
+    Kpi kpi = new Kpi(id, name, unit, indicator, direction, range, kind, frequency, p, weight, baseline,
+        targetValue, milestones, thresholds, Optional.empty(), TargetKind.REACH,
+        io.github.bsckit.core.model.Scale.numbers());
+    return shape.asWritten && direction != Direction.RANGE ? asWritten(kpi, source) : kpi;
   }
+
+  /** The KPI as a floor or ceiling, an ordinal KPI or a milestone, three times in four. */
+  private static Kpi asWritten(Kpi k, Source source) {
+    int form = source.between(0, 3);
+    if (form == 0 || k.target().isEmpty()) {
+      return k;
+    }
+    DatedValue target = k.target().get();
+    if (form == 1) {
+      return new Kpi(k.id(), k.name(), k.unit(), k.indicator(), k.direction(), k.range(), k.kind(), k.frequency(),
+          k.precision(), k.weight(), k.baseline(), k.target(), List.of(), k.thresholds(), k.scoring(),
+          k.direction() == Direction.INCREASE ? TargetKind.AT_LEAST : TargetKind.AT_MOST, k.scale());
+    }
+    if (form == 2) {
+      List<String> levels = new ArrayList<>();
+      int n = source.between(2, 10);
+      for (int i = 0; i < n; i++) {
+        levels.add(LEVEL_NAMES.get(i));
+      }
+      io.github.bsckit.core.model.Scale scale = io.github.bsckit.core.model.Scale.ordinal(levels);
+      int b = source.between(0, n - 1);
+      int t = k.direction() == Direction.INCREASE ? b + source.between(0, n - 1 - b) : b - source.between(0, b);
+      return new Kpi(k.id(), k.name(), "", k.indicator(), k.direction(), Optional.empty(), KpiKind.LEVEL,
+          k.frequency(), 0, k.weight(), k.baseline().map(v -> DatedValue.of(b, v.date())),
+          Optional.of(DatedValue.of(t, target.date())), List.of(), k.thresholds(), Optional.empty(),
+          TargetKind.REACH, scale);
+    }
+    return new Kpi(k.id(), k.name(), "", k.indicator(), Direction.INCREASE, Optional.empty(), KpiKind.LEVEL,
+        k.frequency(), 0, k.weight(), k.baseline().map(v -> DatedValue.of(0, v.date())),
+        Optional.of(DatedValue.of(1, target.date())), List.of(), k.thresholds(), Optional.empty(), TargetKind.REACH,
+        io.github.bsckit.core.model.Scale.milestone());
+  }
+
+  /** Levels as a rating agency or an assessment writes them, lowest first. */
+  private static final List<String> LEVEL_NAMES = List.of("D", "C", "CC", "CCC", "B", "BB", "BBB", "A", "AA", "AAA");
 
   /** Days from baseline to target. */
   private long horizon(Source source) {
