@@ -32,7 +32,9 @@ public final class ExampleActuals {
     Actuals.Builder b = Actuals.builder();
     int k = 0;
     for (Kpi kpi : scorecard.kpis()) {
-      k++;
+      if (!kpi.isOneSided() && kpi.scale().isNumbers()) {
+        k++; // only the KPIs this counted before floors, ceilings and levels existed: their actuals stay the same
+      }
       if (kpi.range().isPresent() && kpi.target().isEmpty()) {
         // A band to stay in: mostly inside it, now and then just outside.
         double low = kpi.range().get().low();

@@ -137,7 +137,9 @@ public final class ScoringInput {
   /**
    * The value the KPI's plan expects at {@link #asOf()}, in the oriented frame. The plan runs from the
    * baseline through the dated milestones to the target, linearly between neighbouring points; before the
-   * baseline date it expects the baseline and after the target date the target.
+   * baseline date it expects the baseline and after the target date the target. On an ordinal scale it expects
+   * whole levels only, the last one the path has passed in full (as the OKR planner plans them): a rating to
+   * rise from AA to AAA in a year is expected to be AA until the year is out.
    *
    * @return the oriented expected value
    * @throws NotScorableException if the KPI has no baseline or no target
@@ -158,10 +160,19 @@ public final class ScoringInput {
         DatedValue from = plan.get(i - 1);
         double share = (double) (asOf.toEpochDay() - from.date().toEpochDay())
             / (to.date().toEpochDay() - from.date().toEpochDay());
-        return orient(from.value() + (to.value() - from.value()) * share);
+        return orient(steps(from.value() + (to.value() - from.value()) * share));
       }
     }
     return orient(t.value());
+  }
+
+  /** A point of the plan on the KPI's scale: itself, or on an ordinal scale the whole level not yet passed. */
+  private double steps(double raw) {
+    if (!kpi.scale().isOrdinal()) {
+      return raw;
+    }
+    double level = kpi.direction() == Direction.DECREASE ? Math.ceil(raw - 1e-9) : Math.floor(raw + 1e-9);
+    return level;
   }
 
   /**

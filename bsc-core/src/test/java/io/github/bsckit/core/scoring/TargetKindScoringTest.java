@@ -60,6 +60,15 @@ class TargetKindScoringTest {
   }
 
   @Test
+  void anOrdinalKpiIsExpectedToHoldItsLevelUntilThePlanHasPassedAWholeStep() {
+    UnaryOperator<io.github.bsckit.core.model.Kpi.Builder> rating = k -> k.ordinal("A", "AA", "AAA")
+        .baseline("AA", "2026-01-01").target("AAA", "2026-12-31").scoring(ScoringSpec.of("expected-to-date"));
+    assertThat(score(rating, actual("1"), AS_OF).status()).isEqualTo(Status.ON_TRACK);
+    assertThat(score(rating, actual("1"), LocalDate.parse("2026-12-31")).status()).isEqualTo(Status.OFF_TRACK);
+    assertThat(score(rating, actual("0"), AS_OF).status()).isEqualTo(Status.OFF_TRACK);
+  }
+
+  @Test
   void aMilestoneIsOnTrackOnceDoneWithoutAScoreBeforeItIsDueAndOffTrackWhenOverdue() {
     UnaryOperator<io.github.bsckit.core.model.Kpi.Builder> erp = k -> k.doneBy("2026-09-30");
     ScoreNode notDue = score(erp, actual("0"), AS_OF);
