@@ -18,4 +18,5 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.plan;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
+  exports io.github.bsckit.core.internal to io.github.bsckit.graph, io.github.bsckit.okr;
 }
