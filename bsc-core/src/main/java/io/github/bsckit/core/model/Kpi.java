@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param target where it should be, if set; its date is after the baseline's
  * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
  * @param pacing how the way from baseline to target is spread over the quarters between milestones, if set
- *     (the {@linkplain io.github.bsckit.core.plan.ExpectedPath expected path} is linear without one)
+ *     (the expected path is linear without one)
  * @param thresholds status thresholds overriding the scorecard's, if any
  * @param scoring the scoring method overriding the scorecard's default, if any
  */
