@@ -4,6 +4,8 @@ import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
+import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
@@ -30,8 +32,12 @@ final class PathsCommand extends DocumentCommand {
   @Option(names = "--to", paramLabel = "ID", description = "The target objective (default: every outcome reached).")
   private String to;
 
+  /** The most paths listed per target whatever {@code --limit} asks: enumeration is bounded, counting is not. */
+  static final int MAX_LIMIT = 10_000;
+
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-      description = "List at most N paths per target (default: ${DEFAULT-VALUE}); the count is always exact.")
+      description = "List at most N paths per target (default: ${DEFAULT-VALUE}, at most " + MAX_LIMIT
+          + "); the count is always exact.")
   private int limit;
 
   /** The paths to one target and how many there are in all. */
@@ -42,9 +48,21 @@ final class PathsCommand extends DocumentCommand {
     if (limit < 1) {
       throw new CliException(ExitCode.USAGE, "bsc paths: --limit must be >= 1 but was " + limit);
     }
+    if (from.equals(to)) {
+      throw new CliException(ExitCode.USAGE, "bsc paths: --from and --to must name different objectives but both "
+          + "were " + from);
+    }
     Scorecard scorecard = Inputs.document(file).scorecard();
-    List<Route> routes = routes(scorecard, objective(scorecard, "--from", from),
-        to == null ? null : objective(scorecard, "--to", to), limit);
+    List<Route> routes;
+    try {
+      routes = routes(scorecard, objective(scorecard, "--from", from),
+          to == null ? null : objective(scorecard, "--to", to), Math.min(limit, MAX_LIMIT));
+    } catch (ValidationException e) {
+      throw e;
+    } catch (BscException e) {
+      // A cycle on the paths: counting needs links that run one way; `bsc validate` names the cycle too.
+      throw new CliException(ExitCode.ERRORS, "bsc paths: " + e.getMessage());
+    }
     print(() -> toJson(from, to, routes), () -> human(from, routes));
     return ExitCode.OK;
   }
@@ -79,7 +97,8 @@ final class PathsCommand extends DocumentCommand {
     for (Route r : routes) {
       sb.append(from).append(" -> ").append(r.to()).append(": ").append(r.count())
           .append(r.count().equals(BigInteger.ONE) ? " path" : " paths")
-          .append(r.paths().truncated() ? " (first " + r.paths().size() + " shown)" : "").append('\n');
+          .append(r.paths().truncated() ? " (first " + r.paths().size() + " shown"
+              + (r.paths().size() == MAX_LIMIT ? ", the most bsc paths lists" : "") + ")" : "").append('\n');
       for (ImpactPath p : r.paths().paths()) {
         sb.append("  ").append(StrategyMap.arrows(p.objectives())).append('\n');
       }
