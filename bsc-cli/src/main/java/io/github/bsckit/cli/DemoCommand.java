@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
     out.print(plan.quarters().contains(next) ? OkrCommand.human(plan, List.of(next))
         : "  none: every target falls before " + next + "\n");
 
-    String svg = MapExport.svg(StrategyMap.of(acme), SvgOptions.defaults().withStatuses(MapCommand.statuses(score)));
+    String svg = MapExport.svg(StrategyMap.of(acme), SvgOptions.defaults().withScores(score));
     boolean replaced = java.nio.file.Files.exists(output);
     AtomicFiles.write(output, svg);
     heading(out, "Strategy map");
@@ -96,9 +96,9 @@ final class DemoCommand implements Callable<Integer> {
     if (json.json) {
       ObjectNode all = Json.object();
       all.put("scorecard", acme.name());
-      all.set("validation", ValidateCommand.toJson(violations));
-      all.set("score", ScoreCommand.toJson(score));
-      all.set("okr", OkrCommand.toJson(plan));
+      all.set("validation", Json.parse(violations.toJson()));
+      all.set("score", Json.parse(score.toJson()));
+      all.set("okr", Json.parse(plan.toJson(OkrCommand.WORDS::describe)));
       all.put("map", output.toAbsolutePath().normalize().toString());
       spec.commandLine().getOut().print(Json.write(all));
     }

@@ -3,23 +3,16 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
-import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
-import io.github.bsckit.graph.impact.ImpactPath;
-import io.github.bsckit.graph.impact.PathSet;
+import io.github.bsckit.graph.impact.PathReport;
 import io.github.bsckit.graph.map.StrategyMap;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc paths FILE --from ID [--to ID] [--limit N]}: the chains of cause and effect from a driver. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
@@ -40,9 +33,6 @@ final class PathsCommand extends DocumentCommand {
           + "); the count is always exact.")
   private int limit;
 
-  /** The paths to one target and how many there are in all. */
-  record Route(ObjectiveId to, BigInteger count, PathSet paths) {}
-
   @Override
   public Integer call() {
     if (limit < 1) {
@@ -53,17 +43,24 @@ final class PathsCommand extends DocumentCommand {
           + "were " + from);
     }
     Scorecard scorecard = Inputs.document(file).scorecard();
-    List<Route> routes;
+    ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
+    ObjectiveId driver = objective(scorecard, "--from", from);
+    ObjectiveId target = to == null ? null : objective(scorecard, "--to", to);
+    int listed = Math.min(limit, MAX_LIMIT);
+    PathReport report;
     try {
-      routes = routes(scorecard, objective(scorecard, "--from", from),
-          to == null ? null : objective(scorecard, "--to", to), Math.min(limit, MAX_LIMIT));
+      report = target == null ? impact.pathReport(driver, listed) : impact.pathReport(driver, target, listed);
     } catch (ValidationException e) {
       throw e;
     } catch (BscException e) {
       // A cycle on the paths: counting needs links that run one way; `bsc validate` names the cycle too.
       throw new CliException(ExitCode.ERRORS, "bsc paths: " + e.getMessage());
     }
-    print(() -> toJson(from, to, routes), () -> human(from, routes));
+    if (listed < limit && report.routes().stream().anyMatch(r -> r.paths().truncated())) {
+      spec.commandLine().getErr().println("bsc paths: listed at most " + MAX_LIMIT + " paths per target, not "
+          + limit);
+    }
+    print(report::toJson, () -> report + "\n");
     return ExitCode.OK;
   }
 
@@ -73,64 +70,5 @@ final class PathsCommand extends DocumentCommand {
           + id + "\"; its objectives are " + scorecard.objectives().stream().map(o -> o.id().value()).toList());
     }
     return ObjectiveId.of(id);
-  }
-
-  /** The routes from a driver: to one target, or to each outcome it reaches, in the map's order. */
-  static List<Route> routes(Scorecard scorecard, ObjectiveId from, ObjectiveId to, int limit) {
-    ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
-    List<Route> routes = new ArrayList<>();
-    if (to != null) {
-      routes.add(new Route(to, impact.countPaths(from, to), impact.paths(from, to, limit)));
-    } else {
-      impact.countPathsToOutcomes(from).byOutcome().forEach((outcome, count) ->
-          routes.add(new Route(outcome, count, impact.paths(from, outcome, limit))));
-    }
-    return routes;
-  }
-
-  /** {@return one heading per target with its count, then its paths} */
-  static String human(String from, List<Route> routes) {
-    if (routes.isEmpty()) {
-      return from + " reaches no top-row objective\n";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Route r : routes) {
-      sb.append(from).append(" -> ").append(r.to()).append(": ").append(r.count())
-          .append(r.count().equals(BigInteger.ONE) ? " path" : " paths")
-          .append(r.paths().truncated() ? " (first " + r.paths().size() + " shown"
-              + (r.paths().size() == MAX_LIMIT ? ", the most bsc paths lists" : "") + ")" : "").append('\n');
-      for (ImpactPath p : r.paths().paths()) {
-        sb.append("  ").append(StrategyMap.arrows(p.objectives())).append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
-  /** {@return {@code {"from","to","count","truncated","paths"}}, or one such entry per outcome without --to} */
-  static ObjectNode toJson(String from, String to, List<Route> routes) {
-    if (to != null) {
-      ObjectNode root = route(Json.object(), routes.get(0));
-      root.put("from", from);
-      return root;
-    }
-    ObjectNode root = Json.object();
-    root.put("from", from);
-    ArrayNode outcomes = root.putArray("outcomes");
-    for (Route r : routes) {
-      route(outcomes.addObject(), r);
-    }
-    return root;
-  }
-
-  private static ObjectNode route(ObjectNode o, Route r) {
-    o.put("to", r.to().value());
-    o.put("count", r.count().toString());
-    o.put("truncated", r.paths().truncated());
-    ArrayNode paths = o.putArray("paths");
-    for (ImpactPath p : r.paths().paths()) {
-      ArrayNode path = paths.addArray();
-      p.objectives().forEach(id -> path.add(id.value()));
-    }
-    return o;
   }
 }
