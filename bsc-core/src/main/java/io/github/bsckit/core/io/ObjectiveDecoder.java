@@ -13,6 +13,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.model.Thresholds;
+import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ final class ObjectiveDecoder {
   static final List<String> OBJECTIVE =
       List.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
   static final List<String> KPI = List.of("id", "name", "unit", "indicator", "direction", "range", "kind",
-      "scale", "frequency", "precision", "weight", "baseline", "target", "milestones", "thresholds", "scoring");
+      "scale", "frequency", "precision", "weight", "baseline", "target", "milestones", "pacing", "thresholds",
+      "scoring");
   /** The keys of a target: its date and its value under the key that says what kind of target it is. */
   static final List<String> TARGET = List.of("value", "atLeast", "atMost", "date");
   /** The word that makes a KPI a milestone in {@code scale: milestone}. */
@@ -184,6 +186,14 @@ final class ObjectiveDecoder {
     // Only a complete list goes to the model: its order checks report milestones by index.
     if (!milestones.contains(null)) {
       milestones.forEach(m -> k.milestone(m.value(), m.date()));
+    }
+    String pacingText = f.string("pacing");
+    if (pacingText != null) {
+      values.problems().locate(f.path("pacing"), f.get("pacing"));
+      Pacing pacing = values.problems().attempt(f.path(), () -> Pacing.parse(pacingText));
+      if (pacing != null) {
+        k.pacing(pacing);
+      }
     }
     Thresholds thresholds = thresholds(values, f.map("thresholds", THRESHOLDS));
     if (thresholds != null) {

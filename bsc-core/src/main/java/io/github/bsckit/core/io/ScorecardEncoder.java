@@ -143,6 +143,7 @@ final class ScorecardEncoder {
       case AT_MOST -> "atMost";
     }, v, scale));
     list("milestones", k.milestones(), v -> dated(null, "value", v, scale));
+    k.pacing().ifPresent(p -> text("pacing", p.toString()));
     k.thresholds().ifPresent(this::thresholds);
     k.scoring().ifPresent(spec -> {
       g.writeName("scoring");

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param baseline where it started, if known
  * @param target where it should be, if set; its date is after the baseline's
  * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
+ * @param pacing how the way from baseline to target is spread over the quarters between milestones, if set
+ *     (the expected path is linear without one)
  * @param thresholds status thresholds overriding the scorecard's, if any
  * @param scoring the scoring method overriding the scorecard's default, if any
  * @param targetKind whether the target is to be reached (the default) or kept as a floor or a ceiling
@@ -47,6 +50,7 @@ public record Kpi(
     Optional<DatedValue> baseline,
     Optional<DatedValue> target,
     List<DatedValue> milestones,
+    Optional<Pacing> pacing,
     Optional<Thresholds> thresholds,
     Optional<ScoringSpec> scoring,
     TargetKind targetKind,
@@ -71,6 +75,7 @@ public record Kpi(
    * @param baseline where it started, if known
    * @param target where it should be, if set; its date is after the baseline's
    * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
+   * @param pacing how the way from baseline to target is spread over the quarters, if set
    * @param thresholds status thresholds overriding the scorecard's, if any
    * @param scoring the scoring method overriding the scorecard's default, if any
    * @param targetKind whether the target is to be reached (the default) or kept as a floor or a ceiling;
@@ -91,6 +96,7 @@ public record Kpi(
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(pacing, "pacing");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(scoring, "scoring");
     Objects.requireNonNull(targetKind, "targetKind");
@@ -210,6 +216,7 @@ public record Kpi(
     baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
     target.ifPresent(v -> b.target(v.value(), v.date()).targetKind(targetKind));
     milestones.forEach(m -> b.milestone(m.value(), m.date()));
+    pacing.ifPresent(b::pacing);
     thresholds.ifPresent(b::thresholds);
     scoring.ifPresent(b::scoring);
     return b;
@@ -227,13 +234,13 @@ public record Kpi(
    */
   public Kpi withTarget(DatedValue target) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.of(target), milestones, thresholds, scoring, targetKind, scale);
+        Optional.of(target), milestones, pacing, thresholds, scoring, targetKind, scale);
   }
 
   /** {@return this KPI without a target (and therefore without milestones)} */
   public Kpi withoutTarget() {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.empty(), List.of(), thresholds, scoring, TargetKind.REACH, scale);
+        Optional.empty(), List.of(), pacing, thresholds, scoring, TargetKind.REACH, scale);
   }
 
   /**
@@ -243,7 +250,17 @@ public record Kpi(
    */
   public Kpi withBaseline(DatedValue baseline) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight,
-        Optional.of(baseline), target, milestones, thresholds, scoring, targetKind, scale);
+        Optional.of(baseline), target, milestones, pacing, thresholds, scoring, targetKind, scale);
+  }
+
+  /**
+   * {@return this KPI with another pacing}
+   *
+   * @param pacing the pacing of its way from baseline to target
+   */
+  public Kpi withPacing(Pacing pacing) {
+    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
+        target, milestones, Optional.of(pacing), thresholds, scoring, targetKind, scale);
   }
 
   /**
@@ -253,7 +270,7 @@ public record Kpi(
    */
   public Kpi withWeight(double weight) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, thresholds, scoring, targetKind, scale);
+        target, milestones, pacing, thresholds, scoring, targetKind, scale);
   }
 
   /**
@@ -310,6 +327,7 @@ public record Kpi(
     private final List<Double> milestoneValues = new ArrayList<>();
     private final List<String> milestoneLevels = new ArrayList<>();
     private final List<Object> milestoneDates = new ArrayList<>();
+    private Object pacing; // a Pacing, or its text to parse in build()
     private Thresholds thresholds;
     private ScoringSpec scoring;
 
@@ -722,6 +740,28 @@ public record Kpi(
     /**
      * {@return this builder}
      *
+     * @param pacing how the way from baseline to target is spread over the quarters, such as
+     *     {@code Pacing.frontLoaded()}; without one the expected path is linear
+     */
+    public Builder pacing(Pacing pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param pacing the pacing in its text form ({@link Pacing#parse}), such as {@code front-loaded} or
+     *     {@code seasonal:1,1,2,4}; {@link #build()} reports it when it is not a pacing
+     */
+    public Builder pacing(String pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
      * @param thresholds status thresholds overriding the scorecard's
      */
     public Builder thresholds(Thresholds thresholds) {
@@ -771,9 +811,10 @@ public record Kpi(
         }
       }
       Range finalRange = r;
+      Pacing p = pacing instanceof String text ? c.attempt("", () -> Pacing.parse(text)) : (Pacing) pacing;
       Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
           direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-          Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale));
+          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale));
       c.throwIfAny();
       return kpi;
     }

@@ -160,19 +160,18 @@ public final class ScoringInput {
         DatedValue from = plan.get(i - 1);
         double share = (double) (asOf.toEpochDay() - from.date().toEpochDay())
             / (to.date().toEpochDay() - from.date().toEpochDay());
-        return orient(steps(from.value() + (to.value() - from.value()) * share));
+        return orient(steps(from.value() + (to.value() - from.value()) * share, to.value() >= from.value()));
       }
     }
     return orient(t.value());
   }
 
-  /** A point of the plan on the KPI's scale: itself, or on an ordinal scale the whole level not yet passed. */
-  private double steps(double raw) {
+  /** A point of the plan on the KPI's scale: itself, or on an ordinal scale the last whole level passed. */
+  private double steps(double raw, boolean rising) {
     if (!kpi.scale().isOrdinal()) {
       return raw;
     }
-    double level = kpi.direction() == Direction.DECREASE ? Math.ceil(raw - 1e-9) : Math.floor(raw + 1e-9);
-    return level;
+    return rising ? Math.floor(raw + 1e-9) : Math.ceil(raw - 1e-9);
   }
 
   /**

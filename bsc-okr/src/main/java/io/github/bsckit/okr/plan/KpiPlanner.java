@@ -9,7 +9,7 @@ import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -74,7 +74,8 @@ final class KpiPlanner {
     }
     // An ordinal KPI's levels are planned finely and then cut to whole steps (see levels()).
     Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), pacing.weights(horizon), kpi.scale().isOrdinal() ? 10 : kpi.precision());
+        anchors(kpi, horizon), pacing.weights(calendar.days(horizon)),
+        kpi.scale().isOrdinal() ? 10 : kpi.precision());
     return new Outcome(kpi.kind() == KpiKind.FLOW
         ? amounts(kpi, horizon, trajectory, actuals, asOf)
         : levels(kpi, horizon, trajectory, actuals, asOf), null);
@@ -124,7 +125,9 @@ final class KpiPlanner {
         // Whole steps only, each planned in the quarter by which the pacing has asked for all of it.
         end = end.setScale(0, up ? RoundingMode.FLOOR : RoundingMode.CEILING);
       }
-      int move = end.compareTo(start);
+      // Judged on the doubles a key result holds: beyond 2^53 a step below the spacing of doubles (1e16 to
+      // 1e16 + 2 over four quarters) is no move at all, and the quarter keeps its level instead.
+      int move = Double.compare(end.doubleValue(), start.doubleValue());
       KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
           : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
       if (kpi.isOneSided() && (up ? start.compareTo(line) >= 0 : start.compareTo(line) <= 0)) {
@@ -220,6 +223,12 @@ final class KpiPlanner {
 
   /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */
   private int index(List<FiscalQuarter> horizon, LocalDate date) {
-    return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+    } catch (ValidationException e) {
+      // The date's fiscal year is past FY9999 (callers only ask about dates after the horizon opens): it lies
+      // after the horizon, which the calendar could still label.
+      return Integer.MAX_VALUE;
+    }
   }
 }

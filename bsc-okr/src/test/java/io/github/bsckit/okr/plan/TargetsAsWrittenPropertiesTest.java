@@ -7,7 +7,7 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Scale;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.testing.KpiCase;
 import io.github.bsckit.okr.wording.KeyResultWording;
 import io.github.bsckit.testkit.Samples;

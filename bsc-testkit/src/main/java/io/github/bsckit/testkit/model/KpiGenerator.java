@@ -298,7 +298,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Optional<DatedValue> targetValue = target.map(t -> DatedValue.of(Scale.value(t, vp),
         LocalDate.ofEpochDay(baselineDay + days)));
     Kpi kpi = new Kpi(id, name, unit, indicator, direction, range, kind, frequency, p, weight, baseline,
-        targetValue, milestones, thresholds, Optional.empty(), TargetKind.REACH,
+        targetValue, milestones, Optional.empty(), thresholds, Optional.empty(), TargetKind.REACH,
         io.github.bsckit.core.model.Scale.numbers());
     return shape.asWritten && direction != Direction.RANGE ? asWritten(kpi, source) : kpi;
   }
@@ -312,7 +312,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     DatedValue target = k.target().get();
     if (form == 1) {
       return new Kpi(k.id(), k.name(), k.unit(), k.indicator(), k.direction(), k.range(), k.kind(), k.frequency(),
-          k.precision(), k.weight(), k.baseline(), k.target(), List.of(), k.thresholds(), k.scoring(),
+          k.precision(), k.weight(), k.baseline(), k.target(), List.of(), k.pacing(), k.thresholds(), k.scoring(),
           k.direction() == Direction.INCREASE ? TargetKind.AT_LEAST : TargetKind.AT_MOST, k.scale());
     }
     if (form == 2) {
@@ -326,12 +326,13 @@ public final class KpiGenerator implements Generator<Kpi> {
       int t = k.direction() == Direction.INCREASE ? b + source.between(0, n - 1 - b) : b - source.between(0, b);
       return new Kpi(k.id(), k.name(), "", k.indicator(), k.direction(), Optional.empty(), KpiKind.LEVEL,
           k.frequency(), 0, k.weight(), k.baseline().map(v -> DatedValue.of(b, v.date())),
-          Optional.of(DatedValue.of(t, target.date())), List.of(), k.thresholds(), Optional.empty(),
+          Optional.of(DatedValue.of(t, target.date())), List.of(), k.pacing(), k.thresholds(), Optional.empty(),
           TargetKind.REACH, scale);
     }
     return new Kpi(k.id(), k.name(), "", k.indicator(), Direction.INCREASE, Optional.empty(), KpiKind.LEVEL,
         k.frequency(), 0, k.weight(), k.baseline().map(v -> DatedValue.of(0, v.date())),
-        Optional.of(DatedValue.of(1, target.date())), List.of(), k.thresholds(), Optional.empty(), TargetKind.REACH,
+        Optional.of(DatedValue.of(1, target.date())), List.of(), Optional.empty(), k.thresholds(), Optional.empty(),
+        TargetKind.REACH,
         io.github.bsckit.core.model.Scale.milestone());
   }
 
