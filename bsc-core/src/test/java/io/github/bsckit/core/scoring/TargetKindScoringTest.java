@@ -69,6 +69,18 @@ class TargetKindScoringTest {
   }
 
   @Test
+  void theExpectedPathOfAnOrdinalKpiHoldsEachLevelUntilItHasPassedTheNextInFull() {
+    io.github.bsckit.core.model.Kpi rating = io.github.bsckit.core.model.Kpi.builder("r", "Rating")
+        .ordinal("A", "AA", "AAA").baseline("A", "2025-12-31").target("AAA", "2026-12-31").build();
+    io.github.bsckit.core.plan.ExpectedPath path = io.github.bsckit.core.plan.ExpectedPath
+        .of(rating, java.time.Month.JANUARY).orElseThrow();
+    assertThat(path.valueAt(LocalDate.parse("2026-06-29"))).isEqualTo(0);
+    assertThat(path.valueAt(LocalDate.parse("2026-06-30"))).isEqualTo(1);
+    assertThat(path.valueAt(LocalDate.parse("2026-12-30"))).isEqualTo(1);
+    assertThat(path.valueAt(LocalDate.parse("2026-12-31"))).isEqualTo(2);
+  }
+
+  @Test
   void aMilestoneIsOnTrackOnceDoneWithoutAScoreBeforeItIsDueAndOffTrackWhenOverdue() {
     UnaryOperator<io.github.bsckit.core.model.Kpi.Builder> erp = k -> k.doneBy("2026-09-30");
     ScoreNode notDue = score(erp, actual("0"), AS_OF);
