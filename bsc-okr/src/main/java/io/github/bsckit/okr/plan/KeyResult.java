@@ -18,7 +18,7 @@ import java.util.Optional;
  * the start and the level to reach; for KEEP_AT_LEAST and KEEP_AT_MOST the level at the start and the level to
  * stay on the right side of; for KEEP_BETWEEN the band's low and high ends; for DELIVER and LIMIT zero and the
  * amount of the quarter; for COMPLETE 0 (not done) and 1 (done). On an ordinal or milestone {@code scale} they
- * are positions of its levels, which {@link io.github.bsckit.okr.wording.KeyResultWording} writes as their text.
+ * are positions of its levels, which the wording of key results writes as their text.
  *
  * @param kpi the KPI this key result measures
  * @param quarter the fiscal quarter it is set for
