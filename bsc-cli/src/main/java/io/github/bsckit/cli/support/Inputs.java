@@ -5,6 +5,7 @@ import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.io.ActualsCsv;
 import io.github.bsckit.core.io.DocumentReader;
+import io.github.bsckit.core.io.Format;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
@@ -26,15 +27,14 @@ public final class Inputs {
    */
   public static ScorecardDocument document(Path file) {
     regularFile(file);
-    DocumentReader reader;
     try {
-      reader = DocumentReader.forFile(file);
+      Format.forFile(file);
     } catch (BscException e) {
       throw new CliException(ExitCode.UNREADABLE, file + ": the name must end in .yaml, .yml or .json to tell "
           + "the format");
     }
     try {
-      return reader.read(file);
+      return DocumentReader.readFile(file);
     } catch (ValidationException e) {
       throw unreadable(e);
     }

@@ -87,6 +87,14 @@ class OkrPlannerTest {
   }
 
   @Test
+  void aPlanIsMadeFromTheBaselinesOrAsOfADateWithoutOptionalArguments() {
+    FiscalCalendar calendar = FiscalCalendar.of(Month.JANUARY, FiscalYearLabel.START_YEAR);
+    assertThat(OkrPlan.of(calendar, java.util.List.of(), java.util.List.of()).asOf()).isEmpty();
+    assertThat(OkrPlan.of(calendar, LocalDate.parse("2026-06-30"), java.util.List.of(), java.util.List.of()).asOf())
+        .hasValue(LocalDate.parse("2026-06-30"));
+  }
+
+  @Test
   void carriesEachObjectiveIntoEveryQuarterWhereItHasKeyResults() {
     OkrPlan plan = OkrPlanner.defaults().plan(acme());
     assertThat(plan.quarters()).extracting(FiscalQuarter::toString)
