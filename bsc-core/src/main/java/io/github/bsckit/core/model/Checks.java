@@ -43,11 +43,27 @@ final class Checks {
     }
   }
 
+  /**
+   * The longest name, description, owner, rationale or unit a value holds. Far above any real scorecard text
+   * (public-sector objective names run to 150 characters, a pasted strategy paragraph to a few thousand) and
+   * only a guard against text that is plainly not a scorecard's; hostile documents are stopped earlier by
+   * {@code ReadLimits.maxStringLength}.
+   */
+  static final int MAX_TEXT = 100_000;
+
   String text(String path, String value) {
     if (value.isBlank()) {
       add(path, "must not be blank but was \"" + value + "\"");
-    } else if (value.length() > 10_000) {
-      add(path, "must be at most 10000 characters but was " + value.length());
+    } else {
+      notTooLong(path, value);
+    }
+    return value;
+  }
+
+  /** Checks only the length: for text that may be empty, such as a unit. */
+  String notTooLong(String path, String value) {
+    if (value.length() > MAX_TEXT) {
+      add(path, "must be at most " + MAX_TEXT + " characters but was " + value.length());
     }
     return value;
   }
