@@ -2,6 +2,7 @@ package io.github.bsckit.core.model;
 
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Unicode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,10 +61,15 @@ final class Checks {
     return value;
   }
 
-  /** Checks only the length: for text that may be empty, such as a unit. */
+  /** Checks the length and that the text is valid Unicode, but not blankness: for a unit, which may be empty. */
   String notTooLong(String path, String value) {
     if (value.length() > MAX_TEXT) {
       add(path, "must be at most " + MAX_TEXT + " characters but was " + value.length());
+    } else {
+      String unpaired = Unicode.problem(value); // no document could carry it: write and read back would differ
+      if (unpaired != null) {
+        add(path, unpaired);
+      }
     }
     return value;
   }
@@ -75,9 +81,15 @@ final class Checks {
     return value;
   }
 
-  double nonNegative(String path, double value) {
-    if (!Double.isFinite(value) || value < 0) {
-      add(path, "must be a finite number >= 0 but was " + value);
+  /**
+   * The largest weight. Weights are relative (a KPI of weight 2 counts twice one of weight 1), so a million to
+   * one is already beyond any real scorecard; the bound keeps roll-up arithmetic far from overflow.
+   */
+  static final double MAX_WEIGHT = 1_000_000;
+
+  double weight(String path, double value) {
+    if (!Double.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
+      add(path, "must be a number from 0 to 1000000 but was " + value);
     }
     return value;
   }

@@ -89,7 +89,7 @@ public record Kpi(
     c.text("name", name);
     c.notTooLong("unit", unit);
     c.between("precision", precision, 0, 10);
-    c.nonNegative("weight", weight);
+    c.weight("weight", weight);
     if (direction == Direction.RANGE && range.isEmpty()) {
       c.add("range", "is required when direction is range");
     } else if (direction != Direction.RANGE && range.isPresent()) {
