@@ -24,7 +24,7 @@ public final class Inputs {
    */
   public static ScorecardDocument document(Path file) {
     try {
-      return DocumentReader.forFile(file).read(file);
+      return DocumentReader.readFile(file);
     } catch (ValidationException e) {
       throw unreadable(e);
     }

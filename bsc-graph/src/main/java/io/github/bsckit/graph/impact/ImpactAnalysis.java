@@ -5,7 +5,9 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.map.Flow;
+import io.github.bsckit.graph.map.Reachability;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.map.TopologicalOrder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +80,7 @@ public final class ImpactAnalysis {
    * @return its drivers, nearest first
    */
   public Reach drivers(ObjectiveId objective) {
-    return new Reach(objective, Flow.UPSTREAM, map.reach(Flow.UPSTREAM, List.of(known(objective))));
+    return new Reach(objective, Flow.UPSTREAM, Reachability.of(map).from(Flow.UPSTREAM, known(objective)));
   }
 
   /**
@@ -88,7 +90,7 @@ public final class ImpactAnalysis {
    * @return its effects, nearest first
    */
   public Reach effects(ObjectiveId objective) {
-    return new Reach(objective, Flow.DOWNSTREAM, map.reach(Flow.DOWNSTREAM, List.of(known(objective))));
+    return new Reach(objective, Flow.DOWNSTREAM, Reachability.of(map).from(Flow.DOWNSTREAM, known(objective)));
   }
 
   /**
@@ -167,6 +169,39 @@ public final class ImpactAnalysis {
   }
 
   /**
+   * Reports the chains from a driver to a target: the exact number of simple paths ({@link #countPaths}) and
+   * the first {@code limit} of them ({@link #paths}).
+   *
+   * @param from the driver
+   * @param to the target, another objective
+   * @param limit the most paths to list, at least 1
+   * @return the report, with one route
+   * @throws BscException naming a cycle among the objectives that lie on paths from the driver to the target
+   */
+  public PathReport pathReport(ObjectiveId from, ObjectiveId to, int limit) {
+    PathSet paths = paths(from, to, limit);
+    return new PathReport(from, Optional.of(to), List.of(new PathReport.Route(to, countPaths(from, to), paths)));
+  }
+
+  /**
+   * Reports the chains from a driver to each top-row objective it reaches, in the map's order: for each, the
+   * exact number of simple paths and the first {@code limit} of them. One count pass, then one bounded search per
+   * outcome reached.
+   *
+   * @param from the driver
+   * @param limit the most paths to list per outcome, at least 1
+   * @return the report, with one route per outcome reached (none when it reaches none)
+   * @throws BscException naming a cycle among the objectives that lie on paths from the driver to the top row
+   */
+  public PathReport pathReport(ObjectiveId from, int limit) {
+    checkLimit(limit);
+    List<PathReport.Route> routes = new ArrayList<>();
+    countPathsToOutcomes(from).byOutcome().forEach((outcome, count) ->
+        routes.add(new PathReport.Route(outcome, count, paths(from, outcome, limit))));
+    return new PathReport(from, Optional.empty(), routes);
+  }
+
+  /**
    * Finds the {@code k} strongest simple paths from a driver to a target, where a path's strength is the
    * product of its links' {@linkplain CausalLink#strengthOrOne() strengths}: Yen's k-shortest simple paths
    * (JGraphT) with each link weighted −ln(strength), so the shortest path is the strongest.
@@ -219,7 +254,7 @@ public final class ImpactAnalysis {
     List<Keystone> out = new ArrayList<>();
     for (ObjectiveId id : map.objectiveIds()) {
       int reached = 0;
-      for (ObjectiveId r : map.reach(Flow.DOWNSTREAM, List.of(id)).keySet()) {
+      for (ObjectiveId r : Reachability.of(map).from(Flow.DOWNSTREAM, id).keySet()) {
         if (outcomes.contains(r) && !r.equals(id)) {
           reached++;
         }
@@ -250,13 +285,13 @@ public final class ImpactAnalysis {
     if (!(damping > 0 && damping <= 1)) {
       throw new BscException("damping must be in (0, 1] but was " + damping);
     }
-    List<ObjectiveId> part = new ArrayList<>(map.reach(Flow.DOWNSTREAM, List.of(source)).keySet());
+    List<ObjectiveId> part = new ArrayList<>(Reachability.of(map).from(Flow.DOWNSTREAM, source).keySet());
     part.add(source);
     Set<ObjectiveId> inPart = new HashSet<>(part);
     Map<ObjectiveId, Double> delta = new HashMap<>();
     delta.put(source, change);
     Map<ObjectiveId, Double> projected = new LinkedHashMap<>();
-    for (ObjectiveId v : map.topologicalOrder(part)) {
+    for (ObjectiveId v : TopologicalOrder.of(map).among(part)) {
       double here = delta.getOrDefault(v, 0.0);
       if (!v.equals(source)) {
         projected.put(v, here);
