@@ -33,8 +33,8 @@ import java.util.Set;
  *   <tr><td>{@code empty-perspective}</td><td>WARNING</td><td>a perspective holds no objective while others
  *       do</td></tr>
  *   <tr><td>{@code unused-theme}</td><td>WARNING</td><td>a theme no objective serves</td></tr>
- *   <tr><td>{@code missing-baseline}</td><td>WARNING</td><td>a KPI has a target but no baseline to measure
- *       progress from</td></tr>
+ *   <tr><td>{@code missing-baseline}</td><td>WARNING</td><td>a KPI has a target to reach but no baseline to
+ *       measure progress from (floors, ceilings and milestones need none)</td></tr>
  *   <tr><td>{@code single-perspective}</td><td>WARNING</td><td>two or more objectives, all in one perspective:
  *       the scorecard is not balanced</td></tr>
  * </table>
@@ -268,7 +268,8 @@ public final class CoreRules {
   }
 
   /**
-   * {@return the {@code missing-baseline} rule} A RANGE KPI needs no baseline: its band says what good is.
+   * {@return the {@code missing-baseline} rule} A RANGE KPI needs no baseline: its band says what good is; nor
+   * does a floor or a ceiling, which is kept rather than travelled to, or a milestone KPI, done by a date.
    */
   public static Rule missingBaseline() {
     return Rule.of(MISSING_BASELINE, Severity.WARNING,
@@ -278,7 +279,8 @@ public final class CoreRules {
             List<Kpi> ks = os.get(i).kpis();
             for (int j = 0; j < ks.size(); j++) {
               Kpi k = ks.get(j);
-              if (k.target().isPresent() && k.baseline().isEmpty() && k.direction() != Direction.RANGE) {
+              if (k.target().isPresent() && k.baseline().isEmpty() && k.direction() != Direction.RANGE
+                  && !k.isOneSided() && !k.scale().isMilestone()) {
                 ctx.report("KPI " + k.id() + " of objective " + os.get(i).id()
                     + " has a target but no baseline to measure progress from", k.id(), os.get(i).id());
               }
