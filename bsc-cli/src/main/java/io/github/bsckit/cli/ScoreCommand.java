@@ -34,7 +34,7 @@ final class ScoreCommand extends DocumentCommand {
   public Integer call() {
     ScorecardDocument doc = scoring.read(file);
     ScoreReport report = score(doc, scoring.asOf());
-    print(report::toJson, () -> human(report, doc.scorecard()));
+    print(report::toJson, () -> human(report, doc.scorecard(), terminalWidth(System.getenv("COLUMNS"))));
     return ExitCode.OK;
   }
 
@@ -48,11 +48,34 @@ final class ScoreCommand extends DocumentCommand {
     }
   }
 
+  /** The width assumed when the terminal's is unknown. */
+  static final int DEFAULT_WIDTH = 100;
+
   /**
-   * {@return the tree as an aligned table: scorecard, perspectives, objectives, KPIs, an ordinal or milestone
-   * KPI's actual written as its level}
+   * {@return the terminal's width from the {@code COLUMNS} variable shells set, or {@value #DEFAULT_WIDTH} when
+   * it is unset or not a number of at least 40}
+   *
+   * @param columns the variable's value, or null
    */
-  static String human(ScoreReport report, Scorecard scorecard) {
+  static int terminalWidth(String columns) {
+    try {
+      int n = columns == null ? 0 : Integer.parseInt(columns.trim());
+      return n >= 40 ? n : DEFAULT_WIDTH;
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
+  }
+
+  /**
+   * {@return the tree as an aligned table (scorecard, perspectives, objectives, KPIs), names cut with "…" so that
+   * lines fit {@code width} characters, an ordinal or milestone KPI's actual written as its level; {@code --json}
+   * keeps the full names}
+   *
+   * @param report the report
+   * @param scorecard the scorecard scored, for its KPIs' scales
+   * @param width the terminal's width
+   */
+  static String human(ScoreReport report, Scorecard scorecard, int width) {
     Map<ElementId, Scale> scales = new HashMap<>();
     scorecard.kpis().forEach(k -> scales.put(k.id(), k.scale()));
     Table table = new Table();
@@ -69,7 +92,7 @@ final class ScoreCommand extends DocumentCommand {
         }
       }
     }
-    return table.toString();
+    return table.fitted(width);
   }
 
   private static String id(ScoreNode node) {
