@@ -18,7 +18,7 @@ class ScoreCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.1% +AT_RISK");
-    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.2% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
+    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
   }
 
   @Test
