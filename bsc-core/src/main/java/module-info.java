@@ -4,6 +4,7 @@
  *
  * <p>Start with {@link io.github.bsckit.core.model.Scorecard#builder(String)}.
  */
+@SuppressWarnings("module") // the sibling modules named below are built after this one
 module io.github.bsckit.core {
   requires com.google.common;
   requires tools.jackson.core;
@@ -16,4 +17,9 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
+  // The shared kernel (problem collector, number and unit text, "did you mean", enum keys): for siblings only.
+  exports io.github.bsckit.core.internal to
+      io.github.bsckit.graph,
+      io.github.bsckit.okr,
+      io.github.bsckit.testkit;
 }

@@ -4,6 +4,7 @@ import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.pacing.Pacing;
@@ -12,7 +13,6 @@ import io.github.bsckit.okr.plan.OkrObjective;
 import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.wording.KeyResultWording;
-import java.math.BigDecimal;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -95,8 +95,8 @@ final class OkrCommand extends DocumentCommand {
           ObjectNode k = krs.addObject();
           k.put("kpi", kr.kpi().value());
           k.put("type", kr.type().name());
-          k.put("start", BigDecimal.valueOf(kr.start()).stripTrailingZeros());
-          k.put("target", BigDecimal.valueOf(kr.target()).stripTrailingZeros());
+          k.put("start", Numbers.decimal(kr.start()));
+          k.put("target", Numbers.decimal(kr.target()));
           k.put("unit", kr.unit());
           k.put("text", WORDS.describe(kr));
         }

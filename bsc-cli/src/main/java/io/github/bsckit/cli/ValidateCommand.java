@@ -4,6 +4,7 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
@@ -47,8 +48,7 @@ final class ValidateCommand extends DocumentCommand {
   }
 
   private static String count(ValidationReport report, Severity severity, String noun) {
-    int n = report.withSeverity(severity).size();
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return Numbers.plural(report.withSeverity(severity).size(), noun);
   }
 
   /** {@return {@code {"violations":[{"rule","severity","subjects","message"}]}}} */

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public record CausalLink(
         c.add("lag", "must not be negative but was " + p);
       }
     });
-    Checks.optionalText(c, "rationale", rationale);
+    c.text("rationale", rationale);
     c.throwIfAny();
   }
 

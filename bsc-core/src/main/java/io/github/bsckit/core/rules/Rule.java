@@ -1,5 +1,6 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Scorecard;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -44,7 +45,7 @@ public interface Rule {
    * @param description what it checks
    * @param check the check
    * @return the rule
-   * @throws IllegalArgumentException if the id is not kebab-case
+   * @throws io.github.bsckit.core.ValidationException if the id is not kebab-case
    */
   static Rule of(String id, Severity defaultSeverity, String description, BiConsumer<Scorecard, RuleContext> check) {
     return new FunctionRule(checkId(id), Objects.requireNonNull(defaultSeverity, "defaultSeverity"),
@@ -56,12 +57,12 @@ public interface Rule {
    *
    * @param id the id
    * @return the id
-   * @throws IllegalArgumentException if it is not
+   * @throws io.github.bsckit.core.ValidationException if it is not
    */
   static String checkId(String id) {
     Objects.requireNonNull(id, "id");
     if (!FunctionRule.KEBAB.matcher(id).matches()) {
-      throw new IllegalArgumentException("rule id must be kebab-case such as too-many-kpis but was \"" + id + "\"");
+      throw Checks.invalid("id", "must be kebab-case such as too-many-kpis but was \"" + id + "\"");
     }
     return id;
   }

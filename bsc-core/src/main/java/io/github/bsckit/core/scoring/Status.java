@@ -1,6 +1,8 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.internal.Keys;
 import io.github.bsckit.core.model.Thresholds;
 import java.util.Objects;
 
@@ -15,7 +17,7 @@ import java.util.Objects;
  * thresholds on the score: "actual at least 90% of the target" is {@code performance} with min 0 and max the
  * target, and {@code onTrack = 0.9}.
  */
-public enum Status {
+public enum Status implements Keyed {
   /** At or above the on-track threshold. */
   ON_TRACK,
   /** Below on track, at or above the at-risk threshold. */
@@ -40,5 +42,16 @@ public enum Status {
       throw new BscException("score must be between 0 and 1 but was " + score);
     }
     return score >= thresholds.onTrack() ? ON_TRACK : score >= thresholds.atRisk() ? AT_RISK : OFF_TRACK;
+  }
+
+  /**
+   * {@return the constant whose {@link #key()} is {@code key}, for example {@code on-track}}
+   *
+   * @param key the canonical text form
+   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
+   *     keys allowed
+   */
+  public static Status fromKey(String key) {
+    return Keys.parse(Status.class, "status", Objects.requireNonNull(key, "key"));
   }
 }

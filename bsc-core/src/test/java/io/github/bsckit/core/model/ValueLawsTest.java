@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** Laws every value of the model obeys, checked on generated scorecards. */
+@Tag("text")
 class ValueLawsTest {
   private static final Gen<Scorecard> SCORECARDS = longs().all().map(RandomScorecards::of);
 

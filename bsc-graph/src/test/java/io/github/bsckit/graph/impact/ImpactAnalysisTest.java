@@ -10,8 +10,10 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.Fixtures;
 import java.math.BigInteger;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class ImpactAnalysisTest {
   private static final ObjectiveId F1 = ObjectiveId.of("F1");
   private static final ObjectiveId F2 = ObjectiveId.of("F2");

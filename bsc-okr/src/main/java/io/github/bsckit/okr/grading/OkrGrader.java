@@ -2,7 +2,7 @@ package io.github.bsckit.okr.grading;
 
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrObjective;
 import io.github.bsckit.okr.plan.OkrPlan;

@@ -1,7 +1,7 @@
 package io.github.bsckit.okr.pacing;
 
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

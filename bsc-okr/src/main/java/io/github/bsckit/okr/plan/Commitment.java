@@ -1,10 +1,14 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.internal.Keys;
+import java.util.Objects;
+
 /**
  * How an OKR objective is meant, in Google's terms: a commitment the team will meet in full, or an aspiration
  * that stretches further than the team expects to get.
  */
-public enum Commitment {
+public enum Commitment implements Keyed {
   /** Expected to be met in full: it succeeds at a grade of 1.0. */
   COMMITTED(1.0),
   /** A stretch: it succeeds at a grade of 0.7. */
@@ -19,5 +23,16 @@ public enum Commitment {
   /** {@return the lowest reported grade at which an objective of this kind counts as a success} */
   public double successAt() {
     return successAt;
+  }
+
+  /**
+   * {@return the constant whose {@link #key()} is {@code key}, for example {@code aspirational}}
+   *
+   * @param key the canonical text form
+   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
+   *     keys allowed
+   */
+  public static Commitment fromKey(String key) {
+    return Keys.parse(Commitment.class, "commitment", Objects.requireNonNull(key, "key"));
   }
 }

@@ -1,10 +1,14 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.internal.Keys;
+import java.util.Objects;
+
 /**
  * What a key result asks for. The planner picks the type from the KPI's kind and direction and from where the
  * quarter starts and ends; wording and grading follow from it.
  */
-public enum KeyResultType {
+public enum KeyResultType implements Keyed {
   /** Move a level up, from {@code start} to {@code target} ({@code target > start}). */
   INCREASE,
   /** Move a level down, from {@code start} to {@code target} ({@code target < start}). */
@@ -31,5 +35,16 @@ public enum KeyResultType {
   /** {@return true for the types met by staying on the right side of a value: the KEEP types and LIMIT} */
   public boolean isThreshold() {
     return this == KEEP_AT_LEAST || this == KEEP_AT_MOST || this == KEEP_BETWEEN || this == LIMIT;
+  }
+
+  /**
+   * {@return the constant whose {@link #key()} is {@code key}, for example {@code keep-at-least}}
+   *
+   * @param key the canonical text form
+   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
+   *     keys allowed
+   */
+  public static KeyResultType fromKey(String key) {
+    return Keys.parse(KeyResultType.class, "type", Objects.requireNonNull(key, "key"));
   }
 }

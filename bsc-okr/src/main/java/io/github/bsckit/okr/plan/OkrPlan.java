@@ -4,7 +4,7 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -13,7 +13,7 @@ import io.github.bsckit.testkit.GenerationException;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,8 +74,8 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if the bounds are wrong
    */
   public ValidScorecards objectives(int min, int max) {
-    Checks.atLeast("min", min, 2);
-    Checks.range("min", min, max);
+    Checks.requireAtLeast("min", min, 2);
+    Checks.requireAtMost("min", min, max);
     return new ValidScorecards(min, max, perspectives, themes, spanning, densityPercent, maxInitiatives);
   }
 
@@ -135,7 +135,7 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if {@code max < 0}
    */
   public ValidScorecards initiatives(int max) {
-    Checks.atLeast("max", max, 0);
+    Checks.requireAtLeast("max", max, 0);
     return new ValidScorecards(minObjectives, maxObjectives, perspectives, themes, spanning, densityPercent, max);
   }
 
