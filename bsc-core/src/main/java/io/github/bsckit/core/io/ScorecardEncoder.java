@@ -27,7 +27,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a document through a Jackson generator, YAML and JSON alike: keys in the order the format lists
- * them, defaults left out, numbers by {@link NumberText}. The output depends only on the value written, so
+ * them, defaults left out, numbers by {@link io.github.bsckit.core.internal.Numbers#exact(double)}. The output depends only on the value written, so
  * equal documents give equal bytes.
  */
 final class ScorecardEncoder {
