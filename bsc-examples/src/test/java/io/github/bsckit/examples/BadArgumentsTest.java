@@ -14,6 +14,7 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Money;
 import io.github.bsckit.core.model.Objective;
@@ -94,8 +95,8 @@ class BadArgumentsTest {
     misuse.put("a scoring parameter of NaN", () -> ScoringSpec.of("performance", Map.of("min", Double.NaN)));
     misuse.put("a blank scoring method", () -> ScoringSpec.of(" "));
     misuse.put("a file that is neither YAML nor JSON", () -> DocumentReader.forFile(Path.of("scorecard.txt")));
-    misuse.put("an unknown roll-up key", () -> RollUp.fromKey("median"));
-    misuse.put("an unknown direction key", () -> Direction.fromKey("sideways"));
+    misuse.put("an unknown roll-up key", () -> Keyed.fromKey(RollUp.class, "median"));
+    misuse.put("an unknown direction key", () -> Keyed.fromKey(Direction.class, "sideways"));
     misuse.put("a problem at a negative line", () -> new Problem("a.yaml", -1, 0, "name", "is wrong"));
     misuse.put("a validation exception without problems", () -> new ValidationException(List.of()));
     misuse.put("a status for a score above 1", () -> Status.of(1.5, Thresholds.of(0.9, 0.6)));
@@ -152,7 +153,7 @@ class BadArgumentsTest {
     misuse.put("an unknown pacing", () -> Pacing.parse("whenever"));
     misuse.put("pacing weights that are all zero", () -> Pacing.custom(0, 0, 0));
     misuse.put("negative seasonal weights", () -> Pacing.seasonal(-1, 1, 1, 1));
-    misuse.put("an unknown commitment key", () -> Commitment.fromKey("maybe"));
+    misuse.put("an unknown commitment key", () -> Keyed.fromKey(Commitment.class, "maybe"));
     misuse.put("a wording of a NaN value", () -> KeyResultWording.english().value(Double.NaN, "%", 1));
     misuse.put("a wording with 11 decimals", () -> KeyResultWording.english().value(1, "%", 11));
     misuse.put("a quarter Long.MAX_VALUE quarters on", () -> FiscalQuarter.of(2026, 1).plusQuarters(Long.MAX_VALUE));

@@ -1,6 +1,6 @@
 package io.github.bsckit.core.internal;
 
-import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.bsckit.core.io;
 
-import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.internal.DidYouMean;
 import java.time.LocalDate;
 import java.util.List;

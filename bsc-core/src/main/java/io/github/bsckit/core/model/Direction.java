@@ -1,9 +1,5 @@
 package io.github.bsckit.core.model;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
-import java.util.Objects;
-
 /** Which way is better for a KPI. */
 public enum Direction implements Keyed {
   /** Higher is better (revenue, retention). */
@@ -22,16 +18,5 @@ public enum Direction implements Keyed {
       case DECREASE -> INCREASE;
       case RANGE -> RANGE;
     };
-  }
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code increase}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static Direction fromKey(String key) {
-    return Keys.parse(Direction.class, "direction", Objects.requireNonNull(key, "key"));
   }
 }

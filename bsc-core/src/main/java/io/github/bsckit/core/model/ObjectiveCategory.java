@@ -1,6 +1,5 @@
 package io.github.bsckit.core.model;
 
-import io.github.bsckit.core.Keyed;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.DidYouMean;
 import java.util.List;

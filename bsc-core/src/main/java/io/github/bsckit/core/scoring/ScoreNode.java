@@ -1,7 +1,6 @@
 package io.github.bsckit.core.scoring;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
@@ -31,17 +30,6 @@ public final class ScoreNode {
     OBJECTIVE,
     /** A KPI, scored from its actual. */
     KPI;
-
-    /**
-     * {@return the constant whose {@link #key()} is {@code key}, for example {@code objective}}
-     *
-     * @param key the canonical text form
-     * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-     *     keys allowed
-     */
-    public static Level fromKey(String key) {
-      return Keys.parse(Level.class, "level", Objects.requireNonNull(key, "key"));
-    }
   }
 
   private final Level level;

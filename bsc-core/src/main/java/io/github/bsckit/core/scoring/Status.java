@@ -1,8 +1,8 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.BscException;
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Thresholds;
 import java.util.Objects;
 
@@ -38,20 +38,7 @@ public enum Status implements Keyed {
    */
   public static Status of(double score, Thresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
-    if (!(score >= 0 && score <= 1)) {
-      throw new BscException("score must be between 0 and 1 but was " + score);
-    }
+    Checks.require(score >= 0 && score <= 1, "score", "must be between 0 and 1 but was " + score);
     return score >= thresholds.onTrack() ? ON_TRACK : score >= thresholds.atRisk() ? AT_RISK : OFF_TRACK;
-  }
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code on-track}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static Status fromKey(String key) {
-    return Keys.parse(Status.class, "status", Objects.requireNonNull(key, "key"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.InitiativeStatus;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.model.RollUp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,13 @@ class KeysTest {
   @Test
   void everyConstantReadsBackFromItsKey() {
     for (RollUp r : RollUp.values()) {
-      assertThat(RollUp.fromKey(r.key())).isEqualTo(r);
+      assertThat(Keyed.fromKey(RollUp.class, r.key())).isEqualTo(r);
     }
   }
 
   @Test
   void anUnknownKeyIsAValidationProblemThatNamesTheChoices() {
-    assertThatThrownBy(() -> RollUp.fromKey("weighted_mean")).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> Keyed.fromKey(RollUp.class, "weighted_mean")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("rollUp: must be one of weighted-mean, mean, min, max but was \"weighted_mean\"; "
             + "did you mean \"weighted-mean\"?");
   }

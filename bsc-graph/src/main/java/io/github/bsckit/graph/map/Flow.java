@@ -1,6 +1,6 @@
 package io.github.bsckit.graph.map;
 
-import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.model.Keyed;
 
 /** Which way to follow the arrows of a strategy map. */
 public enum Flow implements Keyed {

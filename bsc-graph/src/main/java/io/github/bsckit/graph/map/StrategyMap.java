@@ -1,6 +1,7 @@
 package io.github.bsckit.graph.map;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Objective;
@@ -210,7 +211,7 @@ public final class StrategyMap {
 
   private void checkRank(int rank) {
     if (rank < 0 || rank > topRank()) {
-      throw new BscException("rank must be in 0.." + topRank() + " but was " + rank);
+      throw Checks.invalid("rank", "must be in 0.." + topRank() + " but was " + rank);
     }
   }
 
@@ -347,9 +348,7 @@ public final class StrategyMap {
    * @throws BscException if limit is below 1
    */
   public List<List<ObjectiveId>> cycles(int limit) {
-    if (limit < 1) {
-      throw new BscException("limit must be >= 1 but was " + limit);
-    }
+    Checks.requireAtLeast("limit", limit, 1);
     return Topology.simpleCycles(graph, limit, ids, this::indexOf);
   }
 

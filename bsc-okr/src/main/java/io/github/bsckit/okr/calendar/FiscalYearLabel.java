@@ -1,8 +1,6 @@
 package io.github.bsckit.okr.calendar;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
-import java.util.Objects;
+import io.github.bsckit.core.model.Keyed;
 
 /**
  * Which calendar year names a fiscal year. A fiscal year that starts in January starts and ends in the same
@@ -18,16 +16,5 @@ public enum FiscalYearLabel implements Keyed {
    * The calendar year in which the fiscal year ends: with an October start, FY2027 runs from 2026-10-01 to
    * 2027-09-30 (the US federal government, and most US companies with a non-calendar fiscal year).
    */
-  END_YEAR;
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code end-year}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static FiscalYearLabel fromKey(String key) {
-    return Keys.parse(FiscalYearLabel.class, "label", Objects.requireNonNull(key, "key"));
-  }
+  END_YEAR
 }

@@ -1,9 +1,7 @@
 package io.github.bsckit.okr.grading;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
+import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.internal.Checks;
-import java.util.Objects;
 
 /** Google's colour bands for a grade reported to one decimal. */
 public enum GradeBand implements Keyed {
@@ -27,16 +25,5 @@ public enum GradeBand implements Keyed {
       throw Checks.invalid("reported", "must be between 0 and 1 but was " + reported);
     }
     return reported < 0.35 ? RED : reported < 0.65 ? YELLOW : GREEN;
-  }
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code yellow}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static GradeBand fromKey(String key) {
-    return Keys.parse(GradeBand.class, "band", Objects.requireNonNull(key, "key"));
   }
 }

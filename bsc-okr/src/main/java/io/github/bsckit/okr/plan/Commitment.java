@@ -1,8 +1,6 @@
 package io.github.bsckit.okr.plan;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
-import java.util.Objects;
+import io.github.bsckit.core.model.Keyed;
 
 /**
  * How an OKR objective is meant, in Google's terms: a commitment the team will meet in full, or an aspiration
@@ -23,16 +21,5 @@ public enum Commitment implements Keyed {
   /** {@return the lowest reported grade at which an objective of this kind counts as a success} */
   public double successAt() {
     return successAt;
-  }
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code aspirational}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static Commitment fromKey(String key) {
-    return Keys.parse(Commitment.class, "commitment", Objects.requireNonNull(key, "key"));
   }
 }

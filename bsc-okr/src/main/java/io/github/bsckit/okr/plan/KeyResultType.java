@@ -1,8 +1,6 @@
 package io.github.bsckit.okr.plan;
 
-import io.github.bsckit.core.Keyed;
-import io.github.bsckit.core.internal.Keys;
-import java.util.Objects;
+import io.github.bsckit.core.model.Keyed;
 
 /**
  * What a key result asks for. The planner picks the type from the KPI's kind and direction and from where the
@@ -35,16 +33,5 @@ public enum KeyResultType implements Keyed {
   /** {@return true for the types met by staying on the right side of a value: the KEEP types and LIMIT} */
   public boolean isThreshold() {
     return this == KEEP_AT_LEAST || this == KEEP_AT_MOST || this == KEEP_BETWEEN || this == LIMIT;
-  }
-
-  /**
-   * {@return the constant whose {@link #key()} is {@code key}, for example {@code keep-at-least}}
-   *
-   * @param key the canonical text form
-   * @throws io.github.bsckit.core.ValidationException if no constant has that key; the problem names the
-   *     keys allowed
-   */
-  public static KeyResultType fromKey(String key) {
-    return Keys.parse(KeyResultType.class, "type", Objects.requireNonNull(key, "key"));
   }
 }

@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit.defects;
 
-import io.github.bsckit.core.Keyed;
+import io.github.bsckit.core.model.Keyed;
 
 /**
  * The defects an injector can put into a valid scorecard, each named after the built-in rule that should

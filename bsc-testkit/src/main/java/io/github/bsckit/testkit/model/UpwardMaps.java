@@ -92,9 +92,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
    * @throws BscException if it is outside [0, 1]
    */
   public UpwardMaps density(double density) {
-    if (!(density >= 0 && density <= 1)) {
-      throw new BscException("density must be between 0 and 1 but was " + density);
-    }
+    Checks.require(density >= 0 && density <= 1, "density", "must be between 0 and 1 but was " + density);
     return new UpwardMaps(perspectives, minPerRow, maxPerRow, (int) Math.round(density * 10_000), maxRowsUp,
         withKpis);
   }

@@ -121,9 +121,7 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if it is outside [0, 1]
    */
   public ValidScorecards linkDensity(double density) {
-    if (!(density >= 0 && density <= 1)) {
-      throw new BscException("density must be between 0 and 1 but was " + density);
-    }
+    Checks.require(density >= 0 && density <= 1, "density", "must be between 0 and 1 but was " + density);
     return new ValidScorecards(minObjectives, maxObjectives, perspectives, themes, spanning,
         (int) Math.round(density * 100), maxInitiatives);
   }

@@ -132,7 +132,7 @@ class ValidScorecardsTest {
     assertThatThrownBy(() -> ScorecardGenerators.valid().objectives(1, 5)).isInstanceOf(BscException.class)
         .hasMessageContaining("min: must be >= 2 but was 1");
     assertThatThrownBy(() -> ScorecardGenerators.valid().linkDensity(1.5)).isInstanceOf(BscException.class)
-        .hasMessage("density must be between 0 and 1 but was 1.5");
+        .hasMessageContaining("density: must be between 0 and 1 but was 1.5");
   }
 
   private static int decimals(double v) {
