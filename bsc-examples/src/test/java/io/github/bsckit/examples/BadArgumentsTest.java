@@ -38,6 +38,7 @@ import io.github.bsckit.graph.impact.ImpactPath;
 import io.github.bsckit.graph.impact.Keystone;
 import io.github.bsckit.graph.impact.PathCounts;
 import io.github.bsckit.graph.impact.PathSet;
+import io.github.bsckit.graph.map.Cycles;
 import io.github.bsckit.graph.map.ImpliedLink;
 import io.github.bsckit.graph.map.StrategyMap;
 import io.github.bsckit.graph.rules.StrategyMapRules;
@@ -181,10 +182,11 @@ class BadArgumentsTest {
       misuse.put("a link to an unknown objective", () -> s.withLink(CausalLink.of(some, NOWHERE)));
       misuse.put("an objective in an undeclared perspective",
           () -> s.withObjective(Objective.builder("zz-9", "Stray", "nowhere").build()));
-      misuse.put("the map's objective of an unknown id", () -> StrategyMap.of(s).objective(NOWHERE));
+      misuse.put("the map's index of an unknown objective", () -> StrategyMap.of(s).indexOf(NOWHERE));
+      misuse.put("the map's rank of an unknown objective", () -> StrategyMap.of(s).rankOf(NOWHERE));
       misuse.put("the map's rank of an unknown perspective", () -> StrategyMap.of(s).rankOf(PerspectiveId.of("nowhere")));
       misuse.put("the map's perspective at rank -1", () -> StrategyMap.of(s).perspectiveAt(-1));
-      misuse.put("the map's cycles with a limit of 0", () -> StrategyMap.of(s).cycles(0));
+      misuse.put("the map's cycles with a limit of 0", () -> Cycles.of(StrategyMap.of(s)).list(0));
       misuse.put("the drivers of an unknown objective", () -> ImpactAnalysis.of(s).drivers(NOWHERE));
       misuse.put("paths with a limit of 0", () -> ImpactAnalysis.of(s).paths(some, some, 0));
       misuse.put("paths from an objective to itself", () -> ImpactAnalysis.of(s).paths(some, some, 5));

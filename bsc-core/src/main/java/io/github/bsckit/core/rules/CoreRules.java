@@ -1,6 +1,7 @@
 package io.github.bsckit.core.rules;
 
 import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Objective;
@@ -190,7 +191,7 @@ public final class CoreRules {
         (s, ctx) -> {
           int n = s.themes().size();
           if (n > 0 && (n < min || n > max)) {
-            ctx.report("the scorecard has " + n + " theme" + (n == 1 ? "" : "s") + "; distil the vision into "
+            ctx.report("the scorecard has " + Numbers.plural(n, "theme") + "; distil the vision into "
                 + min + " to " + max, s.themes().stream().map(Theme::id).toList());
           }
         });

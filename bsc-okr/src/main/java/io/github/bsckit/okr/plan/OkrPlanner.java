@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -163,7 +162,8 @@ public final class OkrPlanner {
         byKpi.put(k.id(), planner.keepBetween(k, span.first().through(span.last()), false));
       }
     }
-    return OkrPlan.of(cal, Optional.ofNullable(asOf), objectives(scorecard, byKpi), skipped);
+    List<OkrObjective> objectives = objectives(scorecard, byKpi);
+    return asOf == null ? OkrPlan.of(cal, objectives, skipped) : OkrPlan.of(cal, asOf, objectives, skipped);
   }
 
   private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
