@@ -39,6 +39,6 @@ public interface Keyed {
     Objects.requireNonNull(key, "key");
     String simple = type.getSimpleName();
     String field = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    return Keys.parse(type, field, key);
+    return Keys.parse(type, Keyed::key, field, key);
   }
 }

@@ -9,7 +9,7 @@ import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ final class KpiPlanner {
       return new Outcome(keepBetween(kpi, horizon, true), null);
     }
     Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), pacing.weights(horizon), kpi.precision());
+        anchors(kpi, horizon), pacing.weights(calendar.days(horizon)), kpi.precision());
     return new Outcome(kpi.kind() == KpiKind.FLOW
         ? amounts(kpi, horizon, trajectory, actuals, asOf)
         : levels(kpi, horizon, trajectory, actuals, asOf), null);

@@ -14,7 +14,7 @@ import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.calendar.FiscalYearLabel;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.testing.Examples;
 import java.time.LocalDate;
 import java.time.Month;
