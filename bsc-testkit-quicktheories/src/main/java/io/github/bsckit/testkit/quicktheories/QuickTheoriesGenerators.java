@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit.quicktheories;
 
-import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.BscException;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Source;
 import java.util.Objects;
@@ -55,7 +55,9 @@ public final class QuickTheoriesGenerators {
   public static Source source(RandomnessSource in) {
     Objects.requireNonNull(in, "in");
     return (lo, hi) -> {
-      Checks.requireAtMost("lo", lo, hi);
+      if (lo > hi) {
+        throw new BscException("lo must be <= " + hi + " but was " + lo);
+      }
       return in.next(Constraint.between(lo, hi).withShrinkPoint(lo));
     };
   }
