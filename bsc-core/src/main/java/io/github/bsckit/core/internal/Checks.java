@@ -164,9 +164,52 @@ public class Checks {
   public String text(String path, String value) {
     if (value.isBlank()) {
       add(path, "must not be blank but was \"" + value + "\"");
-    } else if (value.length() > 10_000) {
-      add(path, "must be at most 10000 characters but was " + value.length());
+    } else {
+      notTooLong(path, value);
     }
+    return value;
+  }
+
+  /**
+   * The longest name, description, owner, rationale or unit a value holds. Far above any real scorecard text
+   * (public-sector objective names run to 150 characters, a pasted strategy paragraph to a few thousand) and
+   * only a guard against text that is plainly not a scorecard's; hostile documents are stopped earlier by
+   * {@code ReadLimits.maxStringLength}.
+   */
+  public static final int MAX_TEXT = 100_000;
+
+  /** The largest weight: weights are relative, so a million to one is beyond any real scorecard. */
+  public static final double MAX_WEIGHT = 1_000_000;
+
+  /**
+   * Checks the length and that the text is valid Unicode, but not blankness: for a unit, which may be empty.
+   *
+   * @param path the field
+   * @param value the text
+   * @return the text
+   */
+  public String notTooLong(String path, String value) {
+    if (value.length() > MAX_TEXT) {
+      add(path, "must be at most " + MAX_TEXT + " characters but was " + value.length());
+    } else {
+      String unpaired = Unicode.problem(value); // no document could carry it: write and read back would differ
+      if (unpaired != null) {
+        add(path, unpaired);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Checks a weight: finite, from 0 to {@link #MAX_WEIGHT}; the bound keeps roll-up arithmetic far from overflow.
+   *
+   * @param path the field
+   * @param value the weight
+   * @return the weight
+   */
+  public double weight(String path, double value) {
+    check(Double.isFinite(value) && value >= 0 && value <= MAX_WEIGHT, path,
+        "must be a number from 0 to 1000000 but was " + value);
     return value;
   }
 

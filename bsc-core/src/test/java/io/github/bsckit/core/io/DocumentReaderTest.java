@@ -142,7 +142,7 @@ class DocumentReaderTest {
     assertThat(e).isInstanceOf(ValidationException.class).isInstanceOf(BscException.class);
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "acme.yaml:2:7: name: must not be blank but was \" \"",
-        "acme.yaml:4:60: objectives[0].weight: must be a finite number >= 0 but was -1.0",
+        "acme.yaml:4:60: objectives[0].weight: must be a number from 0 to 1000000 but was -1.0",
         "acme.yaml:5:10: objectives[1].id: duplicate objective id \"grow\"",
         "acme.yaml:5:47: objectives[1].perspective: unknown perspective \"customers\"; declared: financial, customer,"
             + " internal-process, learning-growth",
@@ -156,6 +156,26 @@ class DocumentReaderTest {
     DocumentException e = catchThrowableOfType(DocumentException.class, () -> DocumentReader.readFile(missing));
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(missing + ": cannot be read: no such file");
     assertThat(e.getCause()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+
+  @Test
+  void readsOnlyRegularFilesSoAFifoWithNoWriterCannotHangIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+
+    DocumentException fromFifo = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> catchThrowableOfType(DocumentException.class,
+            () -> DocumentReader.readFile(fifo)));
+    DocumentException fromFolder = catchThrowableOfType(DocumentException.class,
+        () -> DocumentReader.readFile(folder));
+
+    assertThat(fromFifo.problems()).extracting(Problem::toString)
+        .containsExactly(fifo + ": cannot be read: it is not a regular file (a device, a FIFO or a socket)");
+    assertThat(fromFolder.problems()).extracting(Problem::toString)
+        .containsExactly(folder + ": cannot be read: it is a folder, not a file");
   }
 
   @Test

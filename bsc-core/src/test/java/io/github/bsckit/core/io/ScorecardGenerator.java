@@ -281,7 +281,7 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
     }
 
     double weight() {
-      return pick(List.of(0.0, -0.0, 0.5, 2.0, Double.MIN_VALUE, 1e-300, 1e300, 3.75));
+      return pick(List.of(0.0, -0.0, 0.5, 2.0, Double.MIN_VALUE, 1e-300, 1e6, 3.75)); // 1e6: the largest weight
     }
 
     double unit() {
@@ -291,8 +291,8 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
     BigDecimal money() {
       return switch (between(0, 3)) {
         case 0 -> BigDecimal.ZERO;
-        case 1 -> new BigDecimal(BigInteger.TEN.pow(between(0, 40)));
-        default -> BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(0, 6));
+        case 1 -> new BigDecimal(BigInteger.TEN.pow(between(0, 29))); // up to Money's bound, below 1e30
+        default -> BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(0, Money.MAX_DECIMAL_PLACES));
       };
     }
 

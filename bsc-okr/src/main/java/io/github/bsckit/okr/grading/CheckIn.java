@@ -87,6 +87,7 @@ public record CheckIn(KeyResult keyResult, LocalDate date, double value) {
   /** {@return for example {@code retention 87% @ 2026-05-15 (FY2026 Q2)}} */
   @Override
   public String toString() {
-    return keyResult.kpi() + " " + Numbers.withUnit(value, keyResult.unit()) + " @ " + date + " (" + keyResult.quarter() + ")";
+    return keyResult.kpi() + " " + Numbers.withUnit(value, keyResult.unit()) + " @ " + date + " ("
+        + keyResult.quarter() + ")";
   }
 }
