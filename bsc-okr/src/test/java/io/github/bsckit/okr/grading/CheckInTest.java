@@ -77,6 +77,6 @@ class CheckInTest {
   @Test
   void printsItsValueAsPeopleWriteItAsItsJavadocSays() {
     assertThat(CheckIn.of(q2(), MAY_15, 87)).hasToString("retention 87% @ 2026-05-15 (FY2026 Q2)");
-    assertThat(CheckIn.of(q2(), MAY_15, 87.25)).hasToString("retention 87.25 @ 2026-05-15 (FY2026 Q2)");
+    assertThat(CheckIn.of(q2(), MAY_15, 87.25)).hasToString("retention 87.25% @ 2026-05-15 (FY2026 Q2)");
   }
 }
