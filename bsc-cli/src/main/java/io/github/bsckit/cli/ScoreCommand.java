@@ -4,6 +4,7 @@ import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
@@ -12,10 +13,8 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -100,19 +99,15 @@ final class ScoreCommand extends DocumentCommand {
   }
 
   private static String percent(ScoreNode node) {
-    return node.score().isPresent() ? String.format(Locale.ROOT, "%.1f%%", node.score().getAsDouble() * 100) : "-";
+    return node.score().isPresent() ? Numbers.percent(node.score().getAsDouble()) : "-";
   }
 
   private static String coverage(ScoreNode node) {
-    return node.coverage() < 1 ? String.format(Locale.ROOT, "coverage %.0f%%", node.coverage() * 100) : "";
+    return node.coverage() < 1 ? "coverage " + Numbers.share(node.coverage()) : "";
   }
 
   private static String actual(DatedValue v, Scale scale) {
-    return "actual " + (scale.isNumbers() || !scale.holds(v.value()) ? plain(v.value()) : scale.format(v.value()))
-        + " @ " + v.date();
-  }
-
-  private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return "actual " + (scale.isNumbers() || !scale.holds(v.value()) ? Numbers.plain(v.value())
+        : scale.format(v.value())) + " @ " + v.date();
   }
 }

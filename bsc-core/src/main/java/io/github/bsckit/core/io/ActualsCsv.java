@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
@@ -175,7 +176,7 @@ public final class ActualsCsv {
     for (KpiId kpi : actuals.kpis()) {
       Scale scale = scales.get(kpi.value());
       for (Map.Entry<LocalDate, Double> e : actuals.series(kpi).entrySet()) {
-        String value = scale == null ? NumberText.of(e.getValue()) : quoted(scale.format(e.getValue()));
+        String value = scale == null ? Numbers.exact(e.getValue()) : quoted(scale.format(e.getValue()));
         sb.append(kpi.value()).append(',').append(e.getKey()).append(',').append(value).append('\n');
       }
     }
@@ -288,7 +289,7 @@ public final class ActualsCsv {
     java.util.OptionalInt i = scale.indexOf(f.text());
     if (i.isEmpty()) {
       problems.add("value", f.line(), f.column(), "must be a level of the scale " + scale + " but was \""
-          + f.text() + "\"" + Hints.didYouMean(f.text(), scale.levels()));
+          + f.text() + "\"" + io.github.bsckit.core.internal.DidYouMean.hint(f.text(), scale.levels()));
       return null;
     }
     return (double) i.getAsInt();

@@ -36,7 +36,7 @@ public record ScorecardDocument(Scorecard scorecard, Actuals actuals) {
           if (!k.scale().holds(value)) {
             problems.add(Problem.at("actuals." + k.id().value() + "[" + date + "]", "must be a level of the scale "
                 + k.scale() + " (a position from 0 to " + (k.scale().levels().size() - 1) + ") but was "
-                + NumberText.of(value)));
+                + io.github.bsckit.core.internal.Numbers.exact(value)));
           }
         });
       }

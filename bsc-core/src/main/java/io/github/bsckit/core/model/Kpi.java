@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +112,7 @@ public record Kpi(
     if (direction == Direction.RANGE && range.isEmpty()) {
       c.add("range", "is required when direction is range");
     } else if (direction != Direction.RANGE && range.isPresent()) {
-      c.add("range", "is only allowed when direction is range, but direction is " + direction.name().toLowerCase());
+      c.add("range", "is only allowed when direction is range, but direction is " + direction.key());
     }
     if (baseline.isPresent() && target.isPresent() && !target.get().date().isAfter(baseline.get().date())) {
       c.add("target.date", "must be after the baseline date " + baseline.get().date() + " but was "
@@ -280,15 +282,18 @@ public record Kpi(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder().append(id).append(" \"").append(name).append("\" ")
-        .append(key(indicator)).append(' ').append(scale.isMilestone() ? "milestone" : key(direction));
+        .append(indicator.key()).append(' ').append(scale.isMilestone() ? "milestone" : direction.key());
     if (scale.isOrdinal()) {
       sb.append(" [").append(scale).append(']');
     }
-    range.ifPresent(r -> sb.append(' ').append(r).append(unit));
-    baseline.ifPresent(b -> sb.append(' ').append(scale.format(b.value())).append(unit));
+    range.ifPresent(r -> sb.append(" [").append(Numbers.withUnit(r.low(), unit)).append(", ")
+        .append(Numbers.withUnit(r.high(), unit)).append(']'));
+    baseline.ifPresent(b -> sb.append(' ').append(scale.isNumbers() ? Numbers.withUnit(b.value(), unit)
+        : scale.format(b.value())));
     target.ifPresent(t -> sb.append(baseline.isPresent() ? " -> " : " target ")
         .append(targetKind == TargetKind.AT_LEAST ? "at least " : targetKind == TargetKind.AT_MOST ? "at most " : "")
-        .append(scale.format(t.value())).append(unit).append(" by ").append(t.date()));
+        .append(scale.isNumbers() ? Numbers.withUnit(t.value(), unit) : scale.format(t.value()))
+        .append(" by ").append(t.date()));
     return sb.toString();
   }
 
@@ -826,7 +831,7 @@ public record Kpi(
       if (i.isEmpty()) {
         c.add(path + ".value", scale.isNumbers() ? "must be a number, as the KPI has no scale of levels, but was \""
             + level + "\"" : "must be a level of the scale " + scale + " but was \"" + level + "\""
-            + Suggest.closest(level, scale.levels()));
+            + io.github.bsckit.core.internal.DidYouMean.hint(level, scale.levels()));
         return null;
       }
       return (double) i.getAsInt();

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -167,7 +168,7 @@ public final class Scale {
       c.add("value", mustHold(value));
       c.throwIfAny();
     }
-    return type == Type.NUMBERS ? Numbers.format(value) : levels.get((int) value);
+    return type == Type.NUMBERS ? io.github.bsckit.core.internal.Numbers.plain(value) : levels.get((int) value);
   }
 
   /** {@return the message for a value the scale does not hold} */
@@ -175,7 +176,7 @@ public final class Scale {
     return switch (type) {
       case NUMBERS -> "must be a finite number but was " + value;
       case ORDINAL, MILESTONE -> "must be a level of the scale " + this + " (a position from 0 to "
-          + (levels.size() - 1) + ") but was " + Numbers.format(value);
+          + (levels.size() - 1) + ") but was " + io.github.bsckit.core.internal.Numbers.plain(value);
     };
   }
 

@@ -74,7 +74,7 @@ class TargetsDocumentTest {
     DocumentException e = catchThrowableOfType(DocumentException.class, () -> ActualsCsv.reader()
         .against(doc.scorecard()).read("kpi,date,value\ncredit-rating,2026-06-30,AA+\n", "a.csv"));
     assertThat(e.problems()).extracting(Problem::toString).containsExactly("a.csv:2:26: value: must be a level of"
-        + " the scale D < C < CC < CCC < B < BB < BBB < A < AA < AAA but was \"AA+\"; did you mean `AA`?");
+        + " the scale D < C < CC < CCC < B < BB < BBB < A < AA < AAA but was \"AA+\"");
   }
 
   @Test
@@ -113,7 +113,7 @@ class TargetsDocumentTest {
         """);
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "t.yaml:11:25: objectives[0].kpis[0].target.value: must be a level of the scale C < B < A but was \"AA\";"
-            + " did you mean `A`?",
+            + " did you mean \"A\"?",
         "t.yaml:14:33: actuals.rating[0].value: must be a level of the scale C < B < A (as text) but was the number 2");
   }
 
