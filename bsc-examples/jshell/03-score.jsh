@@ -17,3 +17,9 @@ System.out.println(Scorer.defaults().score(progress, doc.actuals(), LocalDate.pa
 var stepped = Scorer.defaults().withMethod("stepped", in -> in.value() >= in.target() ? 1 : 0.5);
 var custom = doc.scorecard().withScoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("stepped")));
 System.out.println(stepped.score(custom, doc.actuals(), LocalDate.parse("2026-09-30")).scorecard());
+
+// The report writes its own JSON, the same that `bsc score --json` prints, and colours the strategy map.
+System.out.println(report.toJson().lines().limit(7).toList());
+var scored = Files.createTempFile("acme-scored", ".svg");
+Files.writeString(scored, MapExport.svg(StrategyMap.of(doc.scorecard()), SvgOptions.defaults().withScores(report)));
+System.out.println("wrote " + scored);

@@ -8,6 +8,7 @@ var impact = ImpactAnalysis.of(map);
 
 System.out.println(impact.pathsToOutcomes(ObjectiveId.of("L2"), 10));
 System.out.println(impact.countPathsToOutcomes(ObjectiveId.of("L2")));
+System.out.println(impact.pathReport(ObjectiveId.of("L2"), ObjectiveId.of("F1"), 2).toJson()); // as bsc paths --json
 System.out.println(impact.strongestPaths(ObjectiveId.of("L1"), ObjectiveId.of("F1"), 3));
 System.out.println(impact.keystones().subList(0, 3));
 System.out.println(impact.whatIf(ObjectiveId.of("L2"), 10, 0.8));

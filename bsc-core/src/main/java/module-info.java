@@ -16,4 +16,5 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
+  exports io.github.bsckit.core.internal to io.github.bsckit.graph, io.github.bsckit.okr;
 }

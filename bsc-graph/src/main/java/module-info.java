@@ -9,6 +9,7 @@
  */
 module io.github.bsckit.graph {
   requires transitive io.github.bsckit.core;
+  requires tools.jackson.core; // the reports' JSON, written through bsc-core's internal ReportJson
   // Transitive on purpose: StrategyMap hands out a read-only org.jgrapht.Graph view.
   requires transitive org.jgrapht.core;
 

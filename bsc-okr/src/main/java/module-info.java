@@ -10,6 +10,7 @@
  */
 module io.github.bsckit.okr {
   requires transitive io.github.bsckit.core;
+  requires tools.jackson.core; // the reports' JSON, written through bsc-core's internal ReportJson
 
   exports io.github.bsckit.okr.calendar;
   exports io.github.bsckit.okr.pacing;

@@ -85,16 +85,16 @@ final class DemoCommand implements Callable<Integer> {
     out.print(plan.quarters().contains(next) ? OkrCommand.human(plan, List.of(next))
         : "  none: every target falls before " + next + "\n");
 
-    String svg = MapExport.svg(StrategyMap.of(acme), SvgOptions.defaults().withStatuses(MapCommand.statuses(score)));
+    String svg = MapExport.svg(StrategyMap.of(acme), SvgOptions.defaults().withScores(score));
     AtomicFiles.write(output, svg);
     heading(out, "Strategy map");
     out.println("wrote " + output.toAbsolutePath().normalize());
     if (json.json) {
       ObjectNode all = Json.object();
       all.put("scorecard", acme.name());
-      all.set("validation", ValidateCommand.toJson(violations));
-      all.set("score", ScoreCommand.toJson(score));
-      all.set("okr", OkrCommand.toJson(plan));
+      all.set("validation", Json.parse(violations.toJson()));
+      all.set("score", Json.parse(score.toJson()));
+      all.set("okr", Json.parse(plan.toJson(OkrCommand.WORDS::describe)));
       all.put("map", output.toAbsolutePath().normalize().toString());
       spec.commandLine().getOut().print(Json.write(all));
     }

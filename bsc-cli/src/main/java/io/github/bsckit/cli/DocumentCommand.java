@@ -1,6 +1,5 @@
 package io.github.bsckit.cli;
 
-import io.github.bsckit.cli.support.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,10 +28,10 @@ abstract class DocumentCommand implements Callable<Integer> {
   /**
    * Prints the JSON form with {@code --json}, else the text form.
    *
-   * @param asJson makes the JSON tree
+   * @param asJson makes the JSON text, without a final newline
    * @param asText makes the text
    */
-  void print(Supplier<Object> asJson, Supplier<String> asText) {
-    out().print(json.json ? Json.write(asJson.get()) : asText.get());
+  void print(Supplier<String> asJson, Supplier<String> asText) {
+    out().print(json.json ? asJson.get() + "\n" : asText.get());
   }
 }

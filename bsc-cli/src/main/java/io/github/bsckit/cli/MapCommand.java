@@ -4,17 +4,11 @@ import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.ScorecardDocument;
-import io.github.bsckit.core.model.ObjectiveId;
-import io.github.bsckit.core.scoring.ScoreNode;
-import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.graph.export.MapExport;
-import io.github.bsckit.graph.export.ObjectiveStatus;
 import io.github.bsckit.graph.export.SvgOptions;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +39,7 @@ final class MapCommand extends DocumentCommand {
         ObjectNode o = Json.object();
         o.put("format", format.name());
         o.put("text", text);
-        return o;
+        return Json.write(o);
       }, () -> text);
     } else {
       AtomicFiles.write(output, text);
@@ -53,7 +47,7 @@ final class MapCommand extends DocumentCommand {
         ObjectNode o = Json.object();
         o.put("format", format.name());
         o.put("output", output.toString());
-        return o;
+        return Json.write(o);
       }, () -> "wrote " + output + "\n");
     }
     return ExitCode.OK;
@@ -66,18 +60,7 @@ final class MapCommand extends DocumentCommand {
       case dot -> MapExport.dot(map);
       case mermaid -> MapExport.mermaid(map);
       case svg -> doc.actuals().isEmpty() ? MapExport.svg(map)
-          : MapExport.svg(map, SvgOptions.defaults().withStatuses(statuses(ScoreCommand.score(doc, asOf))));
+          : MapExport.svg(map, SvgOptions.defaults().withScores(ScoreCommand.score(doc, asOf)));
     };
-  }
-
-  /** Adapts a score report to the map's neutral status input. */
-  static Map<ObjectiveId, ObjectiveStatus> statuses(ScoreReport report) {
-    Map<ObjectiveId, ObjectiveStatus> out = new LinkedHashMap<>();
-    for (ScoreNode node : report.nodes()) {
-      if (node.level() == ScoreNode.Level.OBJECTIVE && node.id().orElse(null) instanceof ObjectiveId id) {
-        out.put(id, ObjectiveStatus.parse(node.status().name()));
-      }
-    }
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
-import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.pacing.Pacing;
@@ -12,21 +11,18 @@ import io.github.bsckit.okr.plan.OkrObjective;
 import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.wording.KeyResultWording;
-import java.math.BigDecimal;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc okr FILE [--year FY] [--pacing …]}: quarterly key results derived from the KPIs' targets. */
 @Command(name = "okr", mixinStandardHelpOptions = true,
     description = "Turn the scorecard's targets into quarterly OKRs.")
 final class OkrCommand extends DocumentCommand {
-  private static final KeyResultWording WORDS = KeyResultWording.of(Locale.US);
+  static final KeyResultWording WORDS = KeyResultWording.of(Locale.US);
 
   @Option(names = "--year", paramLabel = "FY", description = "Only this fiscal year, as FY2026 or 2026.",
       converter = FiscalYearConverter.class)
@@ -47,7 +43,7 @@ final class OkrCommand extends DocumentCommand {
       }
     }
     OkrPlan chosen = plan;
-    print(() -> toJson(chosen), () -> human(chosen));
+    print(() -> chosen.toJson(WORDS::describe), () -> human(chosen));
     return ExitCode.OK;
   }
 
@@ -74,35 +70,6 @@ final class OkrCommand extends DocumentCommand {
 
   static String quarterHeading(OkrPlan plan, FiscalQuarter q) {
     return q + " (" + plan.calendar().firstDayOf(q) + " to " + plan.calendar().lastDayOf(q) + ")";
-  }
-
-  /** {@return {@code {"quarters":[{"label","start","end","objectives":[{"id","name","keyResults":[…]}]}]}}} */
-  static ObjectNode toJson(OkrPlan plan) {
-    ObjectNode root = Json.object();
-    ArrayNode quarters = root.putArray("quarters");
-    for (FiscalQuarter q : plan.quarters()) {
-      ObjectNode qj = quarters.addObject();
-      qj.put("label", q.toString());
-      qj.put("start", plan.calendar().firstDayOf(q).toString());
-      qj.put("end", plan.calendar().lastDayOf(q).toString());
-      ArrayNode objectives = qj.putArray("objectives");
-      for (OkrObjective o : plan.objectives(q)) {
-        ObjectNode oj = objectives.addObject();
-        oj.put("id", o.objective().value());
-        oj.put("name", o.name());
-        ArrayNode krs = oj.putArray("keyResults");
-        for (KeyResult kr : o.keyResults()) {
-          ObjectNode k = krs.addObject();
-          k.put("kpi", kr.kpi().value());
-          k.put("type", kr.type().name());
-          k.put("start", BigDecimal.valueOf(kr.start()).stripTrailingZeros());
-          k.put("target", BigDecimal.valueOf(kr.target()).stripTrailingZeros());
-          k.put("unit", kr.unit());
-          k.put("text", WORDS.describe(kr));
-        }
-      }
-    }
-    return root;
   }
 
   /** Reads {@code FY2026} or {@code 2026}. */

@@ -3,21 +3,14 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
-import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
-import io.github.bsckit.graph.impact.ImpactPath;
-import io.github.bsckit.graph.impact.PathSet;
+import io.github.bsckit.graph.impact.PathReport;
 import io.github.bsckit.graph.map.StrategyMap;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc paths FILE --from ID [--to ID] [--limit N]}: the chains of cause and effect from a driver. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
@@ -34,18 +27,17 @@ final class PathsCommand extends DocumentCommand {
       description = "List at most N paths per target (default: ${DEFAULT-VALUE}); the count is always exact.")
   private int limit;
 
-  /** The paths to one target and how many there are in all. */
-  record Route(ObjectiveId to, BigInteger count, PathSet paths) {}
-
   @Override
   public Integer call() {
     if (limit < 1) {
       throw new CliException(ExitCode.USAGE, "bsc paths: --limit must be >= 1 but was " + limit);
     }
     Scorecard scorecard = Inputs.document(file).scorecard();
-    List<Route> routes = routes(scorecard, objective(scorecard, "--from", from),
-        to == null ? null : objective(scorecard, "--to", to), limit);
-    print(() -> toJson(from, to, routes), () -> human(from, routes));
+    ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
+    ObjectiveId driver = objective(scorecard, "--from", from);
+    PathReport report = to == null ? impact.pathReport(driver, limit)
+        : impact.pathReport(driver, objective(scorecard, "--to", to), limit);
+    print(report::toJson, () -> report + "\n");
     return ExitCode.OK;
   }
 
@@ -55,63 +47,5 @@ final class PathsCommand extends DocumentCommand {
           + id + "\"; its objectives are " + scorecard.objectives().stream().map(o -> o.id().value()).toList());
     }
     return ObjectiveId.of(id);
-  }
-
-  /** The routes from a driver: to one target, or to each outcome it reaches, in the map's order. */
-  static List<Route> routes(Scorecard scorecard, ObjectiveId from, ObjectiveId to, int limit) {
-    ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
-    List<Route> routes = new ArrayList<>();
-    if (to != null) {
-      routes.add(new Route(to, impact.countPaths(from, to), impact.paths(from, to, limit)));
-    } else {
-      impact.countPathsToOutcomes(from).byOutcome().forEach((outcome, count) ->
-          routes.add(new Route(outcome, count, impact.paths(from, outcome, limit))));
-    }
-    return routes;
-  }
-
-  /** {@return one heading per target with its count, then its paths} */
-  static String human(String from, List<Route> routes) {
-    if (routes.isEmpty()) {
-      return from + " reaches no top-row objective\n";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Route r : routes) {
-      sb.append(from).append(" -> ").append(r.to()).append(": ").append(r.count())
-          .append(r.count().equals(BigInteger.ONE) ? " path" : " paths")
-          .append(r.paths().truncated() ? " (first " + r.paths().size() + " shown)" : "").append('\n');
-      for (ImpactPath p : r.paths().paths()) {
-        sb.append("  ").append(StrategyMap.arrows(p.objectives())).append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
-  /** {@return {@code {"from","to","count","truncated","paths"}}, or one such entry per outcome without --to} */
-  static ObjectNode toJson(String from, String to, List<Route> routes) {
-    if (to != null) {
-      ObjectNode root = route(Json.object(), routes.get(0));
-      root.put("from", from);
-      return root;
-    }
-    ObjectNode root = Json.object();
-    root.put("from", from);
-    ArrayNode outcomes = root.putArray("outcomes");
-    for (Route r : routes) {
-      route(outcomes.addObject(), r);
-    }
-    return root;
-  }
-
-  private static ObjectNode route(ObjectNode o, Route r) {
-    o.put("to", r.to().value());
-    o.put("count", r.count().toString());
-    o.put("truncated", r.paths().truncated());
-    ArrayNode paths = o.putArray("paths");
-    for (ImpactPath p : r.paths().paths()) {
-      ArrayNode path = paths.addArray();
-      p.objectives().forEach(id -> path.add(id.value()));
-    }
-    return o;
   }
 }

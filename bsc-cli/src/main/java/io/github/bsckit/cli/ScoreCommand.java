@@ -2,7 +2,6 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
-import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.io.ScorecardDocument;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc score FILE [--actuals CSV] [--as-of DATE]}: the score report, from KPIs up to the scorecard. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -31,7 +28,7 @@ final class ScoreCommand extends DocumentCommand {
   @Override
   public Integer call() {
     ScoreReport report = score(scoring.read(file), scoring.asOf());
-    print(() -> toJson(report), () -> human(report));
+    print(report::toJson, () -> human(report));
     return ExitCode.OK;
   }
 
@@ -81,44 +78,5 @@ final class ScoreCommand extends DocumentCommand {
 
   private static String plain(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /** {@return the report in the documented JSON shape} */
-  static ObjectNode toJson(ScoreReport report) {
-    ScoreNode top = report.scorecard();
-    ObjectNode root = Json.object();
-    root.put("asOf", report.asOf().toString());
-    Json.score(root, "score", top.score());
-    root.put("status", top.status().name());
-    root.put("coverage", top.coverage());
-    ArrayNode perspectives = root.putArray("perspectives");
-    for (ScoreNode p : top.children()) {
-      ObjectNode pj = node(perspectives.addObject(), p);
-      ArrayNode objectives = pj.putArray("objectives");
-      for (ScoreNode o : p.children()) {
-        ObjectNode oj = node(objectives.addObject(), o);
-        ArrayNode kpis = oj.putArray("kpis");
-        for (ScoreNode k : o.children()) {
-          ObjectNode kj = node(kpis.addObject(), k);
-          if (k.actual().isPresent()) {
-            kj.put("actual", k.actual().get().value());
-            kj.put("date", k.actual().get().date().toString());
-          } else {
-            kj.putNull("actual");
-          }
-          k.note().ifPresent(n -> kj.put("note", n));
-        }
-      }
-    }
-    return root;
-  }
-
-  private static ObjectNode node(ObjectNode o, ScoreNode n) {
-    o.put("id", n.id().map(Object::toString).orElse(""));
-    o.put("name", n.name());
-    Json.score(o, "score", n.score());
-    o.put("status", n.status().name());
-    o.put("coverage", n.coverage());
-    return o;
   }
 }

@@ -2,7 +2,6 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
-import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
@@ -12,8 +11,6 @@ import io.github.bsckit.core.rules.Violation;
 import io.github.bsckit.graph.rules.StrategyMapRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bsc validate FILE}: the core and strategy-map rules; exit 1 when any violation is an ERROR. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -26,7 +23,7 @@ final class ValidateCommand extends DocumentCommand {
   public Integer call() {
     Scorecard scorecard = Inputs.document(file).scorecard();
     ValidationReport report = RULES.validate(scorecard);
-    print(() -> toJson(report), () -> human(file.toString(), report));
+    print(report::toJson, () -> human(file.toString(), report));
     return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }
 
@@ -47,23 +44,7 @@ final class ValidateCommand extends DocumentCommand {
   }
 
   private static String count(ValidationReport report, Severity severity, String noun) {
-    int n = report.withSeverity(severity).size();
+    int n = report.ofSeverity(severity).size();
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /** {@return {@code {"violations":[{"rule","severity","subjects","message"}]}}} */
-  static ObjectNode toJson(ValidationReport report) {
-    ObjectNode root = Json.object();
-    ArrayNode violations = root.putArray("violations");
-    for (Violation v : report.violations()) {
-      ObjectNode o = violations.addObject();
-      o.put("rule", v.ruleId());
-      o.put("severity", v.severity().name());
-      ArrayNode subjects = o.putArray("subjects");
-      v.subjectIds().forEach(subjects::add);
-      o.put("message", v.message());
-    }
-    root.put("errors", report.withSeverity(Severity.ERROR).size());
-    return root;
   }
 }

@@ -21,4 +21,8 @@ record CliRun(int code, String out, String err) {
   JsonNode json() {
     return JSON.readTree(out);
   }
+
+  static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
 }

@@ -2,7 +2,7 @@ package io.github.bsckit.graph;
 
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.export.MapExport;
-import io.github.bsckit.graph.export.ObjectiveStatus;
+import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.export.SvgOptions;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.io.IOException;
@@ -36,8 +36,8 @@ public final class RenderSamples {
         .link("P2", "L1").link("P2", "P1", l -> l.inverse()).link("P2", "P2").link("L2", "F1", l -> l.weak())
         .link("L2", "P2").build());
     Files.writeString(out.resolve("odd-statuses.svg"), MapExport.svg(odd, SvgOptions.defaults().withStatuses(Map.of(
-        ObjectiveId.of("F1"), ObjectiveStatus.ON_TRACK, ObjectiveId.of("C1"), ObjectiveStatus.AT_RISK,
-        ObjectiveId.of("P2"), ObjectiveStatus.OFF_TRACK))), StandardCharsets.UTF_8);
+        ObjectiveId.of("F1"), Status.ON_TRACK, ObjectiveId.of("C1"), Status.AT_RISK,
+        ObjectiveId.of("P2"), Status.OFF_TRACK))), StandardCharsets.UTF_8);
   }
 
   private static void write(Path dir, String name, StrategyMap map) throws IOException {

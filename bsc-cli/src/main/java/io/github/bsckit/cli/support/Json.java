@@ -1,10 +1,14 @@
 package io.github.bsckit.cli.support;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The CLI's {@code --json} output: trees built field by field, so the shapes are explicit and stable. */
+/**
+ * The CLI's own {@code --json} output (the map's and the demo's envelopes); the reports write their JSON
+ * themselves ({@code ValidationReport.toJson()} and its siblings).
+ */
 public final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -31,17 +35,12 @@ public final class Json {
   }
 
   /**
-   * Puts a score (a number in [0, 1], rounded to 4 decimals) or null when there is none.
+   * Reads JSON text (a library report's) into a tree, to nest it in a larger answer.
    *
-   * @param o the object
-   * @param field the field name
-   * @param score the score, or empty
+   * @param json the JSON text
+   * @return the tree
    */
-  public static void score(ObjectNode o, String field, java.util.OptionalDouble score) {
-    if (score.isPresent()) {
-      o.put(field, Math.round(score.getAsDouble() * 10_000) / 10_000.0);
-    } else {
-      o.putNull(field);
-    }
+  public static JsonNode parse(String json) {
+    return MAPPER.readTree(json);
   }
 }

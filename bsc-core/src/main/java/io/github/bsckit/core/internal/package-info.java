@@ -1,2 +1,2 @@
-/** Helpers shared by bsc-core's packages; not exported from the module, not part of the API. */
+/** Helpers shared by bsc-kit's modules; exported only to sibling modules, not part of the API. */
 package io.github.bsckit.core.internal;

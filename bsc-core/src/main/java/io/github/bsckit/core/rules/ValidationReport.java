@@ -1,8 +1,12 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.internal.ReportJson;
+import io.github.bsckit.core.model.ElementId;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The violations a {@link RuleSet} found in a scorecard, in rule order. Immutable and thread-safe.
@@ -36,11 +40,11 @@ public record ValidationReport(List<Violation> violations) {
   }
 
   /**
-   * {@return the violations of one severity}
+   * {@return the violations of one severity, in rule order}
    *
    * @param severity the severity
    */
-  public List<Violation> withSeverity(Severity severity) {
+  public List<Violation> ofSeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return violations.stream().filter(v -> v.severity() == severity).toList();
   }
@@ -58,6 +62,52 @@ public record ValidationReport(List<Violation> violations) {
   /** {@return the ids of the rules that found something, in order, without repeats} */
   public List<String> ruleIds() {
     return violations.stream().map(Violation::ruleId).distinct().toList();
+  }
+
+  /**
+   * {@return the report as JSON} The shape, pretty-printed with two-space indentation:
+   *
+   * <pre>{@code
+   * {"violations": [{"rule": "cycle", "severity": "ERROR", "subjects": ["P1", "C1"], "message": "…"}],
+   *  "errors": 1}
+   * }</pre>
+   *
+   * <p>{@code violations} in rule order; {@code rule} the rule's id; {@code severity} {@code ERROR},
+   * {@code WARNING} or {@code INFO}; {@code subjects} the ids of the elements concerned; {@code errors} the
+   * number of ERROR violations, an integer.
+   */
+  public String toJson() {
+    return ReportJson.write(this::write);
+  }
+
+  /**
+   * Writes {@link #toJson()} to a writer.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
+  public void writeJson(Writer out) {
+    ReportJson.write(out, this::write);
+  }
+
+  private void write(JsonGenerator g) {
+    g.writeStartObject();
+    g.writeArrayPropertyStart("violations");
+    for (Violation v : violations) {
+      g.writeStartObject();
+      g.writeStringProperty("rule", v.ruleId());
+      g.writeStringProperty("severity", v.severity().name());
+      g.writeArrayPropertyStart("subjects");
+      for (ElementId id : v.subjects()) {
+        g.writeString(id.value());
+      }
+      g.writeEndArray();
+      g.writeStringProperty("message", v.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberProperty("errors", ofSeverity(Severity.ERROR).size());
+    g.writeEndObject();
   }
 
   /** {@return one line per violation, or {@code no violations}} */

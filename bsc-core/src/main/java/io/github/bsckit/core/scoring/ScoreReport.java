@@ -1,18 +1,24 @@
 package io.github.bsckit.core.scoring;
 
+import io.github.bsckit.core.internal.ReportJson;
+import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.RollUp;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * A scorecard's scores as of a date: a tree of {@link ScoreNode}s, the scorecard at the root, then its
@@ -32,6 +38,8 @@ public final class ScoreReport {
   private final ScoreNode scorecard;
   private final Map<ElementId, ScoreNode> byId;
   private final List<ScoreNode> nodes;
+  private final Map<ObjectiveId, ScoreNode> objectives;
+  private final Map<KpiId, ScoreNode> kpis;
 
   ScoreReport(LocalDate asOf, RollUp rollUp, ScoreNode scorecard) {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -42,6 +50,20 @@ public final class ScoreReport {
     collect(scorecard, all, index);
     this.nodes = Collections.unmodifiableList(all);
     this.byId = Collections.unmodifiableMap(index);
+    Map<ObjectiveId, ScoreNode> objectiveNodes = new LinkedHashMap<>();
+    Map<KpiId, ScoreNode> kpiNodes = new LinkedHashMap<>();
+    for (ScoreNode node : all) {
+      if (node.id().isPresent()) {
+        ElementId id = node.id().get();
+        if (node.level() == ScoreNode.Level.OBJECTIVE) {
+          objectiveNodes.put((ObjectiveId) id, node);
+        } else if (node.level() == ScoreNode.Level.KPI) {
+          kpiNodes.put((KpiId) id, node);
+        }
+      }
+    }
+    this.objectives = Collections.unmodifiableMap(objectiveNodes);
+    this.kpis = Collections.unmodifiableMap(kpiNodes);
   }
 
   private static void collect(ScoreNode node, List<ScoreNode> all, Map<ElementId, ScoreNode> index) {
@@ -99,9 +121,107 @@ public final class ScoreReport {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * {@return every objective's node by its id, in the tree's order (perspectives top to bottom); unmodifiable}
+   *
+   * <pre>{@code
+   * report.objectives().forEach((id, node) -> System.out.println(id + " " + node.status()));
+   * }</pre>
+   */
+  public Map<ObjectiveId, ScoreNode> objectives() {
+    return objectives;
+  }
+
+  /** {@return every KPI's node by its id, in the tree's order; unmodifiable} */
+  public Map<KpiId, ScoreNode> kpis() {
+    return kpis;
+  }
+
   /** {@return every node, depth first: the scorecard, its first perspective, that one's first objective, …} */
   public List<ScoreNode> nodes() {
     return nodes;
+  }
+
+  /**
+   * {@return the report as JSON} The shape, pretty-printed with two-space indentation:
+   *
+   * <pre>{@code
+   * {"name": "Acme Retail", "asOf": "2026-09-30", "score": 0.71, "status": "AT_RISK", "coverage": 1,
+   *  "perspectives": [{"id": "financial", "name": "Financial", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
+   *    "objectives": [{"id": "F1", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
+   *      "kpis": [{"id": "revenue", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
+   *                "actual": 1.2E7, "date": "2026-09-30", "note": null}]}]}]}
+   * }</pre>
+   *
+   * <p>Every node has every field. {@code score} and {@code coverage} are numbers in [0, 1] rounded to four
+   * decimals ({@code score} is null when {@code status} is {@code NO_DATA}); {@code status} is {@code ON_TRACK},
+   * {@code AT_RISK}, {@code OFF_TRACK} or {@code NO_DATA}. A KPI's {@code actual} and {@code date} are the
+   * actual scored and its date, or null when there was none; {@code note} says why a KPI has no score, or null.
+   */
+  public String toJson() {
+    return ReportJson.write(this::write);
+  }
+
+  /**
+   * Writes {@link #toJson()} to a writer.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
+  public void writeJson(Writer out) {
+    ReportJson.write(out, this::write);
+  }
+
+  private void write(JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("name", scorecard.name());
+    g.writeStringProperty("asOf", asOf.toString());
+    fields(g, scorecard);
+    g.writeArrayPropertyStart("perspectives");
+    for (ScoreNode p : scorecard.children()) {
+      g.writeStartObject();
+      identity(g, p);
+      fields(g, p);
+      g.writeArrayPropertyStart("objectives");
+      for (ScoreNode o : p.children()) {
+        g.writeStartObject();
+        identity(g, o);
+        fields(g, o);
+        g.writeArrayPropertyStart("kpis");
+        for (ScoreNode k : o.children()) {
+          g.writeStartObject();
+          identity(g, k);
+          fields(g, k);
+          Optional<DatedValue> actual = k.actual();
+          g.writeName("actual");
+          if (actual.isPresent()) {
+            ReportJson.number(g, actual.get().value());
+          } else {
+            g.writeNull();
+          }
+          ReportJson.stringOrNull(g, "date", actual.map(a -> a.date().toString()).orElse(null));
+          ReportJson.stringOrNull(g, "note", k.note().orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void identity(JsonGenerator g, ScoreNode node) {
+    g.writeStringProperty("id", node.id().map(ElementId::value).orElse(""));
+    g.writeStringProperty("name", node.name());
+  }
+
+  private static void fields(JsonGenerator g, ScoreNode node) {
+    ReportJson.fraction(g, "score", node.score());
+    g.writeStringProperty("status", node.status().name());
+    ReportJson.fraction(g, "coverage", OptionalDouble.of(node.coverage()));
   }
 
   @Override

@@ -40,6 +40,33 @@ class RuleSetTest {
   }
 
   @Test
+  void theReportFiltersBySeverityAndWritesItsOwnJson() {
+    RuleSet rules = RuleSet.core().with(OWNERLESS).withSeverity("objective-without-owner", Severity.ERROR);
+    ValidationReport report = new ValidationReport(rules.validate(SeedChainTest.seedChain()).violations()
+        .subList(0, 1));
+
+    assertThat(report.ofSeverity(Severity.ERROR)).hasSize(1);
+    assertThat(report.ofSeverity(Severity.WARNING)).isEmpty();
+    assertThat(report.toJson()).isEqualTo("""
+        {
+          "violations": [
+            {
+              "rule": "objective-without-owner",
+              "severity": "ERROR",
+              "subjects": [
+                "P1"
+              ],
+              "message": "objective P1 has no owner"
+            }
+          ],
+          "errors": 1
+        }""");
+    java.io.StringWriter out = new java.io.StringWriter();
+    new ValidationReport(java.util.List.of()).writeJson(out);
+    assertThat(out).hasToString("{\n  \"violations\": [],\n  \"errors\": 0\n}");
+  }
+
+  @Test
   void aRuleCanBeLeftOut() {
     RuleSet rules = RuleSet.core().with(OWNERLESS).without("objective-without-owner");
 

@@ -125,4 +125,78 @@ class ScoreReportTest {
               kpi retention "Retention": 100.0% ON_TRACK (overshoot +20.0%), actual 92 @ 2026-06-30 by progress, coverage 100%, trend improving (+0.0879/day over 2 points)
               kpi nps "NPS": NO_DATA (no actual on or before 2026-06-30), by progress, coverage 0%, trend unknown""");
   }
+
+  @Test
+  void objectivesAndKpisAreTypedMapsInTreeOrder() {
+    Scorecard card = Scorecard.builder("Acme")
+        .objective("F1", "Grow", "financial", o -> o.kpi("revenue", "Revenue", k -> k.target(10, "2026-12-31")))
+        .objective("C1", "Keep", "customer", o -> o.kpi("retention", "Retention", k -> k.target(90, "2026-12-31"))
+            .kpi("nps", "NPS", k -> k.target(40, "2026-12-31")))
+        .build();
+    ScoreReport report = Scorer.defaults().score(card, Actuals.empty(), AS_OF);
+
+    assertThat(report.objectives()).containsOnlyKeys(ObjectiveId.of("F1"), ObjectiveId.of("C1"));
+    assertThat(report.objectives().keySet()).containsExactly(ObjectiveId.of("F1"), ObjectiveId.of("C1"));
+    assertThat(report.kpis().keySet()).containsExactly(KpiId.of("revenue"), KpiId.of("retention"), KpiId.of("nps"));
+    assertThat(report.kpis().get(KpiId.of("nps"))).isSameAs(report.kpi(KpiId.of("nps")).orElseThrow());
+  }
+
+  @Test
+  void theReportWritesItsOwnJsonWithEveryFieldOnEveryNode() {
+    Scorecard card = Scorecard.builder("Acme").perspective("customer", "Customer")
+        .objective("C1", "Keep customers", "customer", o -> o
+            .kpi("retention", "Retention", k -> k.unit("%").baseline(80, "2026-01-01").target(90, "2026-12-31"))
+            .kpi("nps", "NPS", k -> k.baseline(10, "2026-01-01").target(40, "2026-12-31")))
+        .build();
+    Actuals actuals = Actuals.builder().add("retention", "2026-06-30", 84).build();
+
+    assertThat(Scorer.defaults().score(card, actuals, AS_OF).toJson()).isEqualTo("""
+        {
+          "name": "Acme",
+          "asOf": "2026-06-30",
+          "score": 0.4,
+          "status": "OFF_TRACK",
+          "coverage": 0.5,
+          "perspectives": [
+            {
+              "id": "customer",
+              "name": "Customer",
+              "score": 0.4,
+              "status": "OFF_TRACK",
+              "coverage": 0.5,
+              "objectives": [
+                {
+                  "id": "C1",
+                  "name": "Keep customers",
+                  "score": 0.4,
+                  "status": "OFF_TRACK",
+                  "coverage": 0.5,
+                  "kpis": [
+                    {
+                      "id": "retention",
+                      "name": "Retention",
+                      "score": 0.4,
+                      "status": "OFF_TRACK",
+                      "coverage": 1,
+                      "actual": 84,
+                      "date": "2026-06-30",
+                      "note": null
+                    },
+                    {
+                      "id": "nps",
+                      "name": "NPS",
+                      "score": null,
+                      "status": "NO_DATA",
+                      "coverage": 0,
+                      "actual": null,
+                      "date": null,
+                      "note": "no actual on or before 2026-06-30"
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }""");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.bsckit.graph.export;
 
 import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.List;
 
@@ -25,12 +26,22 @@ final class Palette {
     return THEMES[i % THEMES.length];
   }
 
-  static String[] ofStatus(ObjectiveStatus status) {
+  static String[] ofStatus(Status status) {
     return switch (status) {
       case ON_TRACK -> new String[] {"#d4edda", "#2e7d32"};
       case AT_RISK -> new String[] {"#fff1c2", "#b7860b"};
       case OFF_TRACK -> new String[] {"#f8d7da", "#c62828"};
       case NO_DATA -> new String[] {"#eceff1", "#78909c"};
+    };
+  }
+
+  /** {@return how the legend and tooltips name a status, for example {@code on track}} */
+  static String label(Status status) {
+    return switch (status) {
+      case ON_TRACK -> "on track";
+      case AT_RISK -> "at risk";
+      case OFF_TRACK -> "off track";
+      case NO_DATA -> "no data";
     };
   }
 }

@@ -1,6 +1,9 @@
 package io.github.bsckit.graph.export;
 
 import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.scoring.ScoreReport;
+import io.github.bsckit.core.scoring.Status;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,18 +12,23 @@ import java.util.Optional;
  * How {@link MapExport#svg(io.github.bsckit.graph.map.StrategyMap, SvgOptions)} draws a map. Immutable and
  * thread-safe; each {@code with…} returns a new value.
  *
- * <p>Without statuses, objectives are coloured by their first theme. With statuses (say, from a score report,
- * see {@link ObjectiveStatus}), they are coloured by status instead, and an objective missing from the map of
- * statuses counts as {@link ObjectiveStatus#NO_DATA}.
+ * <p>Without statuses, objectives are coloured by their first theme. With statuses (from a score report, or
+ * any scorer's), they are coloured by status instead, and an objective missing from the map of statuses counts
+ * as {@link Status#NO_DATA}.
+ *
+ * <pre>{@code
+ * ScoreReport report = Scorer.defaults().score(scorecard, actuals, LocalDate.parse("2026-09-30"));
+ * String svg = MapExport.svg(StrategyMap.of(scorecard), SvgOptions.defaults().withScores(report));
+ * }</pre>
  */
 public final class SvgOptions {
   private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true);
 
-  private final Optional<Map<ObjectiveId, ObjectiveStatus>> statuses;
+  private final Optional<Map<ObjectiveId, Status>> statuses;
   private final boolean title;
   private final boolean legend;
 
-  private SvgOptions(Optional<Map<ObjectiveId, ObjectiveStatus>> statuses, boolean title, boolean legend) {
+  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend) {
     this.statuses = statuses;
     this.title = title;
     this.legend = legend;
@@ -32,11 +40,23 @@ public final class SvgOptions {
   }
 
   /**
+   * {@return these options colouring each objective by its status in a score report}
+   *
+   * @param report the score report; objectives it does not score count as no data
+   */
+  public SvgOptions withScores(ScoreReport report) {
+    Objects.requireNonNull(report, "report");
+    Map<ObjectiveId, Status> statuses = new LinkedHashMap<>();
+    report.objectives().forEach((id, node) -> statuses.put(id, node.status()));
+    return withStatuses(statuses);
+  }
+
+  /**
    * {@return these options colouring objectives by status}
    *
    * @param statuses each objective's status; objectives left out count as no data
    */
-  public SvgOptions withStatuses(Map<ObjectiveId, ObjectiveStatus> statuses) {
+  public SvgOptions withStatuses(Map<ObjectiveId, Status> statuses) {
     Objects.requireNonNull(statuses, "statuses");
     statuses.forEach((k, v) -> {
       Objects.requireNonNull(k, "statuses key");
@@ -64,7 +84,7 @@ public final class SvgOptions {
   }
 
   /** {@return the statuses to colour by, if any} */
-  public Optional<Map<ObjectiveId, ObjectiveStatus>> statuses() {
+  public Optional<Map<ObjectiveId, Status>> statuses() {
     return statuses;
   }
 

@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.Theme;
+import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -174,17 +175,17 @@ final class SvgWriter {
 
   private void boxes() {
     out.append("  <g class=\"objectives\">\n");
-    Map<ObjectiveId, ObjectiveStatus> statuses = options.statuses().orElse(null);
+    Map<ObjectiveId, Status> statuses = options.statuses().orElse(null);
     for (int i = 0; i < layout.objectives; i++) {
       ObjectiveId id = map.objectiveIds().get(i);
       Objective o = map.objective(id);
       String[] colours = statuses == null ? Palette.ofObjective(map, o.themes())
-          : Palette.ofStatus(statuses.getOrDefault(id, ObjectiveStatus.NO_DATA));
+          : Palette.ofStatus(statuses.getOrDefault(id, Status.NO_DATA));
       double left = layout.cx(i) - Layout.BOX_W / 2;
       double y = layout.boxTop(top, i);
       out.append("    <g id=\"").append(escape("objective-" + id)).append("\">\n")
           .append("      <title>").append(escape(id + ": " + o.name()
-              + (statuses == null ? "" : " (" + statuses.getOrDefault(id, ObjectiveStatus.NO_DATA).label() + ")")))
+              + (statuses == null ? "" : " (" + Palette.label(statuses.getOrDefault(id, Status.NO_DATA)) + ")")))
           .append("</title>\n")
           .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
@@ -223,11 +224,11 @@ final class SvgWriter {
   private List<String[]> legendEntries() {
     List<String[]> entries = new ArrayList<>();
     if (options.statuses().isPresent()) {
-      Set<ObjectiveStatus> used = EnumSet.noneOf(ObjectiveStatus.class);
+      Set<Status> used = EnumSet.noneOf(Status.class);
       for (ObjectiveId id : map.objectiveIds()) {
-        used.add(options.statuses().get().getOrDefault(id, ObjectiveStatus.NO_DATA));
+        used.add(options.statuses().get().getOrDefault(id, Status.NO_DATA));
       }
-      used.forEach(s -> entries.add(new String[] {"box", Palette.ofStatus(s)[0], Palette.ofStatus(s)[1], s.label()}));
+      used.forEach(s -> entries.add(new String[] {"box", Palette.ofStatus(s)[0], Palette.ofStatus(s)[1], Palette.label(s)}));
     } else {
       for (Theme t : map.scorecard().themes()) {
         String[] c = Palette.ofTheme(map, t.id());

@@ -167,6 +167,39 @@ public final class ImpactAnalysis {
   }
 
   /**
+   * Reports the chains from a driver to a target: the exact number of simple paths ({@link #countPaths}) and
+   * the first {@code limit} of them ({@link #paths}).
+   *
+   * @param from the driver
+   * @param to the target, another objective
+   * @param limit the most paths to list, at least 1
+   * @return the report, with one route
+   * @throws BscException naming a cycle among the objectives that lie on paths from the driver to the target
+   */
+  public PathReport pathReport(ObjectiveId from, ObjectiveId to, int limit) {
+    PathSet paths = paths(from, to, limit);
+    return new PathReport(from, Optional.of(to), List.of(new PathReport.Route(to, countPaths(from, to), paths)));
+  }
+
+  /**
+   * Reports the chains from a driver to each top-row objective it reaches, in the map's order: for each, the
+   * exact number of simple paths and the first {@code limit} of them. One count pass, then one bounded search per
+   * outcome reached.
+   *
+   * @param from the driver
+   * @param limit the most paths to list per outcome, at least 1
+   * @return the report, with one route per outcome reached (none when it reaches none)
+   * @throws BscException naming a cycle among the objectives that lie on paths from the driver to the top row
+   */
+  public PathReport pathReport(ObjectiveId from, int limit) {
+    checkLimit(limit);
+    List<PathReport.Route> routes = new ArrayList<>();
+    countPathsToOutcomes(from).byOutcome().forEach((outcome, count) ->
+        routes.add(new PathReport.Route(outcome, count, paths(from, outcome, limit))));
+    return new PathReport(from, Optional.empty(), routes);
+  }
+
+  /**
    * Finds the {@code k} strongest simple paths from a driver to a target, where a path's strength is the
    * product of its links' {@linkplain CausalLink#strengthOrOne() strengths}: Yen's k-shortest simple paths
    * (JGraphT) with each link weighted −ln(strength), so the shortest path is the strongest.

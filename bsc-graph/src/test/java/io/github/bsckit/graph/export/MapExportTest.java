@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.scoring.ScoreReport;
+import io.github.bsckit.core.scoring.Scorer;
+import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.Fixtures;
 import io.github.bsckit.graph.map.StrategyMap;
 import io.github.bsckit.testkit.model.StrategyMapGenerators;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,8 +150,8 @@ class MapExportTest {
 
   @Test
   void svgColoursObjectivesByStatusWhenGivenSome() {
-    SvgOptions options = SvgOptions.defaults().withStatuses(Map.of(ObjectiveId.of("F1"), ObjectiveStatus.ON_TRACK,
-        ObjectiveId.of("C1"), ObjectiveStatus.parse("off-track")));
+    SvgOptions options = SvgOptions.defaults().withStatuses(Map.of(ObjectiveId.of("F1"), Status.ON_TRACK,
+        ObjectiveId.of("C1"), Status.OFF_TRACK));
     Document svg = parse(MapExport.svg(crm, options));
 
     assertThat(((Element) group(svg, "objective-F1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
@@ -197,9 +201,28 @@ class MapExportTest {
   }
 
   @Test
+  void svgTakesTheStatusesOfAScoreReport() {
+    Scorecard scored = Scorecard.builder("Acme Retail")
+        .objective("F1", "Grow Lifetime Customer Value", "financial", o -> o.kpi("clv", "Customer lifetime value",
+            k -> k.lagging().unit("$").baseline(1200, "2026-01-01").target(1500, "2026-12-31")))
+        .objective("C1", "Increase Customer Retention", "customer", o -> o.kpi("retention", "Retention rate",
+            k -> k.lagging().unit("%").baseline(85, "2026-01-01").target(90, "2026-12-31")))
+        .link("C1", "F1").build();
+    ScoreReport report = Scorer.defaults().score(scored,
+        Actuals.builder().add("clv", "2026-12-01", 1500).add("retention", "2026-12-01", 85).build(),
+        LocalDate.parse("2026-12-31"));
+    Document svg = parse(MapExport.svg(StrategyMap.of(scored), SvgOptions.defaults().withScores(report)));
+
+    assertThat(report.objectives().get(ObjectiveId.of("F1")).status()).isEqualTo(Status.ON_TRACK);
+    assertThat(((Element) group(svg, "objective-F1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
+        .isEqualTo("#d4edda");
+    assertThat(report.objectives().get(ObjectiveId.of("C1")).status()).isEqualTo(Status.OFF_TRACK);
+    assertThat(((Element) group(svg, "objective-C1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
+        .isEqualTo("#f8d7da");
+  }
+
+  @Test
   void rejectsUnknownStatusesAndNulls() {
-    assertThatThrownBy(() -> ObjectiveStatus.parse("green")).isInstanceOf(BscException.class)
-        .hasMessage("status must be ON_TRACK, AT_RISK, OFF_TRACK or NO_DATA but was \"green\"");
     assertThatThrownBy(() -> MapExport.svg(crm, null)).isInstanceOf(NullPointerException.class).hasMessage("options");
     assertThatThrownBy(() -> MapExport.dot(null)).isInstanceOf(NullPointerException.class).hasMessage("map");
   }

@@ -47,6 +47,53 @@ class ImpactAnalysisTest {
   }
 
   @Test
+  void reportsPathsToOneTargetWithAnExactCountAsAJsonNumber() {
+    PathReport report = diamond.pathReport(L1, F1, 1);
+
+    assertThat(report.routes()).singleElement().satisfies(r -> {
+      assertThat(r.count()).isEqualTo(BigInteger.TWO);
+      assertThat(r.paths().truncated()).isTrue();
+    });
+    assertThat(report).hasToString("""
+        L1 -> F1: 2 paths (first 1 shown)
+          L1 -> P1 -> C1 -> F1""");
+    assertThat(report.toJson()).isEqualTo("""
+        {
+          "from": "L1",
+          "to": "F1",
+          "count": 2,
+          "truncated": true,
+          "paths": [
+            [
+              "L1",
+              "P1",
+              "C1",
+              "F1"
+            ]
+          ]
+        }""");
+  }
+
+  @Test
+  void reportsPathsToEveryOutcomeReachedInMapOrder() {
+    PathReport report = diamond.pathReport(P2, 5);
+
+    assertThat(report.to()).isEmpty();
+    assertThat(report.routes()).extracting(PathReport.Route::to).containsExactly(F1, F2);
+    assertThat(report.toJson()).startsWith("""
+        {
+          "from": "P2",
+          "outcomes": [
+            {
+              "to": "F1",
+              "count": 1,
+              "truncated": false,
+              "paths": [""");
+    assertThat(diamond.pathReport(F1, 5)).hasToString("F1 reaches no top-row objective");
+    assertThat(diamond.pathReport(F1, 5).toJson()).isEqualTo("{\n  \"from\": \"F1\",\n  \"outcomes\": []\n}");
+  }
+
+  @Test
   void listsEveryPathFromADriverToTheOutcomes() {
     PathSet paths = diamond.pathsToOutcomes(L1, 10);
 

@@ -1,10 +1,12 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.internal.ReportJson;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.internal.Checks;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Quarterly OKRs drawn from a scorecard: for every fiscal quarter, one {@link OkrObjective} per strategic
@@ -142,6 +146,87 @@ public final class OkrPlan {
   public OkrPlan inFiscalYear(int fiscalYear) {
     return new OkrPlan(calendar, asOf,
         objectives.stream().filter(o -> o.quarter().fiscalYear() == fiscalYear).toList(), skipped);
+  }
+
+  /**
+   * {@return the plan as JSON, each key result worded by the given function} The shape, pretty-printed with
+   * two-space indentation:
+   *
+   * <pre>{@code
+   * {"quarters": [{"label": "FY2026 Q1", "start": "2026-01-01", "end": "2026-03-31",
+   *   "objectives": [{"id": "C1", "name": "…", "keyResults": [{"kpi": "retention", "type": "INCREASE",
+   *     "start": 85, "target": 85.5, "unit": "%", "text": "Increase Customer Retention from 85% to 85.5% …"}]}]}],
+   *  "skipped": [{"kpi": "nps", "objective": "C2", "reason": "…"}]}
+   * }</pre>
+   *
+   * <p>{@code quarters} in order, each with its first and last day; {@code type} a {@link KeyResultType} name;
+   * {@code start} and {@code target} numbers as {@link KeyResult} defines them; {@code text} what the function
+   * makes of the key result; {@code skipped} the KPIs the planner could not plan, and why.
+   *
+   * <pre>{@code
+   * String json = plan.toJson(KeyResultWording.of(Locale.US)::describe);
+   * }</pre>
+   *
+   * @param wording words a key result, for example {@code KeyResultWording.of(Locale.US)::describe}
+   */
+  public String toJson(Function<? super KeyResult, String> wording) {
+    Objects.requireNonNull(wording, "wording");
+    return ReportJson.write(g -> write(g, wording));
+  }
+
+  /**
+   * Writes {@link #toJson(Function)} to a writer.
+   *
+   * @param out where to write; flushed, not closed
+   * @param wording words a key result
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
+  public void writeJson(Writer out, Function<? super KeyResult, String> wording) {
+    Objects.requireNonNull(wording, "wording");
+    ReportJson.write(out, g -> write(g, wording));
+  }
+
+  private void write(JsonGenerator g, Function<? super KeyResult, String> wording) {
+    g.writeStartObject();
+    g.writeArrayPropertyStart("quarters");
+    for (FiscalQuarter q : quarters()) {
+      g.writeStartObject();
+      g.writeStringProperty("label", q.toString());
+      g.writeStringProperty("start", calendar.firstDayOf(q).toString());
+      g.writeStringProperty("end", calendar.lastDayOf(q).toString());
+      g.writeArrayPropertyStart("objectives");
+      for (OkrObjective o : objectives(q)) {
+        g.writeStartObject();
+        g.writeStringProperty("id", o.objective().value());
+        g.writeStringProperty("name", o.name());
+        g.writeArrayPropertyStart("keyResults");
+        for (KeyResult kr : o.keyResults()) {
+          g.writeStartObject();
+          g.writeStringProperty("kpi", kr.kpi().value());
+          g.writeStringProperty("type", kr.type().name());
+          ReportJson.number(g, "start", kr.start());
+          ReportJson.number(g, "target", kr.target());
+          g.writeStringProperty("unit", kr.unit());
+          g.writeStringProperty("text", Objects.requireNonNull(wording.apply(kr), "wording of " + kr));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("skipped");
+    for (SkippedKpi s : skipped) {
+      g.writeStartObject();
+      g.writeStringProperty("kpi", s.kpi().value());
+      g.writeStringProperty("objective", s.objective().value());
+      g.writeStringProperty("reason", s.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   @Override

@@ -42,6 +42,50 @@ class OkrPlannerTest {
   }
 
   @Test
+  void thePlanWritesItsOwnJsonWithExactNumbersAndTheSkippedKpis() {
+    Scorecard card = Scorecard.builder("Acme Retail")
+        .objective("C1", "Increase Customer Retention", "customer", o -> o
+            .kpi("retention", "Retention", k -> k.unit("%").baseline(85, "2026-01-01").target(86, "2026-03-31"))
+            .kpi("nps", "NPS", k -> k.target(40, "2026-12-31")))
+        .build();
+    OkrPlan plan = OkrPlanner.defaults().plan(card);
+
+    assertThat(plan.toJson(kr -> kr.type() + " " + kr.kpi())).isEqualTo("""
+        {
+          "quarters": [
+            {
+              "label": "FY2026 Q1",
+              "start": "2026-01-01",
+              "end": "2026-03-31",
+              "objectives": [
+                {
+                  "id": "C1",
+                  "name": "Increase Customer Retention",
+                  "keyResults": [
+                    {
+                      "kpi": "retention",
+                      "type": "INCREASE",
+                      "start": 85,
+                      "target": 86,
+                      "unit": "%",
+                      "text": "INCREASE retention"
+                    }
+                  ]
+                }
+              ]
+            }
+          ],
+          "skipped": [
+            {
+              "kpi": "nps",
+              "objective": "C1",
+              "reason": "REASON"
+            }
+          ]
+        }""".replace("REASON", plan.skipped().get(0).reason()));
+  }
+
+  @Test
   void carriesEachObjectiveIntoEveryQuarterWhereItHasKeyResults() {
     OkrPlan plan = OkrPlanner.defaults().plan(acme());
     assertThat(plan.quarters()).extracting(FiscalQuarter::toString)
