@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.DatedValue;
@@ -46,9 +47,11 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * Generates scorecard documents that exercise every field of the model: custom and classic perspectives,
- * unicode and YAML-lookalike text, ids that look like numbers or booleans, extreme but finite numbers
- * (negative zero, subnormals, {@code Double.MAX_VALUE}), dates in every century and beyond year 9999, and
- * actuals. Test scope only; a later testkit module will offer generators to everyone.
+ * unicode and YAML-lookalike text (unpaired surrogates included), ids that look like numbers or booleans,
+ * extreme but finite numbers (negative zero, subnormals, {@code Double.MAX_VALUE}), money at any scale (negative
+ * scales, 40 digits, decimal exponents past ±1000), lags from days to a million years, dates in every century
+ * and beyond year 9999, and actuals. Issue 18's reader defects were out of this generator's reach while it kept
+ * to "reasonable" values; it no longer does (see {@link KnownReaderDefect}).
  */
 final class ScorecardGenerator implements Gen<ScorecardDocument> {
   /** Strings that a careless YAML writer would let read back as something else. */
@@ -183,10 +186,23 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
         case 1 -> Optional.of(pick(List.of(Strength.WEAK, Strength.MODERATE, Strength.STRONG)));
         default -> Optional.of(Strength.of(pick(List.of(1.0, 0.3, Double.MIN_VALUE, 0.5, 1e-9, 0.999999999999))));
       };
-      Optional<Period> lag = chance(50) ? Optional.empty()
-          : Optional.of(Period.of(between(0, 3), between(0, 24), between(0, 400)));
-      return new CausalLink(pick(objectives).id(), pick(objectives).id(), strength,
-          pick(List.of(Polarity.values())), lag, optionalText());
+      ObjectiveId from = pick(objectives).id();
+      ObjectiveId to = pick(objectives).id();
+      Polarity polarity = pick(List.of(Polarity.values()));
+      Optional<String> rationale = optionalText();
+      Optional<Period> lag = switch (between(0, 9)) {
+        case 0, 1, 2, 3, 4 -> Optional.empty();
+        case 5 -> Optional.of(Period.of(between(0, 9999), between(0, 1200), between(0, 100_000)));
+        case 6 -> Optional.of(pick(List.of(Period.ofDays(Integer.MAX_VALUE), Period.ofYears(1_000_000),
+            Period.of(Integer.MAX_VALUE, 11, 30), Period.ofWeeks(999_999), Period.ofMonths(Integer.MAX_VALUE))));
+        default -> Optional.of(Period.of(between(0, 3), between(0, 24), between(0, 400)));
+      };
+      try {
+        return new CausalLink(from, to, strength, polarity, lag, rationale);
+      } catch (BscException e) {
+        // A lag the model bounds: the link keeps a lag within the bound instead.
+        return new CausalLink(from, to, strength, polarity, Optional.of(Period.ofMonths(between(0, 36))), rationale);
+      }
     }
 
     Initiative initiative(List<Objective> objectives) {
@@ -197,11 +213,21 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
         }
       }
       List<LocalDate> dates = dates(2);
-      Optional<Money> budget = chance(50) ? Optional.empty() : Optional.of(Money.of(money(), pick(CURRENCIES)));
+      Optional<Money> budget = chance(50) ? Optional.empty() : Optional.of(budget());
       return new Initiative(InitiativeId.of(id()), text(), optionalText(), served, budget,
           chance(70) ? Optional.of(dates.get(0)) : Optional.empty(),
           chance(70) ? Optional.of(dates.get(chance(10) ? 0 : 1)) : Optional.empty(),
           pick(List.of(InitiativeStatus.values())));
+    }
+
+    Money budget() {
+      String currency = pick(CURRENCIES);
+      try {
+        return Money.of(money(), currency);
+      } catch (BscException e) {
+        // An amount beyond the model's bound on digits or scale: a large one within it instead.
+        return Money.of(BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(-30, 30)), currency);
+      }
     }
 
     ScoringPolicy policy() {
@@ -277,9 +303,11 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
     }
 
     BigDecimal money() {
-      return switch (between(0, 3)) {
+      return switch (between(0, 6)) {
         case 0 -> BigDecimal.ZERO;
         case 1 -> new BigDecimal(BigInteger.TEN.pow(between(0, 40)));
+        case 2 -> BigDecimal.valueOf(in.next(Constraint.between(0, Long.MAX_VALUE)), between(-30, 30));
+        case 3 -> BigDecimal.ONE.scaleByPowerOfTen(between(-1100, 1100));
         default -> BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(0, 6));
       };
     }
@@ -323,6 +351,12 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
           }
         }
         s = sb.toString();
+      }
+      if (chance(3)) {
+        // An unpaired surrogate, high or low, between two whole code points.
+        int at = s.offsetByCodePoints(0, between(0, s.codePointCount(0, s.length())));
+        s = s.substring(0, at) + (char) (chance(50) ? between(0xd800, 0xdbff) : between(0xdc00, 0xdfff))
+            + s.substring(at);
       }
       return s.isBlank() ? "x" + s : s;
     }
