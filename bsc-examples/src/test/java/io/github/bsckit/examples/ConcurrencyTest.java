@@ -10,6 +10,8 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
+import io.github.bsckit.core.rules.ValidationReport;
+import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import io.github.bsckit.graph.export.MapExport;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
@@ -60,15 +62,21 @@ class ConcurrencyTest {
     ObjectiveId driver = map.row(0).get(0);
 
     List<Operation> operations = List.of(
-        new Operation("validate", () -> rules.validate(scorecard)),
-        new Operation("score", () -> scorer.score(scorecard, actuals, AS_OF)),
+        new Operation("validate", () -> {
+          ValidationReport report = rules.validate(scorecard);
+          return List.of(report, report.toJson());
+        }),
+        new Operation("score", () -> {
+          ScoreReport report = scorer.score(scorecard, actuals, AS_OF);
+          return List.of(report, report.toJson());
+        }),
         new Operation("impact", () -> List.of(impact.drivers(map.outcomes().get(0)), impact.effects(driver),
             impact.countPathsToOutcomes(driver), impact.pathsToOutcomes(driver, 20), impact.keystones(),
-            impact.whatIf(driver, 0.1, 0.5))),
+            impact.whatIf(driver, 0.1, 0.5), impact.pathReport(driver, 20).toJson())),
         new Operation("svg", () -> MapExport.svg(map)),
         new Operation("okr", () -> {
           OkrPlan plan = planner.plan(scorecard, actuals, AS_OF);
-          return List.of(plan, plan.keyResults().stream().map(words::describe).toList());
+          return List.of(plan, plan.toJson(words::describe));
         }),
         new Operation("write", () -> yaml.write(doc) + json.write(doc)));
     List<Object> expected = operations.stream().map(o -> o.run().get()).toList();
