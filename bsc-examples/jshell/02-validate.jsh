@@ -2,7 +2,7 @@
 // Run from the repository root: ./bsc jshell bsc-examples/jshell/02-validate.jsh
 
 var file = Path.of(System.getProperty("bsc.examples", "bsc-examples/documents"), "acme-retail.yaml");
-var acme = DocumentReader.forFile(file).read(file).scorecard();
+var acme = DocumentReader.readFile(file).scorecard();
 
 var rules = RuleSet.core().and(StrategyMapRules.all());
 System.out.println(rules.validate(acme));

@@ -2,7 +2,7 @@
 // Run from the repository root: ./bsc jshell bsc-examples/jshell/03-score.jsh
 
 var file = Path.of(System.getProperty("bsc.examples", "bsc-examples/documents"), "acme-retail.yaml");
-var doc = DocumentReader.forFile(file).read(file);
+var doc = DocumentReader.readFile(file);
 var report = Scorer.defaults().score(doc.scorecard(), doc.actuals(), LocalDate.parse("2026-09-30"));
 System.out.println(report);
 

@@ -2,7 +2,7 @@
 // Run from the repository root: ./bsc jshell bsc-examples/jshell/04-map.jsh
 
 var file = Path.of(System.getProperty("bsc.examples", "bsc-examples/documents"), "acme-retail.yaml");
-var acme = DocumentReader.forFile(file).read(file).scorecard();
+var acme = DocumentReader.readFile(file).scorecard();
 var map = StrategyMap.of(acme);
 var impact = ImpactAnalysis.of(map);
 

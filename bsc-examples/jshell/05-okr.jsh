@@ -2,7 +2,7 @@
 // Run from the repository root: ./bsc jshell bsc-examples/jshell/05-okr.jsh
 
 var file = Path.of(System.getProperty("bsc.examples", "bsc-examples/documents"), "acme-retail.yaml");
-var doc = DocumentReader.forFile(file).read(file);
+var doc = DocumentReader.readFile(file);
 var acme = doc.scorecard();
 var planner = OkrPlanner.builder().pacing(Pacing.frontLoaded()).build();
 var plan = planner.plan(acme);

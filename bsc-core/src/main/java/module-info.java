@@ -14,6 +14,8 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core;
   exports io.github.bsckit.core.io;
   exports io.github.bsckit.core.model;
+  exports io.github.bsckit.core.pacing;
+  exports io.github.bsckit.core.plan;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
   exports io.github.bsckit.core.internal to io.github.bsckit.graph, io.github.bsckit.okr;

@@ -42,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * strongest chains into its financial outcomes, next quarter's key results — and its strategy map as SVG.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the seed's company (Acme Retail) end to end and write strategy-map.svg.")
+    description = "Run the seed's company (Acme Retail) end to end and write its strategy map (-o, default "
+        + "strategy-map.svg).")
 final class DemoCommand implements Callable<Integer> {
   static final String DOCUMENT = "acme-retail.yaml";
 
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AtomicFiles.checkWritable(output); // before the demo prints anything
     PrintWriter out = json.json ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
     ScorecardDocument doc = load();
     Scorecard acme = doc.scorecard();
@@ -86,9 +88,11 @@ final class DemoCommand implements Callable<Integer> {
         : "  none: every target falls before " + next + "\n");
 
     String svg = MapExport.svg(StrategyMap.of(acme), SvgOptions.defaults().withScores(score));
+    boolean replaced = java.nio.file.Files.exists(output);
     AtomicFiles.write(output, svg);
     heading(out, "Strategy map");
-    out.println("wrote " + output.toAbsolutePath().normalize());
+    out.println("wrote " + output.toAbsolutePath().normalize()
+        + (replaced ? " (replacing the file that was there; -o OUT writes elsewhere)" : ""));
     if (json.json) {
       ObjectNode all = Json.object();
       all.put("scorecard", acme.name());
@@ -101,7 +105,10 @@ final class DemoCommand implements Callable<Integer> {
     return violations.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }
 
-  /** Reads the bundled document, the same file as {@code bsc-examples/documents/acme-retail.yaml}. */
+  /**
+   * Reads the bundled document, a resource of this module that bsc-examples writes from its {@code AcmeRetail}
+   * program and checks, with {@code bsc-examples/documents/acme-retail.yaml}, against it.
+   */
   static ScorecardDocument load() {
     try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + DOCUMENT)) {
       if (in == null) {

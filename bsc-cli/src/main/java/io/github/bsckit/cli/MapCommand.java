@@ -33,6 +33,9 @@ final class MapCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
+    if (output != null) {
+      AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
+    }
     String text = render(scoring.read(file), format, scoring.asOf());
     if (output == null) {
       print(() -> {
@@ -42,7 +45,7 @@ final class MapCommand extends DocumentCommand {
         return Json.write(o);
       }, () -> text);
     } else {
-      AtomicFiles.write(output, text);
+      AtomicFiles.write(output, text, file, scoring.actuals);
       print(() -> {
         ObjectNode o = Json.object();
         o.put("format", format.name());

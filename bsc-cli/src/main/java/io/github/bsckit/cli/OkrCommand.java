@@ -3,9 +3,10 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrObjective;
 import io.github.bsckit.okr.plan.OkrPlan;
@@ -28,14 +29,19 @@ final class OkrCommand extends DocumentCommand {
       converter = FiscalYearConverter.class)
   private Integer year;
 
-  @Option(names = "--pacing", paramLabel = "PACING", defaultValue = "linear", converter = PacingConverter.class,
-      description = "linear, front, back or seasonal:w1,w2,w3,w4 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pacing", paramLabel = "PACING", converter = PacingConverter.class,
+      description = "Pace every KPI so, overriding each KPI's own pacing: linear, front-loaded (front), "
+          + "back-loaded (back), seasonal:q1,q2,q3,q4 or custom:w1,w2,... (default: each KPI's own, else linear).")
   private Pacing pacing;
 
   @Override
   public Integer call() {
     Scorecard scorecard = Inputs.document(file).scorecard();
-    OkrPlan plan = OkrPlanner.builder().pacing(pacing).build().plan(scorecard);
+    OkrPlanner.Builder planner = OkrPlanner.builder();
+    if (pacing != null) {
+      planner.pacing(pacing);
+    }
+    OkrPlan plan = planner.build().plan(scorecard);
     if (year != null) {
       plan = plan.inFiscalYear(year);
       if (plan.quarters().isEmpty()) {
@@ -89,33 +95,15 @@ final class OkrCommand extends DocumentCommand {
     }
   }
 
-  /** Reads {@code linear}, {@code front}, {@code back} or {@code seasonal:w1,w2,w3,w4}. */
+  /** Reads the one pacing syntax of {@link Pacing#parse}: the CLI and the documents say the same thing. */
   static final class PacingConverter implements ITypeConverter<Pacing> {
     @Override
     public Pacing convert(String value) {
-      switch (value) {
-        case "linear":
-          return Pacing.linear();
-        case "front":
-          return Pacing.frontLoaded();
-        case "back":
-          return Pacing.backLoaded();
-        default:
-          break;
+      try {
+        return Pacing.parse(value);
+      } catch (ValidationException e) {
+        throw new TypeConversionException(e.problems().get(0).message());
       }
-      if (value.startsWith("seasonal:")) {
-        String[] w = value.substring("seasonal:".length()).split(",", -1);
-        if (w.length == 4) {
-          try {
-            return Pacing.seasonal(Double.parseDouble(w[0]), Double.parseDouble(w[1]), Double.parseDouble(w[2]),
-                Double.parseDouble(w[3]));
-          } catch (RuntimeException e) {
-            throw new TypeConversionException("seasonal weights must be four non-negative numbers, not all 0, "
-                + "but were '" + value.substring(9) + "'");
-          }
-        }
-      }
-      throw new TypeConversionException("must be linear, front, back or seasonal:w1,w2,w3,w4 but was '" + value + "'");
     }
   }
 }

@@ -3,6 +3,8 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
@@ -23,8 +25,12 @@ final class PathsCommand extends DocumentCommand {
   @Option(names = "--to", paramLabel = "ID", description = "The target objective (default: every outcome reached).")
   private String to;
 
+  /** The most paths listed per target whatever {@code --limit} asks: enumeration is bounded, counting is not. */
+  static final int MAX_LIMIT = 10_000;
+
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-      description = "List at most N paths per target (default: ${DEFAULT-VALUE}); the count is always exact.")
+      description = "List at most N paths per target (default: ${DEFAULT-VALUE}, at most " + MAX_LIMIT
+          + "); the count is always exact.")
   private int limit;
 
   @Override
@@ -32,11 +38,28 @@ final class PathsCommand extends DocumentCommand {
     if (limit < 1) {
       throw new CliException(ExitCode.USAGE, "bsc paths: --limit must be >= 1 but was " + limit);
     }
+    if (from.equals(to)) {
+      throw new CliException(ExitCode.USAGE, "bsc paths: --from and --to must name different objectives but both "
+          + "were " + from);
+    }
     Scorecard scorecard = Inputs.document(file).scorecard();
     ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
     ObjectiveId driver = objective(scorecard, "--from", from);
-    PathReport report = to == null ? impact.pathReport(driver, limit)
-        : impact.pathReport(driver, objective(scorecard, "--to", to), limit);
+    ObjectiveId target = to == null ? null : objective(scorecard, "--to", to);
+    int listed = Math.min(limit, MAX_LIMIT);
+    PathReport report;
+    try {
+      report = target == null ? impact.pathReport(driver, listed) : impact.pathReport(driver, target, listed);
+    } catch (ValidationException e) {
+      throw e;
+    } catch (BscException e) {
+      // A cycle on the paths: counting needs links that run one way; `bsc validate` names the cycle too.
+      throw new CliException(ExitCode.ERRORS, "bsc paths: " + e.getMessage());
+    }
+    if (listed < limit && report.routes().stream().anyMatch(r -> r.paths().truncated())) {
+      spec.commandLine().getErr().println("bsc paths: listed at most " + MAX_LIMIT + " paths per target, not "
+          + limit);
+    }
     print(report::toJson, () -> report + "\n");
     return ExitCode.OK;
   }

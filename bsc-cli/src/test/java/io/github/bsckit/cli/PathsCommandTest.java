@@ -53,4 +53,47 @@ class PathsCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).startsWith("bsc paths: --from names no objective of the scorecard: \"L9\"");
   }
+
+  /** A map of {@code rows} perspectives, three objectives each, every objective linked to every one above it. */
+  private static String completeMap(int rows) {
+    StringBuilder sb = new StringBuilder("bsc: 1\nname: Complete\nperspectives:\n");
+    for (int r = 0; r < rows; r++) {
+      sb.append("  - {id: p").append(r).append(", name: Row ").append(r).append("}\n");
+    }
+    sb.append("objectives:\n");
+    for (int r = 0; r < rows; r++) {
+      for (int i = 0; i < 3; i++) {
+        sb.append("  - {id: O").append(r).append('x').append(i).append(", name: Objective ").append(r).append(' ')
+            .append(i).append(", perspective: p").append(r).append("}\n");
+      }
+    }
+    sb.append("links:\n");
+    for (int r = 1; r < rows; r++) {
+      for (int i = 0; i < 3; i++) {
+        for (int above = 0; above < r; above++) {
+          for (int j = 0; j < 3; j++) {
+            sb.append("  - {from: O").append(r).append('x').append(i).append(", to: O").append(above).append('x')
+                .append(j).append("}\n");
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aHugeLimitIsBoundedAndTheOutputSaysItWasCut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path map = java.nio.file.Files.writeString(dir.resolve("complete.yaml"), completeMap(12));
+
+    CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> CliRun.of("paths", map.toString(), "--from", "O11x0", "--to", "O0x0", "--limit", "2147483647"));
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().findFirst()).contains(
+        "O11x0 -> O0x0: 1048576 paths (first " + PathsCommand.MAX_LIMIT + " shown)");
+    assertThat(r.err()).isEqualTo("bsc paths: listed at most " + PathsCommand.MAX_LIMIT
+        + " paths per target, not 2147483647\n");
+    assertThat(r.out().lines().count()).isEqualTo(1 + PathsCommand.MAX_LIMIT);
+  }
 }

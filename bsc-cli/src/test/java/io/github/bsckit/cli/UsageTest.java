@@ -44,7 +44,7 @@ class UsageTest {
 
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err().lines()).singleElement().asString()
-        .contains("--pacing", "must be linear, front, back or seasonal:w1,w2,w3,w4 but was 'sideways'");
+        .contains("--pacing", "must be linear, front-loaded, back-loaded, seasonal:q1,q2,q3,q4 or custom:w1,w2,… but was \"sideways\"");
   }
 
   @Test

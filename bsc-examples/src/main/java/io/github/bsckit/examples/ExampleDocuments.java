@@ -12,10 +12,17 @@ import java.util.Map;
 
 /**
  * The example scorecards as documents, written from the Java programs so the two can never disagree. Run
- * {@code main} from the repository root to rewrite {@code bsc-examples/documents/}; a test fails when the
- * committed files differ from what this writes.
+ * {@code main} from the repository root to rewrite {@code bsc-examples/documents/} and the copy of Acme Retail
+ * that {@code bsc demo} carries as a resource of bsc-cli ({@link #DEMO_COPY}); a test fails when a committed file
+ * differs from what this writes.
  */
 public final class ExampleDocuments {
+  /**
+   * Where bsc-cli keeps the demo's document, relative to the repository root: bsc-cli is built before this
+   * module, so it carries a copy of its own rather than reading this module's files.
+   */
+  public static final String DEMO_COPY = "bsc-cli/src/main/resources/io/github/bsckit/cli/demo/acme-retail.yaml";
+
   private ExampleDocuments() {}
 
   /** {@return each example's file name with its document text, YAML with the actuals inline} */
@@ -32,7 +39,7 @@ public final class ExampleDocuments {
   /**
    * Writes the documents.
    *
-   * @param args optional target directory (default {@code bsc-examples/documents})
+   * @param args optional target directory (default {@code bsc-examples/documents}, and then also the demo's copy)
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -41,6 +48,10 @@ public final class ExampleDocuments {
     for (Map.Entry<String, String> doc : all().entrySet()) {
       Files.writeString(dir.resolve(doc.getKey()), doc.getValue(), StandardCharsets.UTF_8);
       System.out.println("wrote " + dir.resolve(doc.getKey()));
+    }
+    if (args.length == 0) {
+      Files.writeString(Path.of(DEMO_COPY), all().get("acme-retail.yaml"), StandardCharsets.UTF_8);
+      System.out.println("wrote " + DEMO_COPY);
     }
   }
 }

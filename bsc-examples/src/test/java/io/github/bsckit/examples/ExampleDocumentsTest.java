@@ -24,6 +24,13 @@ class ExampleDocumentsTest {
   }
 
   @Test
+  void theDemosCopyInBscCliIsTheAcmeRetailDocument() throws Exception {
+    assertThat(Files.readString(Path.of("..").resolve(ExampleDocuments.DEMO_COPY)))
+        .as("%s is stale: run ExampleDocuments.main from the repository root", ExampleDocuments.DEMO_COPY)
+        .isEqualTo(ExampleDocuments.all().get("acme-retail.yaml"));
+  }
+
+  @Test
   void everyExampleDocumentValidatesWithTheBscCommand() {
     for (String name : ExampleDocuments.all().keySet()) {
       StringWriter out = new StringWriter();

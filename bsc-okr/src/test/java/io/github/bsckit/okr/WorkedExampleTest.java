@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.OkrGrader;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * A canonical text of a model value, for fingerprints that must not change between runs or JDKs: records by
  * their components in declaration order, doubles by their exact binary value (never {@code Double.toString},
- * whose output changed in JDK 19), maps in their own (sorted) order.
+ * whose output changed in JDK 19), maps in their own (sorted) order. Empty optional components are left out.
  */
 public final class Canonical {
   private Canonical() {}
@@ -67,13 +67,20 @@ public final class Canonical {
     } else if (v instanceof Record r) {
       sb.append(r.getClass().getSimpleName()).append('(');
       RecordComponent[] cs = r.getClass().getRecordComponents();
-      for (int i = 0; i < cs.length; i++) {
-        sb.append(i == 0 ? "" : ",").append(cs[i].getName()).append(':');
+      boolean first = true;
+      for (RecordComponent c : cs) {
+        Object x;
         try {
-          write(cs[i].getAccessor().invoke(r), sb);
+          x = c.getAccessor().invoke(r);
         } catch (ReflectiveOperationException e) {
           throw new AssertionError(e);
         }
+        if (Optional.empty().equals(x)) {
+          continue; // an absent part, so that a new optional component of the model leaves fingerprints alone
+        }
+        sb.append(first ? "" : ",").append(c.getName()).append(':');
+        first = false;
+        write(x, sb);
       }
       sb.append(')');
     } else if (v instanceof Enum<?> e) {

@@ -2,6 +2,7 @@ package io.github.bsckit.cli.jshell;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ public final class JShellCommand implements Callable<Integer> {
         Files.deleteIfExists(startup);
       }
     }
+    Inputs.regularFile(script);
     String text;
     try {
       text = Files.readString(script, StandardCharsets.UTF_8);

@@ -5,8 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
@@ -109,15 +108,23 @@ public final class ScriptRunner {
       count[0]++;
       for (SnippetEvent e : shell.eval(snippet)) {
         if (e.status() == Snippet.Status.REJECTED) {
-          List<String> diags = new ArrayList<>();
-          shell.diagnostics(e.snippet()).forEach((Diag d) -> diags.add(d.getMessage(null)));
-          return name + ":" + line + ": snippet does not compile: " + String.join("; ", diags) + "\n  "
-              + snippet.strip();
+          // The first error only, at its own line, with that line: not the whole snippet, not every echo of it.
+          Diag first = shell.diagnostics(e.snippet()).filter(Diag::isError).findFirst().orElse(null);
+          if (first == null) {
+            return name + ":" + line + ": snippet does not compile\n  " + firstLine(snippet);
+          }
+          long pos = first.getPosition() >= 0 ? first.getPosition() : first.getStartPosition();
+          int at = (int) Math.max(0, Math.min(snippet.length(), pos));
+          String before = snippet.substring(0, at);
+          int errorLine = line + (int) before.chars().filter(c -> c == '\n').count() - leadingNewlines(snippet);
+          String lineText = snippet.substring(before.lastIndexOf('\n') + 1).lines().findFirst().orElse("").strip();
+          return name + ":" + errorLine + ": does not compile: " + oneLine(first.getMessage(Locale.ROOT)) + "\n  "
+              + lineText;
         }
         if (e.exception() != null) {
           String message = e.exception() instanceof EvalException ee ? ee.getExceptionClassName() + ": "
               + ee.getMessage() : e.exception().toString();
-          return name + ":" + line + ": snippet threw " + message + "\n  " + snippet.strip();
+          return name + ":" + line + ": snippet threw " + message + "\n  " + firstLine(snippet);
         }
       }
       if (!info.completeness().isComplete()) {
@@ -127,6 +134,15 @@ public final class ScriptRunner {
       remaining = info.remaining();
     }
     return null;
+  }
+
+  private static String firstLine(String snippet) {
+    java.util.List<String> lines = snippet.strip().lines().toList();
+    return lines.get(0) + (lines.size() > 1 ? " …" : "");
+  }
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
   private static int leadingNewlines(String s) {

@@ -1,12 +1,15 @@
 package io.github.bsckit.cli.support;
 
+import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.io.ActualsCsv;
 import io.github.bsckit.core.io.DocumentReader;
+import io.github.bsckit.core.io.Format;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -23,10 +26,35 @@ public final class Inputs {
    * @throws CliException with {@link ExitCode#UNREADABLE} and one {@code FILE:line:col: …} line per problem
    */
   public static ScorecardDocument document(Path file) {
+    regularFile(file);
     try {
-      return DocumentReader.forFile(file).read(file);
+      Format.forFile(file);
+    } catch (BscException e) {
+      throw new CliException(ExitCode.UNREADABLE, file + ": the name must end in .yaml, .yml or .json to tell "
+          + "the format");
+    }
+    try {
+      return DocumentReader.readFile(file);
     } catch (ValidationException e) {
       throw unreadable(e);
+    }
+  }
+
+  /**
+   * Checks that an input is a regular file this process can read, so that a folder, a device such as
+   * {@code /dev/null} or a FIFO nobody writes to (which would block the read for ever) is refused at once.
+   *
+   * @param file the input
+   * @throws CliException with {@link ExitCode#UNREADABLE} and one line naming the file and what is wrong
+   */
+  public static void regularFile(Path file) {
+    String why = !Files.exists(file) ? "no such file"
+        : Files.isDirectory(file) ? "is a folder, not a file"
+        : !Files.isRegularFile(file) ? "is not a regular file (a device, a FIFO or a socket)"
+        : !Files.isReadable(file) ? "cannot be read: permission denied"
+        : null;
+    if (why != null) {
+      throw new CliException(ExitCode.UNREADABLE, file + ": " + why);
     }
   }
 
@@ -44,6 +72,7 @@ public final class Inputs {
       return doc;
     }
     Scorecard scorecard = doc.scorecard();
+    regularFile(actualsCsv);
     try {
       Actuals csv = ActualsCsv.reader().against(scorecard).read(actualsCsv);
       return ScorecardDocument.of(scorecard, doc.actuals().merge(csv));

@@ -11,7 +11,7 @@ import io.github.bsckit.graph.rules.*;
 import io.github.bsckit.graph.impact.*;
 import io.github.bsckit.graph.export.*;
 import io.github.bsckit.okr.calendar.*;
-import io.github.bsckit.okr.pacing.*;
+import io.github.bsckit.core.pacing.*;
 import io.github.bsckit.okr.plan.*;
 import io.github.bsckit.okr.wording.*;
 import io.github.bsckit.okr.grading.*;

@@ -41,6 +41,23 @@ class ScriptRunnerTest {
   void aSnippetThatDoesNotCompileFailsTheScript() {
     ScriptRunner.Result r = runner.run("typo.jsh", "Scorecard.bilder(\"Acme\");\n");
 
-    assertThat(r.failure()).startsWith("typo.jsh:1: snippet does not compile").contains("bilder");
+    assertThat(r.failure()).startsWith("typo.jsh:1: does not compile: cannot find symbol").contains("bilder");
+  }
+
+  @Test
+  void aWrongMethodInALongSnippetIsReportedOnceAtItsOwnLine() {
+    String script = "int x = 1;\nvar s = Scorecard.builder(\"Acme\")\n"
+        + "    .objective(\"F1\", \"Grow\", \"financial\", o -> o\n".repeat(1)
+        + "        .kpi(\"rev\", \"Revenue\", k -> k.unit(\"$\")\n"
+        + "            .baseline(1, \"2026-01-01\").target(2, \"2026-12-31\")))\n"
+        + "    .bulid();\n";
+
+    ScriptRunner.Result r = runner.run("wrong.jsh", script);
+
+    assertThat(r.failure().lines()).containsExactly(
+        "wrong.jsh:6: does not compile: cannot find symbol; symbol:   method bulid(); location: class "
+            + "io.github.bsckit.core.model.Scorecard.Builder",
+        "  .bulid();");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("bulid");
   }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * ScorecardDocument doc = DocumentReader.forFile(path).read(path);
+ * ScorecardDocument doc = DocumentReader.readFile(path);   // YAML or JSON, by the file's extension
  * Scorecard acme = doc.scorecard();
  * }</pre>
  */
@@ -45,6 +45,19 @@ public final class DocumentReader {
    */
   public static DocumentReader forFile(Path file) {
     return of(Format.forFile(file));
+  }
+
+  /**
+   * Reads a UTF-8 document file in the format its extension names, with the default limits, reporting problems
+   * under the file's path as given: {@code forFile(file).read(file)} without naming the file twice.
+   *
+   * @param file a file ending in {@code .yaml}, {@code .yml} or {@code .json}
+   * @return the document
+   * @throws io.github.bsckit.core.BscException if the extension names no format
+   * @throws DocumentException listing every problem found, or why the file cannot be read
+   */
+  public static ScorecardDocument readFile(Path file) {
+    return forFile(file).read(file);
   }
 
   /**

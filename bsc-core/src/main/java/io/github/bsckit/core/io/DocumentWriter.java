@@ -120,6 +120,19 @@ public final class DocumentWriter {
     }
   }
 
+  /**
+   * Writes a document to a UTF-8 file in the format its extension names, replacing the file if it exists:
+   * {@code forFile(file).write(document, file)} without naming the file twice.
+   *
+   * @param document the scorecard and its actuals
+   * @param file a file ending in {@code .yaml}, {@code .yml} or {@code .json}
+   * @throws io.github.bsckit.core.BscException if the extension names no format
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeFile(ScorecardDocument document, Path file) {
+    forFile(file).write(document, file);
+  }
+
   /** {@return for example {@code DocumentWriter[YAML]}} */
   @Override
   public String toString() {

@@ -11,6 +11,7 @@ import io.github.bsckit.core.model.ObjectiveCategory;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
+import io.github.bsckit.core.pacing.Pacing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class ObjectiveDecoder {
   static final List<String> OBJECTIVE =
       List.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
   static final List<String> KPI = List.of("id", "name", "unit", "indicator", "direction", "range", "kind",
-      "frequency", "precision", "weight", "baseline", "target", "milestones", "thresholds", "scoring");
+      "frequency", "precision", "weight", "baseline", "target", "milestones", "pacing", "thresholds", "scoring");
   static final List<String> RANGE = List.of("low", "high");
   static final List<String> THRESHOLDS = List.of("onTrack", "atRisk");
   static final List<String> KPI_SCORING = List.of("method", "parameters");
@@ -147,6 +148,14 @@ final class ObjectiveDecoder {
     // Only a complete list goes to the model: its order checks report milestones by index.
     if (!milestones.contains(null)) {
       milestones.forEach(m -> k.milestone(m.value(), m.date()));
+    }
+    String pacingText = f.string("pacing");
+    if (pacingText != null) {
+      values.problems().locate(f.path("pacing"), f.get("pacing"));
+      Pacing pacing = values.problems().attempt(f.path(), () -> Pacing.parse(pacingText));
+      if (pacing != null) {
+        k.pacing(pacing);
+      }
     }
     Thresholds thresholds = thresholds(values, f.map("thresholds", THRESHOLDS));
     if (thresholds != null) {

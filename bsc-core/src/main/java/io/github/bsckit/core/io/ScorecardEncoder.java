@@ -126,6 +126,7 @@ final class ScorecardEncoder {
     k.baseline().ifPresent(v -> dated("baseline", v));
     k.target().ifPresent(v -> dated("target", v));
     list("milestones", k.milestones(), v -> dated(null, v));
+    k.pacing().ifPresent(p -> text("pacing", p.toString()));
     k.thresholds().ifPresent(this::thresholds);
     k.scoring().ifPresent(spec -> {
       g.writeName("scoring");

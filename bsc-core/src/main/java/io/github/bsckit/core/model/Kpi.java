@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param baseline where it started, if known
  * @param target where it should be, if set; its date is after the baseline's
  * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
+ * @param pacing how the way from baseline to target is spread over the quarters between milestones, if set
+ *     (the expected path is linear without one)
  * @param thresholds status thresholds overriding the scorecard's, if any
  * @param scoring the scoring method overriding the scorecard's default, if any
  */
@@ -45,6 +48,7 @@ public record Kpi(
     Optional<DatedValue> baseline,
     Optional<DatedValue> target,
     List<DatedValue> milestones,
+    Optional<Pacing> pacing,
     Optional<Thresholds> thresholds,
     Optional<ScoringSpec> scoring) {
 
@@ -67,6 +71,7 @@ public record Kpi(
    * @param baseline where it started, if known
    * @param target where it should be, if set; its date is after the baseline's
    * @param milestones dated intermediate targets, sorted by date, strictly between baseline and target dates
+   * @param pacing how the way from baseline to target is spread over the quarters, if set
    * @param thresholds status thresholds overriding the scorecard's, if any
    * @param scoring the scoring method overriding the scorecard's default, if any
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
@@ -82,6 +87,7 @@ public record Kpi(
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(pacing, "pacing");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(scoring, "scoring");
     milestones = List.copyOf(milestones);
@@ -138,6 +144,7 @@ public record Kpi(
     baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
     target.ifPresent(v -> b.target(v.value(), v.date()));
     milestones.forEach(m -> b.milestone(m.value(), m.date()));
+    pacing.ifPresent(b::pacing);
     thresholds.ifPresent(b::thresholds);
     scoring.ifPresent(b::scoring);
     return b;
@@ -155,13 +162,13 @@ public record Kpi(
    */
   public Kpi withTarget(DatedValue target) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.of(target), milestones, thresholds, scoring);
+        Optional.of(target), milestones, pacing, thresholds, scoring);
   }
 
   /** {@return this KPI without a target (and therefore without milestones)} */
   public Kpi withoutTarget() {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.empty(), List.of(), thresholds, scoring);
+        Optional.empty(), List.of(), pacing, thresholds, scoring);
   }
 
   /**
@@ -171,7 +178,17 @@ public record Kpi(
    */
   public Kpi withBaseline(DatedValue baseline) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight,
-        Optional.of(baseline), target, milestones, thresholds, scoring);
+        Optional.of(baseline), target, milestones, pacing, thresholds, scoring);
+  }
+
+  /**
+   * {@return this KPI with another pacing}
+   *
+   * @param pacing the pacing of its way from baseline to target
+   */
+  public Kpi withPacing(Pacing pacing) {
+    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
+        target, milestones, Optional.of(pacing), thresholds, scoring);
   }
 
   /**
@@ -181,7 +198,7 @@ public record Kpi(
    */
   public Kpi withWeight(double weight) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, thresholds, scoring);
+        target, milestones, pacing, thresholds, scoring);
   }
 
   /** {@return for example {@code retention "Customer retention rate" lagging increase 85% -> 90% by 2026-12-31}} */
@@ -219,6 +236,7 @@ public record Kpi(
     private Object targetDate;
     private final List<Double> milestoneValues = new ArrayList<>();
     private final List<Object> milestoneDates = new ArrayList<>();
+    private Object pacing; // a Pacing, or its text to parse in build()
     private Thresholds thresholds;
     private ScoringSpec scoring;
 
@@ -429,6 +447,28 @@ public record Kpi(
     /**
      * {@return this builder}
      *
+     * @param pacing how the way from baseline to target is spread over the quarters, such as
+     *     {@code Pacing.frontLoaded()}; without one the expected path is linear
+     */
+    public Builder pacing(Pacing pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param pacing the pacing in its text form ({@link Pacing#parse}), such as {@code front-loaded} or
+     *     {@code seasonal:1,1,2,4}; {@link #build()} reports it when it is not a pacing
+     */
+    public Builder pacing(String pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
      * @param thresholds status thresholds overriding the scorecard's
      */
     public Builder thresholds(Thresholds thresholds) {
@@ -473,9 +513,10 @@ public record Kpi(
         }
       }
       Range finalRange = r;
+      Pacing p = pacing instanceof String text ? c.attempt("", () -> Pacing.parse(text)) : (Pacing) pacing;
       Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
           direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-          Optional.ofNullable(thresholds), Optional.ofNullable(scoring)));
+          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring)));
       c.throwIfAny();
       return kpi;
     }

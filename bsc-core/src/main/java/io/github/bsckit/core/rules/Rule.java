@@ -3,7 +3,6 @@ package io.github.bsckit.core.rules;
 import io.github.bsckit.core.model.Scorecard;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * A check of a scorecard's quality. A rule reports {@link Violation}s through its {@link RuleContext}; the
@@ -47,38 +46,7 @@ public interface Rule {
    * @throws IllegalArgumentException if the id is not kebab-case
    */
   static Rule of(String id, Severity defaultSeverity, String description, BiConsumer<Scorecard, RuleContext> check) {
-    return new FunctionRule(checkId(id), Objects.requireNonNull(defaultSeverity, "defaultSeverity"),
+    return new FunctionRule(RuleIds.check(id), Objects.requireNonNull(defaultSeverity, "defaultSeverity"),
         Objects.requireNonNull(description, "description"), Objects.requireNonNull(check, "check"));
-  }
-
-  /**
-   * Checks that a rule id is kebab-case: lower-case letters and digits in words joined by {@code -}.
-   *
-   * @param id the id
-   * @return the id
-   * @throws IllegalArgumentException if it is not
-   */
-  static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (!FunctionRule.KEBAB.matcher(id).matches()) {
-      throw new IllegalArgumentException("rule id must be kebab-case such as too-many-kpis but was \"" + id + "\"");
-    }
-    return id;
-  }
-
-  /** A rule made of a function. */
-  record FunctionRule(String id, Severity defaultSeverity, String description,
-      BiConsumer<Scorecard, RuleContext> function) implements Rule {
-    static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
-    @Override
-    public void check(Scorecard scorecard, RuleContext context) {
-      function.accept(scorecard, context);
-    }
-
-    @Override
-    public String toString() {
-      return id;
-    }
   }
 }

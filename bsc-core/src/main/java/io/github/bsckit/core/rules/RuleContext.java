@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class RuleContext {
   private final Scorecard scorecard;
   private final List<Violation> out;
-  private Map<Object, Object> memo;
+  private Map<Key<?>, Object> memo;
   private String ruleId;
   private Severity severity;
 
@@ -57,24 +57,67 @@ public final class RuleContext {
   }
 
   /**
-   * Returns a structure derived from the scorecard, computing it on first use in this validation.
+   * Returns a structure derived from the scorecard, computing it with the key's function on first use in this
+   * validation; later calls with the same key, from any rule, get the same value.
    *
-   * @param key identifies the structure (for example its class)
-   * @param compute computes it from the scorecard
+   * <pre>{@code
+   * static final RuleContext.Key<StrategyMap> MAP = RuleContext.Key.of("strategy map", StrategyMap::of);
+   * StrategyMap map = context.derived(MAP);
+   * }</pre>
+   *
+   * @param key identifies the structure and computes it
    * @param <T> the structure's type
    * @return the structure
    */
-  @SuppressWarnings("unchecked")
-  public <T> T derived(Object key, Function<? super Scorecard, ? extends T> compute) {
+  public <T> T derived(Key<T> key) {
     Objects.requireNonNull(key, "key");
     if (memo == null) {
       memo = new HashMap<>();
     }
     Object value = memo.get(key);
     if (value == null) {
-      value = Objects.requireNonNull(compute.apply(scorecard), "derived structure");
+      value = Objects.requireNonNull(key.compute.apply(scorecard), "derived structure " + key.name);
       memo.put(key, value);
     }
-    return (T) value;
+    return key.type(value);
+  }
+
+  /**
+   * A structure several rules derive from the scorecard under check, and how to compute it. Keys are equal only
+   * to themselves: keep one in a constant and share it. Immutable and thread-safe.
+   *
+   * @param <T> the structure's type
+   */
+  public static final class Key<T> {
+    private final String name;
+    private final Function<? super Scorecard, ? extends T> compute;
+
+    private Key(String name, Function<? super Scorecard, ? extends T> compute) {
+      this.name = name;
+      this.compute = compute;
+    }
+
+    /**
+     * {@return a new key}
+     *
+     * @param name what the structure is, for messages (for example {@code strategy map})
+     * @param compute computes it from the scorecard; must not return null
+     * @param <T> the structure's type
+     */
+    public static <T> Key<T> of(String name, Function<? super Scorecard, ? extends T> compute) {
+      return new Key<>(Objects.requireNonNull(name, "name"), Objects.requireNonNull(compute, "compute"));
+    }
+
+    /** The memo holds only values this key computed, so the cast cannot fail. */
+    @SuppressWarnings("unchecked")
+    private T type(Object value) {
+      return (T) value;
+    }
+
+    /** {@return the name given} */
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 }

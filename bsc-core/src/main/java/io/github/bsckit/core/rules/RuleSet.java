@@ -63,7 +63,7 @@ public final class RuleSet {
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule r : rules) {
       Objects.requireNonNull(r, "rule");
-      if (byId.put(Rule.checkId(r.id()), r) != null) {
+      if (byId.put(RuleIds.check(r.id()), r) != null) {
         throw new BscException("two rules share the id \"" + r.id() + "\"");
       }
     }
@@ -98,7 +98,7 @@ public final class RuleSet {
    */
   public RuleSet with(Rule rule) {
     Objects.requireNonNull(rule, "rule");
-    Rule.checkId(rule.id());
+    RuleIds.check(rule.id());
     List<Rule> copy = new ArrayList<>(rules);
     int at = find(rule.id());
     if (at >= 0) {

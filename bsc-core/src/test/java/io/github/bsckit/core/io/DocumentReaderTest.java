@@ -151,7 +151,7 @@ class DocumentReaderTest {
   @Test
   void reportsAFileThatCannotBeRead() {
     Path missing = Path.of("no-such-dir", "acme.yaml");
-    DocumentException e = catchThrowableOfType(DocumentException.class, () -> DocumentReader.forFile(missing).read(missing));
+    DocumentException e = catchThrowableOfType(DocumentException.class, () -> DocumentReader.readFile(missing));
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(missing + ": cannot be read: no such file");
     assertThat(e.getCause()).isInstanceOf(java.nio.file.NoSuchFileException.class);
   }

@@ -104,7 +104,7 @@ class DocumentWriterTest {
   void writesUtf8FilesAndLeavesTheCallersWriterOpen(@TempDir Path dir) throws IOException {
     Scorecard s = Scorecard.builder("Café Ærø 😀").build();
     Path file = dir.resolve("cafe.json");
-    DocumentWriter.forFile(file).write(ScorecardDocument.of(s), file);
+    DocumentWriter.writeFile(ScorecardDocument.of(s), file);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\n  \"bsc\": 1,\n  \"name\": \"Café Ærø 😀\"\n}\n");
 
     StringWriter out = new StringWriter() {

@@ -2,6 +2,7 @@ package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
@@ -176,7 +177,8 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
       return new Kpi(KpiId.of(id()), text(), unit,
           pick(List.of(Indicator.values())), direction, range, pick(List.of(KpiKind.values())),
           pick(List.of(Frequency.values())), chance(60) ? 2 : between(0, 10), chance(60) ? 1 : weight(), baseline,
-          target, milestones, chance(30) ? Optional.of(thresholds()) : Optional.empty(),
+          target, milestones, chance(30) ? Optional.of(pacing()) : Optional.empty(),
+          chance(30) ? Optional.of(thresholds()) : Optional.empty(),
           chance(30) ? Optional.of(spec()) : Optional.empty());
     }
 
@@ -244,6 +246,16 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
         parameters.put(pick(PARAMETERS), number());
       }
       return ScoringSpec.of(pick(METHODS), parameters);
+    }
+
+    Pacing pacing() {
+      return switch (between(0, 4)) {
+        case 0 -> Pacing.linear();
+        case 1 -> Pacing.frontLoaded();
+        case 2 -> Pacing.backLoaded();
+        case 3 -> Pacing.seasonal(between(0, 5), between(0, 5), between(0, 5), 0.25 + between(0, 5));
+        default -> Pacing.custom(unit() * 10, 1e-7, between(0, 400), 3.5);
+      };
     }
 
     Thresholds thresholds() {

@@ -105,8 +105,9 @@ class RuleSetTest {
   @Test
   void derivedStructuresAreComputedOncePerValidation() {
     int[] computed = {0};
-    Rule a = Rule.of("rule-a", Severity.INFO, "a", (s, ctx) -> ctx.derived("count", sc -> ++computed[0]));
-    Rule b = Rule.of("rule-b", Severity.INFO, "b", (s, ctx) -> ctx.derived("count", sc -> ++computed[0]));
+    RuleContext.Key<Integer> count = RuleContext.Key.of("count", sc -> ++computed[0]);
+    Rule a = Rule.of("rule-a", Severity.INFO, "a", (s, ctx) -> assertThat(ctx.derived(count)).isEqualTo(computed[0]));
+    Rule b = Rule.of("rule-b", Severity.INFO, "b", (s, ctx) -> ctx.derived(count));
     RuleSet rules = RuleSet.of(a, b);
 
     rules.validate(SeedChainTest.seedChain());

@@ -52,7 +52,7 @@ public final class CustomerDrivenByProcess {
       boolean driven = map.directCauses(customer).stream()
           .anyMatch(cause -> map.perspectiveOf(cause).id().equals(PROCESS));
       if (!driven) {
-        ctx.report("customer objective " + customer + " \"" + map.objective(customer).name() + "\" is driven by no"
+        ctx.report("customer objective " + customer + " \"" + map.objective(customer).orElseThrow().name() + "\" is driven by no"
             + " internal-process objective; link the process that delivers it", customer);
       }
     }

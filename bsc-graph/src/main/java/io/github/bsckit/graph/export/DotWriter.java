@@ -38,7 +38,7 @@ final class DotWriter {
       sb.append(" }\n");
     }
     for (ObjectiveId id : map.objectiveIds()) {
-      Objective o = map.objective(id);
+      Objective o = map.objective(id).orElseThrow();
       String[] colours = Palette.ofObjective(map, o.themes());
       sb.append("  ").append(quote(id.value())).append(" [label=")
           .append(quote(String.join("\n", Words.wrap(o.name(), Layout.CHARS, Layout.MAX_LINES))))

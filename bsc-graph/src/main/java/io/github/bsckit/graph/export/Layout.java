@@ -56,7 +56,7 @@ final class Layout {
     this.objectives = map.size();
     int lines = 2;
     for (ObjectiveId id : map.objectiveIds()) {
-      List<String> wrapped = Words.wrap(map.objective(id).name(), CHARS, MAX_LINES);
+      List<String> wrapped = Words.wrap(map.objective(id).orElseThrow().name(), CHARS, MAX_LINES);
       names.add(wrapped);
       lines = Math.max(lines, wrapped.size());
       layerOf.add(map.rankOf(id));

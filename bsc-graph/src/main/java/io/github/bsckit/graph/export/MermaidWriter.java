@@ -35,7 +35,7 @@ final class MermaidWriter {
       sb.append("  subgraph ").append(row).append("[\"").append(label(map.perspectiveAt(r).name())).append("\"]\n");
       for (ObjectiveId id : map.row(r)) {
         // Each line escaped, then joined by Mermaid's line break, which must stay markup.
-        String text = Words.wrap(map.objective(id).name(), Layout.CHARS, Layout.MAX_LINES).stream()
+        String text = Words.wrap(map.objective(id).orElseThrow().name(), Layout.CHARS, Layout.MAX_LINES).stream()
             .map(MermaidWriter::label).collect(Collectors.joining("<br/>"));
         sb.append("    ").append(node.get(id)).append("[\"").append(text).append("\"]\n");
       }

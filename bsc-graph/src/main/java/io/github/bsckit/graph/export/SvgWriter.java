@@ -178,7 +178,7 @@ final class SvgWriter {
     Map<ObjectiveId, Status> statuses = options.statuses().orElse(null);
     for (int i = 0; i < layout.objectives; i++) {
       ObjectiveId id = map.objectiveIds().get(i);
-      Objective o = map.objective(id);
+      Objective o = map.objective(id).orElseThrow();
       String[] colours = statuses == null ? Palette.ofObjective(map, o.themes())
           : Palette.ofStatus(statuses.getOrDefault(id, Status.NO_DATA));
       double left = layout.cx(i) - Layout.BOX_W / 2;

@@ -5,7 +5,9 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.map.Flow;
+import io.github.bsckit.graph.map.Reachability;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.map.TopologicalOrder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +80,7 @@ public final class ImpactAnalysis {
    * @return its drivers, nearest first
    */
   public Reach drivers(ObjectiveId objective) {
-    return new Reach(objective, Flow.UPSTREAM, map.reach(Flow.UPSTREAM, List.of(known(objective))));
+    return new Reach(objective, Flow.UPSTREAM, Reachability.of(map).from(Flow.UPSTREAM, known(objective)));
   }
 
   /**
@@ -88,7 +90,7 @@ public final class ImpactAnalysis {
    * @return its effects, nearest first
    */
   public Reach effects(ObjectiveId objective) {
-    return new Reach(objective, Flow.DOWNSTREAM, map.reach(Flow.DOWNSTREAM, List.of(known(objective))));
+    return new Reach(objective, Flow.DOWNSTREAM, Reachability.of(map).from(Flow.DOWNSTREAM, known(objective)));
   }
 
   /**
@@ -252,7 +254,7 @@ public final class ImpactAnalysis {
     List<Keystone> out = new ArrayList<>();
     for (ObjectiveId id : map.objectiveIds()) {
       int reached = 0;
-      for (ObjectiveId r : map.reach(Flow.DOWNSTREAM, List.of(id)).keySet()) {
+      for (ObjectiveId r : Reachability.of(map).from(Flow.DOWNSTREAM, id).keySet()) {
         if (outcomes.contains(r) && !r.equals(id)) {
           reached++;
         }
@@ -283,13 +285,13 @@ public final class ImpactAnalysis {
     if (!(damping > 0 && damping <= 1)) {
       throw new BscException("damping must be in (0, 1] but was " + damping);
     }
-    List<ObjectiveId> part = new ArrayList<>(map.reach(Flow.DOWNSTREAM, List.of(source)).keySet());
+    List<ObjectiveId> part = new ArrayList<>(Reachability.of(map).from(Flow.DOWNSTREAM, source).keySet());
     part.add(source);
     Set<ObjectiveId> inPart = new HashSet<>(part);
     Map<ObjectiveId, Double> delta = new HashMap<>();
     delta.put(source, change);
     Map<ObjectiveId, Double> projected = new LinkedHashMap<>();
-    for (ObjectiveId v : map.topologicalOrder(part)) {
+    for (ObjectiveId v : TopologicalOrder.of(map).among(part)) {
       double here = delta.getOrDefault(v, 0.0);
       if (!v.equals(source)) {
         projected.put(v, here);

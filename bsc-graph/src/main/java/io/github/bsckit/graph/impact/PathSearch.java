@@ -3,7 +3,9 @@ package io.github.bsckit.graph.impact;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.map.Flow;
+import io.github.bsckit.graph.map.Reachability;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.map.TopologicalOrder;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ final class PathSearch {
   /** The targets and every objective that can still reach one of them: the only places worth visiting. */
   private Set<ObjectiveId> leadingTo(Set<ObjectiveId> targets) {
     Set<ObjectiveId> useful = new HashSet<>(targets);
-    useful.addAll(map.reach(Flow.UPSTREAM, targets).keySet());
+    useful.addAll(Reachability.of(map).from(Flow.UPSTREAM, targets).keySet());
     return useful;
   }
 
@@ -93,14 +95,14 @@ final class PathSearch {
     if (useful.contains(from)) {
       relevant.add(from);
     }
-    for (ObjectiveId id : map.reach(Flow.DOWNSTREAM, List.of(from)).keySet()) {
+    for (ObjectiveId id : Reachability.of(map).from(Flow.DOWNSTREAM, from).keySet()) {
       if (useful.contains(id)) {
         relevant.add(id);
       }
     }
     Map<ObjectiveId, BigInteger> ways = new HashMap<>();
     ways.put(from, BigInteger.ONE);
-    for (ObjectiveId v : map.topologicalOrder(relevant)) {
+    for (ObjectiveId v : TopologicalOrder.of(map).among(relevant)) {
       BigInteger here = ways.get(v);
       if (here == null) {
         continue;

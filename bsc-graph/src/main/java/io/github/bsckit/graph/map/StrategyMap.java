@@ -41,6 +41,10 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * <p>The JGraphT graph is handed out on purpose, read-only ({@link AsUnmodifiableGraph}), so that users can run
  * any JGraphT algorithm on it; its vertex and edge sets iterate in declaration order. Building a map is
  * O(V + E) for V objectives and E links.
+ *
+ * <p>The map is a value; the algorithms over it are small classes built with it and queried, each stating its
+ * cost: {@link Reachability}, {@link Cycles}, {@link TopologicalOrder}, {@link LinkReduction}, and
+ * {@code ImpactAnalysis} in {@code io.github.bsckit.graph.impact}.
  */
 public final class StrategyMap {
   private final Scorecard scorecard;
@@ -114,14 +118,14 @@ public final class StrategyMap {
   }
 
   /**
-   * Finds an objective of the map.
+   * Finds an objective of the map, as {@link Scorecard#objective(ObjectiveId)} does.
    *
    * @param id the objective's id
-   * @return the objective
-   * @throws BscException if the map has no such objective
+   * @return the objective, or empty when the map has no such objective
    */
-  public Objective objective(ObjectiveId id) {
-    return scorecard.objectives().get(indexOf(id));
+  public Optional<Objective> objective(ObjectiveId id) {
+    Integer i = index.position.get(Objects.requireNonNull(id, "id"));
+    return i == null ? Optional.empty() : Optional.of(scorecard.objectives().get(i));
   }
 
   /**
@@ -231,9 +235,10 @@ public final class StrategyMap {
    * {@return the themes an objective serves; unmodifiable}
    *
    * @param id the objective's id
+   * @throws BscException if the map has no such objective
    */
   public List<ThemeId> themesOf(ObjectiveId id) {
-    return objective(id).themes();
+    return scorecard.objectives().get(indexOf(id)).themes();
   }
 
   /** {@return each declared theme with its objectives in declaration order, themes in declaration order} */
@@ -260,126 +265,17 @@ public final class StrategyMap {
     return Collections.unmodifiableList(index.idsAt(index.predecessors[indexOf(id)]));
   }
 
-  /**
-   * Follows the arrows from some objectives, breadth first. A start objective is in the result only when the
-   * arrows lead back to it, that is when it lies on a cycle. Works on any map, cyclic or not; O(V + E).
-   *
-   * @param flow downstream to effects, or upstream to causes
-   * @param from the objectives to start from
-   * @return every objective reached, with the fewest links needed to reach it, in the order reached;
-   *     unmodifiable
-   * @throws BscException if a start objective is not on the map
-   */
-  public Map<ObjectiveId, Integer> reach(Flow flow, Collection<ObjectiveId> from) {
-    Objects.requireNonNull(flow, "flow");
-    int[] starts = from.stream().mapToInt(this::indexOf).toArray();
-    int[] dist = Topology.bfs(flow == Flow.DOWNSTREAM ? index.successors : index.predecessors, starts);
-    Map<ObjectiveId, Integer> out = new LinkedHashMap<>();
-    for (int i : Topology.reachedNearestFirst(dist)) {
-      out.put(ids.get(i), dist[i]);
-    }
-    return Collections.unmodifiableMap(out);
+  /** The map's adjacency, for the algorithm classes of this package. */
+  Index index() {
+    return index;
   }
 
-  /**
-   * Finds one cycle of links between distinct objectives, in O(V + E).
-   *
-   * @return the objectives on a cycle in arrow order, starting with the one declared first, or empty when the
-   *     map is acyclic
-   */
-  public Optional<List<ObjectiveId>> findCycle() {
-    int[] order = Topology.order(index.successors, index.predecessors, null);
-    return order == null
-        ? Optional.of(List.copyOf(index.idsAt(Topology.cycleAmongLeftovers(index.successors, index.predecessors, null))))
-        : Optional.empty();
-  }
-
-  /** {@return true if no chain of links leads from an objective back to itself (self-links aside)} */
-  public boolean isAcyclic() {
-    return Topology.order(index.successors, index.predecessors, null) != null;
-  }
-
-  /**
-   * Orders the whole map so every cause comes before its effects (Kahn's algorithm, ties in declaration order;
-   * O(V + E)).
-   *
-   * @return every objective in topological order
-   * @throws BscException naming a cycle if the map has one
-   */
-  public List<ObjectiveId> topologicalOrder() {
-    return topologicalOrder(ids);
-  }
-
-  /**
-   * Orders a part of the map so every cause comes before its effects, looking only at links between objectives
-   * of that part, so a cycle elsewhere does not matter. O(V + E).
-   *
-   * @param among the objectives to order
-   * @return them in topological order
-   * @throws BscException naming a cycle if the part has one, or if an objective is not on the map
-   */
-  public List<ObjectiveId> topologicalOrder(Collection<ObjectiveId> among) {
-    boolean[] in = new boolean[ids.size()];
-    for (ObjectiveId id : among) {
-      in[indexOf(id)] = true;
-    }
-    int[] order = Topology.order(index.successors, index.predecessors, in);
-    if (order == null) {
-      throw cycleError(in);
-    }
-    return Collections.unmodifiableList(index.idsAt(order));
-  }
-
-  private BscException cycleError(boolean[] in) {
+  /** {@return an error naming a cycle among the marked objectives (all when {@code in} is null)} */
+  BscException cycleError(boolean[] in) {
     List<ObjectiveId> cycle = index.idsAt(Topology.cycleAmongLeftovers(index.successors, index.predecessors, in));
     cycle.add(cycle.get(0));
     return new BscException("the map of \"" + scorecard.name() + "\" has a cycle " + arrows(cycle)
         + "; this analysis needs the links to run one way only");
-  }
-
-  /**
-   * Lists the elementary cycles of links between distinct objectives (Johnson's algorithm via JGraphT, stopped
-   * after {@code limit}), each once, starting at its objective declared first.
-   *
-   * @param limit the most cycles to list, at least 1; a dense knot of links can hold exponentially many
-   * @return the cycles, each as its objectives in arrow order (the first not repeated at the end)
-   * @throws BscException if limit is below 1
-   */
-  public List<List<ObjectiveId>> cycles(int limit) {
-    if (limit < 1) {
-      throw new BscException("limit must be >= 1 but was " + limit);
-    }
-    return Topology.simpleCycles(graph, limit, ids, this::indexOf);
-  }
-
-  /**
-   * Finds the links that longer chains already imply: the links a transitive reduction removes. Own
-   * reachability-bitset algorithm, O(V·E/64), rather than JGraphT's {@code TransitiveReduction}, for two
-   * reasons: the rule needs, for each redundant link, a chain that implies it, which JGraphT does not give; and
-   * JGraphT's is O(V³) over a dense matrix: on a 1,800-objective map with 105,300 links it took 3.8 s against
-   * 1.3 s here (chains included), and the gap grows with the cube of the map.
-   *
-   * @return the redundant links in link order, each with a chain implying it
-   * @throws BscException naming a cycle if the map has one (the reduction of a cyclic graph is not unique)
-   */
-  public List<ImpliedLink> impliedLinks() {
-    int[] order = Topology.order(index.successors, index.predecessors, null);
-    if (order == null) {
-      throw cycleError(null);
-    }
-    Map<CausalLink, List<ObjectiveId>> chains = new HashMap<>();
-    for (int[] found : Reduction.redundant(index.successors, order)) {
-      List<ObjectiveId> chain = index.idsAt(found);
-      chains.put(graph.getEdge(chain.get(0), chain.get(chain.size() - 1)), chain);
-    }
-    List<ImpliedLink> out = new ArrayList<>(chains.size());
-    for (CausalLink edge : graph.edgeSet()) {
-      List<ObjectiveId> chain = chains.get(edge);
-      if (chain != null) {
-        out.add(new ImpliedLink(edge, chain));
-      }
-    }
-    return List.copyOf(out);
   }
 
   /** {@return the number of objectives} */

@@ -4,9 +4,12 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleContext;
+import io.github.bsckit.graph.map.Cycles;
 import io.github.bsckit.graph.map.Flow;
 import io.github.bsckit.graph.map.ImpliedLink;
+import io.github.bsckit.graph.map.Reachability;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.map.LinkReduction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +25,7 @@ final class ShapeChecks {
   static void cycle(Scorecard s, RuleContext ctx, int maxReported) {
     StrategyMap map = StrategyMapRules.map(ctx);
     // One more than reported tells whether there are more.
-    List<List<ObjectiveId>> cycles = map.cycles(maxReported == Integer.MAX_VALUE ? maxReported : maxReported + 1);
+    List<List<ObjectiveId>> cycles = Cycles.of(map).list(maxReported == Integer.MAX_VALUE ? maxReported : maxReported + 1);
     for (int i = 0; i < Math.min(maxReported, cycles.size()); i++) {
       List<ObjectiveId> cycle = cycles.get(i);
       List<ObjectiveId> closed = new ArrayList<>(cycle);
@@ -65,7 +68,7 @@ final class ShapeChecks {
     }
     for (ObjectiveId id : map.objectiveIds()) {
       if (isolated(map, id)) {
-        ctx.report("objective " + id + " \"" + map.objective(id).name() + "\" has no link to or from another"
+        ctx.report("objective " + id + " \"" + map.objective(id).orElseThrow().name() + "\" has no link to or from another"
             + " objective", id);
       }
     }
@@ -85,10 +88,10 @@ final class ShapeChecks {
           + " chain of links reaches an outcome", map.perspectiveAt(map.topRank()).id());
       return;
     }
-    Map<ObjectiveId, Integer> leadToOutcome = map.reach(Flow.UPSTREAM, map.outcomes());
+    Map<ObjectiveId, Integer> leadToOutcome = Reachability.of(map).from(Flow.UPSTREAM, map.outcomes());
     for (ObjectiveId id : map.objectiveIds()) {
       if (!map.isOutcome(id) && !leadToOutcome.containsKey(id) && !isolated(map, id)) {
-        ctx.report("objective " + id + " \"" + map.objective(id).name() + "\" leads to no objective of "
+        ctx.report("objective " + id + " \"" + map.objective(id).orElseThrow().name() + "\" leads to no objective of "
             + map.perspectiveAt(map.topRank()).name(), id);
       }
     }
@@ -103,10 +106,10 @@ final class ShapeChecks {
     for (int r = 0; r < map.topRank(); r++) {
       below.addAll(map.row(r));
     }
-    Map<ObjectiveId, Integer> driven = map.reach(Flow.DOWNSTREAM, below);
+    Map<ObjectiveId, Integer> driven = Reachability.of(map).from(Flow.DOWNSTREAM, below);
     for (ObjectiveId id : map.outcomes()) {
       if (!driven.containsKey(id) && !isolated(map, id)) {
-        ctx.report("outcome " + id + " \"" + map.objective(id).name() + "\" is driven by no objective of a lower"
+        ctx.report("outcome " + id + " \"" + map.objective(id).orElseThrow().name() + "\" is driven by no objective of a lower"
             + " perspective", id);
       }
     }
@@ -114,10 +117,10 @@ final class ShapeChecks {
 
   static void redundantLink(Scorecard s, RuleContext ctx) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    if (!map.isAcyclic()) {
+    if (Cycles.of(map).exist()) {
       return; // the cycle rule reports the real problem; a cyclic map's reduction is not unique
     }
-    for (ImpliedLink implied : map.impliedLinks()) {
+    for (ImpliedLink implied : LinkReduction.of(map).impliedLinks()) {
       ctx.report("link " + implied.link().from() + " -> " + implied.link().to() + " is implied by the chain "
           + StrategyMap.arrows(implied.chain()), implied.link().from(), implied.link().to());
     }

@@ -84,6 +84,8 @@ public final class StrategyMapRules {
     return ALL;
   }
 
+  private static final RuleContext.Key<StrategyMap> MAP = RuleContext.Key.of("strategy map", StrategyMap::of);
+
   /**
    * Returns the strategy map of the scorecard being validated, built once per validation and shared by every
    * rule that asks, including rules users write.
@@ -92,7 +94,7 @@ public final class StrategyMapRules {
    * @return the map of {@code context.scorecard()}
    */
   public static StrategyMap map(RuleContext context) {
-    return Objects.requireNonNull(context, "context").derived(StrategyMap.class, StrategyMap::of);
+    return Objects.requireNonNull(context, "context").derived(MAP);
   }
 
   /** {@return the {@code cycle} rule, listing up to {@value #DEFAULT_MAX_CYCLES} cycles} */

@@ -63,33 +63,39 @@ class StrategyMapTest {
 
   @Test
   void reachesDownstreamAndUpstreamWithTheFewestLinks() {
-    assertThat(crm.reach(Flow.DOWNSTREAM, List.of(L1))).containsExactly(
+    assertThat(Reachability.of(crm).from(Flow.DOWNSTREAM, List.of(L1))).containsExactly(
         java.util.Map.entry(P1, 1), java.util.Map.entry(C1, 2), java.util.Map.entry(F1, 3));
-    assertThat(crm.reach(Flow.UPSTREAM, List.of(C1))).containsOnlyKeys(P1, L1);
-    assertThat(crm.reach(Flow.UPSTREAM, List.of(L1))).isEmpty();
+    assertThat(Reachability.of(crm).from(Flow.UPSTREAM, List.of(C1))).containsOnlyKeys(P1, L1);
+    assertThat(Reachability.of(crm).from(Flow.UPSTREAM, List.of(L1))).isEmpty();
   }
 
   @Test
   void reachIncludesTheStartOnlyWhenItLiesOnACycle() {
     StrategyMap cyclic = StrategyMap.of(Fixtures.crmBuilder().link("C1", "L1").build());
 
-    assertThat(cyclic.reach(Flow.DOWNSTREAM, List.of(L1))).containsEntry(L1, 3).containsEntry(F1, 3);
+    assertThat(Reachability.of(cyclic).from(Flow.DOWNSTREAM, List.of(L1))).containsEntry(L1, 3).containsEntry(F1, 3);
   }
 
   @Test
   void ordersCausesBeforeEffects() {
-    assertThat(crm.topologicalOrder()).containsExactly(L1, P1, C1, F1);
-    assertThat(crm.isAcyclic()).isTrue();
-    assertThat(crm.findCycle()).isEmpty();
+    assertThat(TopologicalOrder.of(crm).all()).containsExactly(L1, P1, C1, F1);
+    assertThat(Cycles.of(crm).exist()).isFalse();
+    assertThat(Cycles.of(crm).find()).isEmpty();
+  }
+
+  @Test
+  void findsAnObjectiveOrSaysItIsAbsentAsTheScorecardDoes() {
+    assertThat(crm.objective(L1)).map(o -> o.name()).hasValue("Train Staff on New CRM");
+    assertThat(crm.objective(ObjectiveId.of("X9"))).isEmpty().isEqualTo(crm.scorecard().objective(ObjectiveId.of("X9")));
   }
 
   @Test
   void namesACycleWhenItCannotOrder() {
     StrategyMap cyclic = StrategyMap.of(Fixtures.crmBuilder().link("C1", "L1").build());
 
-    assertThat(cyclic.isAcyclic()).isFalse();
-    assertThat(cyclic.findCycle()).contains(List.of(C1, L1, P1));
-    assertThatThrownBy(cyclic::topologicalOrder).isInstanceOf(BscException.class)
+    assertThat(Cycles.of(cyclic).exist()).isTrue();
+    assertThat(Cycles.of(cyclic).find()).contains(List.of(C1, L1, P1));
+    assertThatThrownBy(() -> TopologicalOrder.of(cyclic).all()).isInstanceOf(BscException.class)
         .hasMessageContaining("cycle C1 -> L1 -> P1 -> C1");
   }
 
@@ -97,32 +103,32 @@ class StrategyMapTest {
   void ordersAPartOfTheMapDespiteACycleElsewhere() {
     StrategyMap cyclic = StrategyMap.of(Fixtures.crmBuilder().link("C1", "P1").build());
 
-    assertThat(cyclic.topologicalOrder(List.of(F1, C1, L1))).containsExactly(C1, L1, F1);
+    assertThat(TopologicalOrder.of(cyclic).among(List.of(F1, C1, L1))).containsExactly(C1, L1, F1);
   }
 
   @Test
   void listsEachElementaryCycleOnceFromItsFirstDeclaredObjective() {
     StrategyMap twoCycles = StrategyMap.of(Fixtures.crmBuilder().link("C1", "L1").link("F1", "C1").build());
 
-    assertThat(twoCycles.cycles(10)).containsExactly(List.of(F1, C1), List.of(C1, L1, P1));
-    assertThat(twoCycles.cycles(1)).hasSize(1);
-    assertThatThrownBy(() -> twoCycles.cycles(0)).hasMessage("limit must be >= 1 but was 0");
+    assertThat(Cycles.of(twoCycles).list(10)).containsExactly(List.of(F1, C1), List.of(C1, L1, P1));
+    assertThat(Cycles.of(twoCycles).list(1)).hasSize(1);
+    assertThatThrownBy(() -> Cycles.of(twoCycles).list(0)).hasMessage("limit must be >= 1 but was 0");
   }
 
   @Test
   void findsLinksImpliedByLongerChains() {
     StrategyMap map = StrategyMap.of(Fixtures.crmBuilder().link("L1", "C1").link("P1", "F1").build());
 
-    assertThat(map.impliedLinks()).extracting(ImpliedLink::toString)
+    assertThat(LinkReduction.of(map).impliedLinks()).extracting(ImpliedLink::toString)
         .containsExactly("L1 -> C1 (implied by L1 -> P1 -> C1)", "P1 -> F1 (implied by P1 -> C1 -> F1)");
-    assertThat(crm.impliedLinks()).isEmpty();
+    assertThat(LinkReduction.of(crm).impliedLinks()).isEmpty();
   }
 
   @Test
   void refusesToReduceACyclicMap() {
     StrategyMap cyclic = StrategyMap.of(Fixtures.crmBuilder().link("C1", "L1").build());
 
-    assertThatThrownBy(cyclic::impliedLinks).isInstanceOf(BscException.class).hasMessageContaining("cycle");
+    assertThatThrownBy(() -> LinkReduction.of(cyclic).impliedLinks()).isInstanceOf(BscException.class).hasMessageContaining("cycle");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.bsckit.okr.calendar;
 
+import io.github.bsckit.core.pacing.Quarter;
 import io.github.bsckit.okr.internal.Checks;
 import java.time.LocalDate;
 import java.time.Month;
@@ -101,6 +102,26 @@ public record FiscalCalendar(Month startMonth, FiscalYearLabel label) {
   public LocalDate firstDayOf(FiscalQuarter quarter) {
     Objects.requireNonNull(quarter, "quarter");
     return firstDayOfYear(quarter.fiscalYear()).plusMonths(3L * (quarter.quarter() - 1));
+  }
+
+  /**
+   * The days of a fiscal quarter, as bsc-core's {@link io.github.bsckit.core.pacing.Pacing} weighs them.
+   *
+   * @param quarter the fiscal quarter
+   * @return its first and last day and its number within its fiscal year
+   */
+  public Quarter days(FiscalQuarter quarter) {
+    return new Quarter(firstDayOf(quarter), lastDayOf(quarter), quarter.quarter());
+  }
+
+  /**
+   * The days of each of some fiscal quarters.
+   *
+   * @param quarters the fiscal quarters
+   * @return one {@link Quarter} per fiscal quarter, in order; unmodifiable
+   */
+  public List<Quarter> days(List<FiscalQuarter> quarters) {
+    return Objects.requireNonNull(quarters, "quarters").stream().map(this::days).toList();
   }
 
   /**

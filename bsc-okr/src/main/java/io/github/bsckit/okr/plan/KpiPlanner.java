@@ -9,7 +9,7 @@ import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ final class KpiPlanner {
       return new Outcome(keepBetween(kpi, horizon, true), null);
     }
     Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), pacing.weights(horizon), kpi.precision());
+        anchors(kpi, horizon), pacing.weights(calendar.days(horizon)), kpi.precision());
     return new Outcome(kpi.kind() == KpiKind.FLOW
         ? amounts(kpi, horizon, trajectory, actuals, asOf)
         : levels(kpi, horizon, trajectory, actuals, asOf), null);
@@ -114,7 +114,9 @@ final class KpiPlanner {
       }
       BigDecimal end = levels.get(i);
       boolean up = kpi.direction() == Direction.INCREASE;
-      int move = end.compareTo(start);
+      // Judged on the doubles a key result holds: beyond 2^53 a step below the spacing of doubles (1e16 to
+      // 1e16 + 2 over four quarters) is no move at all, and the quarter keeps its level instead.
+      int move = Double.compare(end.doubleValue(), start.doubleValue());
       KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
           : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
       out.add(keyResult(kpi, horizon.get(i), type, start.doubleValue(), end.doubleValue(), i == n - 1));
@@ -175,6 +177,12 @@ final class KpiPlanner {
 
   /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */
   private int index(List<FiscalQuarter> horizon, LocalDate date) {
-    return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+    } catch (ValidationException e) {
+      // The date's fiscal year is past FY9999 (callers only ask about dates after the horizon opens): it lies
+      // after the horizon, which the calendar could still label.
+      return Integer.MAX_VALUE;
+    }
   }
 }

@@ -38,19 +38,38 @@ public final class OkrPlan {
   }
 
   /**
-   * Returns a plan. The objectives are kept in the given order within a quarter and sorted by quarter.
+   * Returns a plan drawn from the baselines. The objectives are kept in the given order within a quarter and
+   * sorted by quarter.
    *
    * @param calendar the fiscal calendar the quarters belong to
-   * @param asOf the date of the actuals the plan was re-planned from, or empty for a plan from the baselines
    * @param objectives the quarterly objectives, at most one per strategic objective and quarter
    * @param skipped the KPIs that have no key results, and why
    * @return the plan
    * @throws io.github.bsckit.core.ValidationException if an objective appears twice in the same quarter
    */
-  public static OkrPlan of(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
+  public static OkrPlan of(FiscalCalendar calendar, List<OkrObjective> objectives, List<SkippedKpi> skipped) {
+    return create(calendar, Optional.empty(), objectives, skipped);
+  }
+
+  /**
+   * Returns a plan re-planned from the actuals as of a date. The objectives are kept in the given order within a
+   * quarter and sorted by quarter.
+   *
+   * @param calendar the fiscal calendar the quarters belong to
+   * @param asOf the date of the actuals the plan was re-planned from
+   * @param objectives the quarterly objectives, at most one per strategic objective and quarter
+   * @param skipped the KPIs that have no key results, and why
+   * @return the plan
+   * @throws io.github.bsckit.core.ValidationException if an objective appears twice in the same quarter
+   */
+  public static OkrPlan of(FiscalCalendar calendar, LocalDate asOf, List<OkrObjective> objectives,
+      List<SkippedKpi> skipped) {
+    return create(calendar, Optional.of(Objects.requireNonNull(asOf, "asOf")), objectives, skipped);
+  }
+
+  private static OkrPlan create(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
       List<SkippedKpi> skipped) {
     Objects.requireNonNull(calendar, "calendar");
-    Objects.requireNonNull(asOf, "asOf");
     List<OkrObjective> sorted = new ArrayList<>(objectives);
     sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
     Checks c = new Checks();

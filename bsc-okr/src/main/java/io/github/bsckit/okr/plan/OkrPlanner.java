@@ -12,7 +12,7 @@ import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.calendar.FiscalYearLabel;
 import io.github.bsckit.okr.internal.Checks;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,7 +29,7 @@ import java.util.TreeSet;
  * thread-safe; configure one with {@link #builder()}.
  *
  * <pre>{@code
- * OkrPlan plan = OkrPlanner.builder().pacing(Pacing.frontLoaded()).build().plan(scorecard);
+ * OkrPlan plan = OkrPlanner.builder().pacing(Pacing.frontLoaded()).build().plan(scorecard); // overrides each KPI's
  * plan.keyResult(KpiId.of("retention"), FiscalQuarter.parse("FY2026 Q2"));   // 87 -> 88.5 %
  * }</pre>
  *
@@ -93,12 +92,12 @@ public final class OkrPlanner {
     this.commitmentByObjective = Map.copyOf(b.commitmentByObjective);
   }
 
-  /** {@return a planner with linear pacing, years labelled by their end, every objective committed} */
+  /** {@return a planner with each KPI's own pacing, years labelled by their end, every objective committed} */
   public static OkrPlanner defaults() {
     return builder().build();
   }
 
-  /** {@return a builder with the defaults: linear pacing, END_YEAR labels, every objective committed} */
+  /** {@return a builder with the defaults: each KPI's own pacing, END_YEAR labels, every objective committed} */
   public static Builder builder() {
     return new Builder();
   }
@@ -144,7 +143,7 @@ public final class OkrPlanner {
           rangesWithoutHorizon.add(k);
           continue;
         }
-        KpiPlanner.Outcome outcome = planner.plan(k, pacingByKpi.getOrDefault(k.id(), pacing), actuals, asOf);
+        KpiPlanner.Outcome outcome = planner.plan(k, pacingOf(k), actuals, asOf);
         if (outcome.skipReason() != null) {
           skipped.add(new SkippedKpi(k.id(), o.id(), outcome.skipReason()));
         } else {
@@ -163,7 +162,17 @@ public final class OkrPlanner {
         byKpi.put(k.id(), planner.keepBetween(k, span.first().through(span.last()), false));
       }
     }
-    return OkrPlan.of(cal, Optional.ofNullable(asOf), objectives(scorecard, byKpi), skipped);
+    List<OkrObjective> objectives = objectives(scorecard, byKpi);
+    return asOf == null ? OkrPlan.of(cal, objectives, skipped) : OkrPlan.of(cal, asOf, objectives, skipped);
+  }
+
+  /** The builder's pacing for this KPI, else the builder's for every KPI, else the KPI's own, else linear. */
+  private Pacing pacingOf(Kpi k) {
+    Pacing p = pacingByKpi.get(k.id());
+    if (p != null) {
+      return p;
+    }
+    return pacing != null ? pacing : k.pacing().orElse(Pacing.linear());
   }
 
   private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
@@ -197,14 +206,14 @@ public final class OkrPlanner {
   /** {@return for example {@code OkrPlanner[pacing=linear, label=END_YEAR, commitment=COMMITTED]}} */
   @Override
   public String toString() {
-    return "OkrPlanner[pacing=" + pacing + (pacingByKpi.isEmpty() ? "" : " " + pacingByKpi)
+    return "OkrPlanner[pacing=" + (pacing == null ? "each KPI's own" : pacing) + (pacingByKpi.isEmpty() ? "" : " " + pacingByKpi)
         + (calendar == null ? ", label=" + label : ", calendar=" + calendar) + ", commitment=" + commitment
         + (commitmentByObjective.isEmpty() ? "" : " " + commitmentByObjective) + "]";
   }
 
   /** Configures an {@link OkrPlanner}. Setters return this builder. Not thread-safe. */
   public static final class Builder {
-    private Pacing pacing = Pacing.linear();
+    private Pacing pacing;
     private final Map<KpiId, Pacing> pacingByKpi = new HashMap<>();
     private FiscalCalendar calendar;
     private FiscalYearLabel label = FiscalYearLabel.END_YEAR;
@@ -216,7 +225,8 @@ public final class OkrPlanner {
     /**
      * {@return this builder}
      *
-     * @param pacing the pacing of every KPI without a pacing of its own; default linear
+     * @param pacing the pacing of every KPI, overriding the KPI's own {@link Kpi#pacing()} (as {@code bsc okr
+     *     --pacing} does); without it each KPI is paced by its own pacing, or linearly when it has none
      */
     public Builder pacing(Pacing pacing) {
       this.pacing = Objects.requireNonNull(pacing, "pacing");
@@ -227,7 +237,7 @@ public final class OkrPlanner {
      * {@return this builder}
      *
      * @param kpi the KPI's id
-     * @param pacing the pacing of that KPI
+     * @param pacing the pacing of that KPI, overriding both its own and the builder's pacing for every KPI
      */
     public Builder pacing(KpiId kpi, Pacing pacing) {
       pacingByKpi.put(Objects.requireNonNull(kpi, "kpi"), Objects.requireNonNull(pacing, "pacing"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.testing.Examples;
 import java.math.BigDecimal;
 import java.util.List;

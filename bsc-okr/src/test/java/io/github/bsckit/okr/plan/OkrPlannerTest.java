@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
@@ -13,7 +14,7 @@ import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.calendar.FiscalYearLabel;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.testing.Examples;
 import java.time.LocalDate;
 import java.time.Month;
@@ -83,6 +84,14 @@ class OkrPlannerTest {
             }
           ]
         }""".replace("REASON", plan.skipped().get(0).reason()));
+  }
+
+  @Test
+  void aPlanIsMadeFromTheBaselinesOrAsOfADateWithoutOptionalArguments() {
+    FiscalCalendar calendar = FiscalCalendar.of(Month.JANUARY, FiscalYearLabel.START_YEAR);
+    assertThat(OkrPlan.of(calendar, java.util.List.of(), java.util.List.of()).asOf()).isEmpty();
+    assertThat(OkrPlan.of(calendar, LocalDate.parse("2026-06-30"), java.util.List.of(), java.util.List.of()).asOf())
+        .hasValue(LocalDate.parse("2026-06-30"));
   }
 
   @Test
@@ -218,5 +227,34 @@ class OkrPlannerTest {
         .isInstanceOf(NullPointerException.class).hasMessage("actuals");
     assertThatThrownBy(() -> OkrPlanner.builder().pacing((Pacing) null))
         .isInstanceOf(NullPointerException.class).hasMessage("pacing");
+  }
+
+  @Test
+  void aStepBelowTheSpacingOfDoublesKeepsTheLevelInsteadOfFailing() {
+    Scorecard big = Scorecard.builder("Big")
+        .objective("F1", "Grow", "financial", o -> o.kpi("big", "Big number", k -> k.lagging()
+            .baseline(1e16, "2026-01-01").target(1e16 + 2, "2026-12-31")))
+        .build();
+
+    OkrPlan plan = OkrPlanner.defaults().plan(big);
+
+    assertThat(plan.keyResults(KpiId.of("big"))).hasSize(4).last()
+        .satisfies(kr -> assertThat(kr.target()).isEqualTo(1e16 + 2));
+    assertThat(plan.keyResults(KpiId.of("big"))).allSatisfy(kr -> assertThat(kr.target()).isGreaterThanOrEqualTo(
+        kr.start()));
+  }
+
+  @Test
+  void replanningFromAnActualWhoseFiscalYearIsPastFy9999LeavesThePlanAsIt() {
+    Scorecard s = Scorecard.builder("Late").fiscalYearStart(Month.APRIL)
+        .objective("C1", "Keep customers", "customer", o -> o.kpi("retention", "Retention", k -> k.unit("%")
+            .baseline(85, "2026-01-01").target(90, "2026-12-31")))
+        .build();
+    Actuals late = Actuals.builder().add("retention", "9999-12-31", 88).build();
+
+    OkrPlan replanned = OkrPlanner.defaults().plan(s, late, LocalDate.parse("9999-12-31"));
+
+    assertThat(replanned.keyResults(KpiId.of("retention")))
+        .isEqualTo(OkrPlanner.defaults().plan(s).keyResults(KpiId.of("retention")));
   }
 }

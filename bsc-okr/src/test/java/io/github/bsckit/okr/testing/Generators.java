@@ -4,7 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

@@ -8,7 +8,7 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.okr.pacing.Pacing;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.testkit.model.KpiGenerator;
 import io.github.bsckit.testkit.model.KpiGenerators;
 import java.time.LocalDate;

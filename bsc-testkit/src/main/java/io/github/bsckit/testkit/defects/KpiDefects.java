@@ -70,7 +70,7 @@ final class KpiDefects {
     }
     return Optional.of(new Kpi(k.id(), k.name(), k.unit(), k.indicator(), k.direction(), k.range(), k.kind(),
         k.frequency(), p, k.weight(), k.baseline(), Optional.of(DatedValue.of(value, target.date())), milestones,
-        k.thresholds(), k.scoring()));
+        k.pacing(), k.thresholds(), k.scoring()));
   }
 
   private record At(Objective objective, Kpi kpi) {}

@@ -284,7 +284,7 @@ public final class KpiGenerator implements Generator<Kpi> {
     Optional<DatedValue> targetValue = target.map(t -> DatedValue.of(Scale.value(t, vp),
         LocalDate.ofEpochDay(baselineDay + days)));
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, p, weight, baseline, targetValue,
-        milestones, thresholds, Optional.empty());
+        milestones, Optional.empty(), thresholds, Optional.empty());
   }
 
   /** Days from baseline to target. */

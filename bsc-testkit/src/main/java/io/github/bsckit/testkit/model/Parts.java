@@ -129,6 +129,6 @@ final class Parts {
 
   static Kpi leading(Kpi k) {
     return new Kpi(k.id(), k.name(), k.unit(), Indicator.LEADING, k.direction(), k.range(), k.kind(), k.frequency(),
-        k.precision(), k.weight(), k.baseline(), k.target(), k.milestones(), k.thresholds(), k.scoring());
+        k.precision(), k.weight(), k.baseline(), k.target(), k.milestones(), k.pacing(), k.thresholds(), k.scoring());
   }
 }

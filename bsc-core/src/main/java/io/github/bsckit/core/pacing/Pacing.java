@@ -1,26 +1,28 @@
-package io.github.bsckit.okr.pacing;
+package io.github.bsckit.core.pacing;
 
-import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * How the way from a baseline to a target is spread over the quarters of a horizon: each quarter gets a
- * weight, and its share of the whole change is its weight divided by the sum. Immutable and thread-safe.
+ * How the way from a baseline to a target is spread over the fiscal quarters of its horizon: each quarter gets
+ * a weight, and its share of the whole change is its weight divided by the sum. Immutable and thread-safe.
  *
  * <p>Every pacing works for a horizon of any number of quarters (a two-year target has eight):
  *
  * <ul>
  *   <li>{@link #linear()}: every quarter weighs the same.
  *   <li>{@link #frontLoaded()}: weights n, n−1, …, 1 for a horizon of n quarters, each quarter one step less
- *       than the one before. Over four quarters that is 40/30/20/10; over two, 67/33; over eight, 22/19/17/14/11/8/6/3 (%).
+ *       than the one before. Over four quarters that is 40/30/20/10; over two, 67/33; over eight,
+ *       22/19/17/14/11/8/6/3 (%).
  *   <li>{@link #backLoaded()}: weights 1, 2, …, n, the mirror image: 10/20/30/40 over four quarters.
  *   <li>{@link #seasonal(double, double, double, double)}: a weight per fiscal quarter of the year (Q1 to Q4),
  *       repeated every year; a horizon that covers only part of a year uses the weights of its quarters.
@@ -30,16 +32,22 @@ import java.util.stream.Collectors;
  *       bars above it, so {@code custom(4, 3, 2, 1)} over eight quarters weighs 4/4/3/3/2/2/1/1.
  * </ul>
  *
- * <pre>{@code
- * Pacing.frontLoaded().shares(FiscalQuarter.parse("FY2026 Q1").through(FiscalQuarter.parse("FY2026 Q4")));
- * // [0.4, 0.3, 0.2, 0.1]
- * }</pre>
+ * <p>Between quarter ends a pacing runs linearly in days: see {@link #over(Month, LocalDate, LocalDate)}.
  *
- * <p>{@link #toString()} writes {@code linear}, {@code front-loaded}, {@code back-loaded},
- * {@code seasonal 0.17/0.23/0.3/0.3} or {@code custom 4/3/2/1}, and {@link #parse(String)} reads them back.
+ * <p><b>Text.</b> One syntax everywhere — a KPI's {@code pacing:} in a document, {@code bsc okr --pacing} and
+ * {@link #parse(String)}: {@code linear}, {@code front-loaded}, {@code back-loaded},
+ * {@code seasonal:0.17,0.23,0.3,0.3} (four weights, fiscal Q1 to Q4) or {@code custom:4,3,2,1}. {@code front}
+ * and {@code back} are accepted as short aliases of {@code front-loaded} and {@code back-loaded};
+ * {@link #toString()} always writes the long form, and {@code parse(p.toString()).equals(p)}.
+ *
+ * <pre>{@code
+ * Pacing.parse("front-loaded").shares(Quarter.horizon(Month.JANUARY, LocalDate.parse("2025-12-31"),
+ *     LocalDate.parse("2026-12-31")));                           // [0.4, 0.3, 0.2, 0.1]
+ * }</pre>
  */
 public final class Pacing {
-  private static final int MAX_CUSTOM_WEIGHTS = 400;
+  /** The most weights a custom pacing may have. */
+  public static final int MAX_CUSTOM_WEIGHTS = 400;
 
   private enum Shape {
     LINEAR("linear"), FRONT_LOADED("front-loaded"), BACK_LOADED("back-loaded"), SEASONAL("seasonal"),
@@ -52,6 +60,7 @@ public final class Pacing {
     }
   }
 
+  private static final String FORMS = "linear, front-loaded, back-loaded, seasonal:q1,q2,q3,q4 or custom:w1,w2,…";
   private static final Pacing LINEAR = new Pacing(Shape.LINEAR, List.of());
   private static final Pacing FRONT_LOADED = new Pacing(Shape.FRONT_LOADED, List.of());
   private static final Pacing BACK_LOADED = new Pacing(Shape.BACK_LOADED, List.of());
@@ -88,7 +97,7 @@ public final class Pacing {
    * @param q3 the weight of every fiscal Q3
    * @param q4 the weight of every fiscal Q4
    * @return the pacing
-   * @throws io.github.bsckit.core.ValidationException if a weight is negative or not finite, or all are zero
+   * @throws ValidationException if a weight is negative or not finite, or all are zero
    */
   public static Pacing seasonal(double q1, double q2, double q3, double q4) {
     return new Pacing(Shape.SEASONAL, checked("seasonal", new double[] {q1, q2, q3, q4}));
@@ -98,83 +107,104 @@ public final class Pacing {
    * Returns a pacing with weights by position in the horizon, stretched when the horizon has a different
    * number of quarters (see the class description). Only the ratios of the weights count.
    *
-   * @param weights one to 400 weights, finite and not negative, not all zero
+   * @param weights one to {@value #MAX_CUSTOM_WEIGHTS} weights, finite and not negative, not all zero
    * @return the pacing
-   * @throws io.github.bsckit.core.ValidationException if there are no or too many weights, a weight is negative
-   *     or not finite, or all are zero
+   * @throws ValidationException if there are no or too many weights, a weight is negative or not finite, or
+   *     all are zero
    */
   public static Pacing custom(double... weights) {
     Objects.requireNonNull(weights, "weights");
     if (weights.length == 0 || weights.length > MAX_CUSTOM_WEIGHTS) {
-      throw Checks.invalid("weights", "must hold 1 to " + MAX_CUSTOM_WEIGHTS + " weights but held "
-          + weights.length);
+      throw invalid("weights", "must hold 1 to " + MAX_CUSTOM_WEIGHTS + " weights but held " + weights.length);
     }
     return new Pacing(Shape.CUSTOM, checked("custom", weights));
   }
 
   /**
-   * Reads the form {@link #toString()} writes: {@code linear}, {@code front-loaded}, {@code back-loaded},
-   * {@code seasonal 0.17/0.23/0.3/0.3} or {@code custom 4/3/2/1}.
+   * Reads the text form (see the class description): {@code linear}, {@code front-loaded} (or {@code front}),
+   * {@code back-loaded} (or {@code back}), {@code seasonal:q1,q2,q3,q4} or {@code custom:w1,w2,…}. Spaces
+   * around the text and around each weight are ignored.
    *
    * @param text the text
    * @return the pacing
-   * @throws io.github.bsckit.core.ValidationException if the text is none of these forms or its weights are bad
+   * @throws ValidationException if the text is none of these forms or its weights are bad
    */
   public static Pacing parse(String text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = text.strip().split(" ", 2);
-    String weights = parts.length == 2 ? parts[1] : null;
-    Shape shape = Arrays.stream(Shape.values()).filter(s -> s.text.equals(parts[0])).findFirst().orElse(null);
-    if (shape == null || (shape == Shape.SEASONAL || shape == Shape.CUSTOM) != (weights != null)) {
-      throw Checks.invalid("text", "must be linear, front-loaded, back-loaded, \"seasonal q1/q2/q3/q4\" or "
-          + "\"custom w1/w2/…\" but was \"" + text + "\"");
-    }
-    return switch (shape) {
-      case LINEAR -> LINEAR;
-      case FRONT_LOADED -> FRONT_LOADED;
-      case BACK_LOADED -> BACK_LOADED;
-      case CUSTOM -> custom(numbers(text, weights));
-      case SEASONAL -> {
-        double[] w = numbers(text, weights);
-        if (w.length != 4) {
-          throw Checks.invalid("text", "seasonal pacing needs 4 weights (Q1/Q2/Q3/Q4) but \"" + text + "\" has "
+    String t = text.strip();
+    int colon = t.indexOf(':');
+    String name = colon < 0 ? t : t.substring(0, colon).strip();
+    switch (name) {
+      case "linear", "front-loaded", "front", "back-loaded", "back" -> {
+        if (colon >= 0) {
+          throw invalid("pacing", name + " takes no weights, but \"" + text + "\" gives some; write " + name);
+        }
+        return name.equals("linear") ? LINEAR : name.startsWith("front") ? FRONT_LOADED : BACK_LOADED;
+      }
+      case "seasonal", "custom" -> {
+        if (colon < 0) {
+          throw invalid("pacing", name + " needs weights after a colon, such as "
+              + (name.equals("seasonal") ? "seasonal:0.17,0.23,0.3,0.3" : "custom:4,3,2,1") + ", but was \""
+              + text + "\"");
+        }
+        double[] w = numbers(text, t.substring(colon + 1));
+        if (name.equals("seasonal") && w.length != 4) {
+          throw invalid("pacing", "seasonal pacing needs 4 weights (fiscal Q1,Q2,Q3,Q4) but \"" + text + "\" has "
               + w.length);
         }
-        yield seasonal(w[0], w[1], w[2], w[3]);
+        try {
+          return name.equals("custom") ? custom(w) : seasonal(w[0], w[1], w[2], w[3]);
+        } catch (ValidationException e) {
+          throw new ValidationException(e.problems().stream()
+              .map(p -> Problem.at("pacing", "in \"" + text + "\", " + p.path() + " " + p.message())).toList());
+        }
       }
-    };
+      default -> throw invalid("pacing", "must be " + FORMS + " but was \"" + text + "\"");
+    }
   }
 
   private static double[] numbers(String text, String list) {
-    String[] items = list.strip().split("/", -1);
+    String[] items = list.split(",", -1);
     double[] out = new double[items.length];
     for (int i = 0; i < items.length; i++) {
+      String item = items[i].strip();
       try {
-        out[i] = Double.parseDouble(items[i].strip());
+        if (item.isEmpty() || !item.matches("[0-9.eE+-]+")) {
+          throw new NumberFormatException(item);
+        }
+        out[i] = Double.parseDouble(item);
       } catch (NumberFormatException e) {
-        throw Checks.invalid("text", "weight " + (i + 1) + " of \"" + text + "\" is not a number: \"" + items[i]
-            + "\"");
+        throw invalid("pacing", "weight " + (i + 1) + " of \"" + text + "\" is not a number: \"" + item + "\"");
       }
     }
     return out;
   }
 
   private static List<BigDecimal> checked(String what, double[] weights) {
-    Checks c = new Checks();
+    List<Problem> problems = new ArrayList<>();
     boolean anyPositive = false;
     for (int i = 0; i < weights.length; i++) {
       double w = weights[i];
-      c.check(Double.isFinite(w) && w >= 0, what + ".weights[" + i + "]",
-          "must be a finite number >= 0 but was " + w);
+      if (!(Double.isFinite(w) && w >= 0)) {
+        problems.add(Problem.at(what + ".weights[" + i + "]", "must be a finite number >= 0 but was " + w));
+      }
       anyPositive |= w > 0;
     }
-    c.check(anyPositive || !c.isEmpty(), what + ".weights", "must not all be zero");
-    c.throwIfAny();
+    if (!anyPositive && problems.isEmpty()) {
+      problems.add(Problem.at(what + ".weights", "must not all be zero"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
     List<BigDecimal> out = new ArrayList<>(weights.length);
     for (double w : weights) {
       out.add(BigDecimal.valueOf(w).stripTrailingZeros());
     }
     return List.copyOf(out);
+  }
+
+  static ValidationException invalid(String path, String message) {
+    return new ValidationException(List.of(Problem.at(path, message)));
   }
 
   /**
@@ -184,22 +214,22 @@ public final class Pacing {
    * @param horizon the quarters, in order, at least one
    * @return one weight per quarter, each {@code >= 0}; their sum may be zero only for a seasonal pacing whose
    *     weights are zero in every quarter of this horizon; unmodifiable
-   * @throws io.github.bsckit.core.ValidationException if the horizon is empty
+   * @throws ValidationException if the horizon is empty
    */
-  public List<BigDecimal> weights(List<FiscalQuarter> horizon) {
+  public List<BigDecimal> weights(List<Quarter> horizon) {
     Objects.requireNonNull(horizon, "horizon");
     int n = horizon.size();
     if (n == 0) {
-      throw Checks.invalid("horizon", "must hold at least one quarter");
+      throw invalid("horizon", "must hold at least one quarter");
     }
     List<BigDecimal> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      FiscalQuarter q = Objects.requireNonNull(horizon.get(i), "horizon[" + i + "]");
+      Quarter q = Objects.requireNonNull(horizon.get(i), "horizon[" + i + "]");
       out.add(switch (shape) {
         case LINEAR -> BigDecimal.ONE;
         case FRONT_LOADED -> BigDecimal.valueOf(n - i);
         case BACK_LOADED -> BigDecimal.valueOf(i + 1L);
-        case SEASONAL -> weights.get(q.quarter() - 1);
+        case SEASONAL -> weights.get(q.number() - 1);
         case CUSTOM -> stretched(i, n);
       });
     }
@@ -233,17 +263,31 @@ public final class Pacing {
    *
    * @param horizon the quarters, in order, at least one
    * @return one share per quarter, each in [0, 1], adding up to 1 (up to rounding of the doubles); unmodifiable
-   * @throws io.github.bsckit.core.ValidationException if the horizon is empty, or this is a seasonal pacing
-   *     whose weights are zero in every quarter of the horizon
+   * @throws ValidationException if the horizon is empty, or this is a seasonal pacing whose weights are zero in
+   *     every quarter of the horizon
    */
-  public List<Double> shares(List<FiscalQuarter> horizon) {
+  public List<Double> shares(List<Quarter> horizon) {
     List<BigDecimal> w = weights(horizon);
     BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (sum.signum() == 0) {
-      throw Checks.invalid("horizon", this + " gives no weight to any of " + horizon);
+      throw invalid("horizon", this + " gives no weight to any of " + horizon);
     }
     return w.stream().map(x -> x.divide(sum, MathContext.DECIMAL64).doubleValue())
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Lays this pacing over the days from {@code from} to {@code to}, over the fiscal quarters of
+   * {@link Quarter#horizon}: see {@link PacedSpan} for what it expects between quarter ends.
+   *
+   * @param fiscalYearStart the month the fiscal year starts in
+   * @param from the start, such as a baseline date
+   * @param to the end, after {@code from}, such as a target date
+   * @return the paced span
+   * @throws ValidationException if {@code to} is not after {@code from} or the horizon is too long
+   */
+  public PacedSpan over(Month fiscalYearStart, LocalDate from, LocalDate to) {
+    return new PacedSpan(this, fiscalYearStart, from, to);
   }
 
   @Override
@@ -256,12 +300,12 @@ public final class Pacing {
     return shape.hashCode() * 31 + weights.hashCode();
   }
 
-  /** {@return for example {@code front-loaded} or {@code seasonal 0.17/0.23/0.3/0.3}} */
+  /** {@return for example {@code front-loaded} or {@code seasonal:0.17,0.23,0.3,0.3}; {@link #parse} reads it} */
   @Override
   public String toString() {
     if (weights.isEmpty()) {
       return shape.text;
     }
-    return shape.text + " " + weights.stream().map(BigDecimal::toPlainString).collect(Collectors.joining("/"));
+    return shape.text + ":" + weights.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.bsckit.okr.pacing;
+package io.github.bsckit.core.pacing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,16 +7,21 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.bsckit.core.ValidationException;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.testing.Generators;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PacingTest {
-  private static final FiscalQuarter Q1 = FiscalQuarter.parse("FY2026 Q1");
+  /** n quarters from calendar 2026 Q1 on. */
+  private static List<Quarter> quarters(int n) {
+    return Quarter.horizon(Month.JANUARY, LocalDate.parse("2025-12-31"), LocalDate.parse("2025-12-31")
+        .plusMonths(3L * n));
+  }
 
-  private static List<FiscalQuarter> quarters(int n) {
-    return Q1.through(Q1.plusQuarters(n - 1));
+  /** The quarters from {@code from} positions after 2026 Q1 through {@code to}. */
+  private static List<Quarter> quarters(int from, int to) {
+    return quarters(to + 1).subList(from, to + 1);
   }
 
   @Test
@@ -45,13 +50,13 @@ class PacingTest {
   @Test
   void seasonalWeightsFollowTheFiscalQuarterNotThePosition() {
     Pacing seasonal = Pacing.seasonal(0.17, 0.23, 0.30, 0.30);
-    List<FiscalQuarter> fromQ3 = Q1.plusQuarters(2).through(Q1.plusQuarters(5)); // Q3, Q4, Q1, Q2
+    List<Quarter> fromQ3 = quarters(2, 5); // Q3, Q4, Q1, Q2
     assertThat(seasonal.weights(fromQ3)).extracting(Object::toString).containsExactly("0.3", "0.3", "0.17", "0.23");
   }
 
   @Test
   void seasonalWeightsAreNormalisedOverThePartOfTheYearCovered() {
-    List<Double> shares = Pacing.seasonal(1, 1, 2, 4).shares(Q1.plusQuarters(2).through(Q1.plusQuarters(3)));
+    List<Double> shares = Pacing.seasonal(1, 1, 2, 4).shares(quarters(2, 3));
     assertThat(shares.get(0)).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(shares.get(1)).isCloseTo(2.0 / 3, within(1e-12));
   }
@@ -79,7 +84,7 @@ class PacingTest {
 
   @Test
   void sharesAlwaysAddUpToOne() {
-    qt().withExamples(300).forAll(Generators.pacings(), integers().between(1, 12))
+    qt().withExamples(300).forAll(PacingGenerators.pacings(), integers().between(1, 12))
         .assuming((p, n) -> p.weights(quarters(n)).stream().anyMatch(w -> w.signum() > 0))
         .checkAssert((p, n) -> assertThat(p.shares(quarters(n)).stream().mapToDouble(Double::doubleValue).sum())
             .isCloseTo(1.0, within(1e-9)));
@@ -87,23 +92,41 @@ class PacingTest {
 
   @Test
   void readsBackWhatItWrites() {
-    assertThat(Pacing.seasonal(0.17, 0.23, 0.30, 0.30)).hasToString("seasonal 0.17/0.23/0.3/0.3");
-    assertThat(Pacing.custom(4, 3, 2, 1)).hasToString("custom 4/3/2/1");
-    qt().withExamples(200).forAll(Generators.pacings())
+    assertThat(Pacing.seasonal(0.17, 0.23, 0.30, 0.30)).hasToString("seasonal:0.17,0.23,0.3,0.3");
+    assertThat(Pacing.custom(4, 3, 2, 1)).hasToString("custom:4,3,2,1");
+    assertThat(Pacing.frontLoaded()).hasToString("front-loaded");
+    qt().withExamples(200).forAll(PacingGenerators.pacings())
         .checkAssert(p -> assertThat(Pacing.parse(p.toString())).isEqualTo(p));
+  }
+
+  @Test
+  void readsTheShortAliasesAndIgnoresSpaces() {
+    assertThat(Pacing.parse("front")).isEqualTo(Pacing.frontLoaded());
+    assertThat(Pacing.parse("back")).isEqualTo(Pacing.backLoaded());
+    assertThat(Pacing.parse(" seasonal : 1, 1 ,2,4 ")).isEqualTo(Pacing.seasonal(1, 1, 2, 4));
+    assertThat(Pacing.parse("custom:4,3,2,1")).isEqualTo(Pacing.custom(4, 3, 2, 1));
   }
 
   @Test
   void rejectsUnknownText() {
     assertThatThrownBy(() -> Pacing.parse("steady"))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("must be linear, front-loaded, back-loaded");
-    assertThatThrownBy(() -> Pacing.parse("seasonal 1/2/3"))
+        .hasMessageContaining("pacing: must be linear, front-loaded, back-loaded, seasonal:q1,q2,q3,q4 or "
+            + "custom:w1,w2,… but was \"steady\"");
+    assertThatThrownBy(() -> Pacing.parse("seasonal:1,2,3"))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("seasonal pacing needs 4 weights (Q1/Q2/Q3/Q4) but \"seasonal 1/2/3\" has 3");
-    assertThatThrownBy(() -> Pacing.parse("linear 1/2")).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> Pacing.parse("custom 1/x"))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("weight 2 of \"custom 1/x\" is not a number");
+        .hasMessageContaining("seasonal pacing needs 4 weights (fiscal Q1,Q2,Q3,Q4) but \"seasonal:1,2,3\" has 3");
+    assertThatThrownBy(() -> Pacing.parse("seasonal 0.17/0.23/0.3/0.3"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("must be linear");
+    assertThatThrownBy(() -> Pacing.parse("custom"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("custom needs weights after a colon");
+    assertThatThrownBy(() -> Pacing.parse("linear:1,2"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("linear takes no weights");
+    assertThatThrownBy(() -> Pacing.parse("custom:1,x"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("weight 2 of \"custom:1,x\" is not a number");
+    assertThatThrownBy(() -> Pacing.parse("custom:1,-2"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("pacing: in \"custom:1,-2\", custom.weights[1] must be a finite number >= 0");
   }
 
   @Test
@@ -122,7 +145,7 @@ class PacingTest {
   void refusesSharesWhenTheSeasonGivesTheHorizonNoWeight() {
     assertThatThrownBy(() -> Pacing.seasonal(0, 0, 1, 1).shares(quarters(2)))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("seasonal 0/0/1/1 gives no weight to any of [FY2026 Q1, FY2026 Q2]");
+        .hasMessageContaining("seasonal:0,0,1,1 gives no weight to any of [Q1 2026-01-01..2026-03-31, Q2 2026-04-01..2026-06-30]");
   }
 
   @Test

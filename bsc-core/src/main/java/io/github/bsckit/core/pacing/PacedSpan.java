@@ -1,0 +1,217 @@
+package io.github.bsckit.core.pacing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@link Pacing} laid over the days from a start to an end (a baseline date to a target date): how much of
+ * the way is expected to be done on any day. Immutable and thread-safe.
+ *
+ * <p>The span runs over the fiscal quarters of {@link Quarter#horizon}, each with its pacing weight; a partial
+ * first or last quarter weighs like a full one. The cumulative share is 0 on the start date, reaches at each
+ * quarter's last day the sum of the weights of the quarters so far over the sum of all weights — exactly the
+ * pacing's cumulative {@linkplain Pacing#shares share} — and 1 on the end date. <b>Within a quarter it runs
+ * linearly in days</b> from one quarter end to the next (from the start date in the first quarter, to the end
+ * date in the last), the simplest assumption that keeps the quarter ends exact; before the start it is 0 and
+ * after the end 1. A pacing that gives the whole span no weight (a seasonal pacing zero in every quarter of
+ * it) runs evenly, quarter by quarter.
+ *
+ * <pre>{@code
+ * PacedSpan span = Pacing.frontLoaded().over(Month.JANUARY, LocalDate.parse("2025-12-31"),
+ *     LocalDate.parse("2026-12-31"));
+ * span.share(LocalDate.parse("2026-06-30"));     // 0.7: 0.4 in Q1 and 0.3 in Q2
+ * }</pre>
+ *
+ * <p>Values are computed as exact fractions and divided once, so that a value on the way between two points
+ * can be rounded exactly once at a KPI's precision ({@link #valueAt(LocalDate, LocalDate, BigDecimal,
+ * LocalDate, BigDecimal, int)}). Cost: O(log n) per query for n quarters, after O(n) to lay the span.
+ */
+public final class PacedSpan {
+  private final Pacing pacing;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final List<Quarter> quarters;
+  private final List<BigDecimal> weights;
+  private final BigDecimal total;
+  /** k_0 = from, k_j = the last day of quarter j − 1 for 0 < j < n, k_n = to; as epoch days. */
+  private final long[] knots;
+  /** S_j: the sum of the weights of quarters 0 … j − 1. */
+  private final BigDecimal[] cumulative;
+  private final PacedSpan evenly;
+
+  PacedSpan(Pacing pacing, Month fiscalYearStart, LocalDate from, LocalDate to) {
+    this(pacing, Quarter.horizon(fiscalYearStart, from, to), from, to);
+  }
+
+  private PacedSpan(Pacing pacing, List<Quarter> quarters, LocalDate from, LocalDate to) {
+    this.pacing = pacing;
+    this.from = from;
+    this.to = to;
+    this.quarters = quarters;
+    List<BigDecimal> w = pacing.weights(quarters);
+    BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.signum() == 0) {
+      w = Collections.nCopies(quarters.size(), BigDecimal.ONE);
+      sum = BigDecimal.valueOf(quarters.size());
+    }
+    this.weights = List.copyOf(w);
+    this.total = sum;
+    int n = quarters.size();
+    knots = new long[n + 1];
+    cumulative = new BigDecimal[n + 1];
+    knots[0] = from.toEpochDay();
+    cumulative[0] = BigDecimal.ZERO;
+    for (int j = 1; j <= n; j++) {
+      knots[j] = j < n ? quarters.get(j - 1).last().toEpochDay() : to.toEpochDay();
+      cumulative[j] = cumulative[j - 1].add(weights.get(j - 1));
+    }
+    this.evenly = pacing.equals(Pacing.linear()) ? this : null;
+  }
+
+  /** {@return the pacing} */
+  public Pacing pacing() {
+    return pacing;
+  }
+
+  /** {@return the first day of the span, where its share is 0} */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** {@return the last day of the span, where its share is 1} */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** {@return the fiscal quarters the span runs over, in order; unmodifiable} */
+  public List<Quarter> quarters() {
+    return quarters;
+  }
+
+  /**
+   * {@return the weight of each quarter of the span, as {@link Pacing#weights} gives them, or all 1 when those
+   * are all zero; unmodifiable}
+   */
+  public List<BigDecimal> weights() {
+    return weights;
+  }
+
+  /**
+   * The share of the whole way that is expected to be done on a day.
+   *
+   * @param at the day
+   * @return 0 up to the start, 1 from the end on, and in between the cumulative share described above
+   */
+  public double share(LocalDate at) {
+    Point p = point(Objects.requireNonNull(at, "at"));
+    return p.n().divide(total.multiply(BigDecimal.valueOf(p.len())), MathContext.DECIMAL64).doubleValue();
+  }
+
+  /**
+   * The value expected on day {@code at} on the way from {@code (a, va)} to {@code (b, vb)}, both inside the
+   * span: {@code va + (vb − va)·(s(at) − s(a))/(s(b) − s(a))}, with {@code s} the {@linkplain #share share}.
+   * Computed exactly and rounded once, half up, at {@code precision} decimals. When the pacing expects no
+   * progress between a and b (a seasonal pacing whose quarters there weigh nothing), the way is paced evenly
+   * instead, quarter by quarter. A day before {@code a} gives {@code va}, after {@code b} gives {@code vb}.
+   *
+   * @param at the day
+   * @param a the start of the way, on or after the span's start
+   * @param va the value at {@code a}
+   * @param b the end of the way, after {@code a} and on or before the span's end
+   * @param vb the value at {@code b}
+   * @param precision the decimals to round to, 0 or more
+   * @return the value, rounded half up at {@code precision}
+   */
+  public BigDecimal valueAt(LocalDate at, LocalDate a, BigDecimal va, LocalDate b, BigDecimal vb, int precision) {
+    return value(at, a, va, b, vb, precision, null);
+  }
+
+  /**
+   * The value expected on day {@code at} on the way from {@code (a, va)} to {@code (b, vb)}, as
+   * {@link #valueAt(LocalDate, LocalDate, BigDecimal, LocalDate, BigDecimal, int)} computes it but unrounded.
+   *
+   * @param at the day
+   * @param a the start of the way
+   * @param va the value at {@code a}, finite
+   * @param b the end of the way, after {@code a}
+   * @param vb the value at {@code b}, finite
+   * @return the value, to double precision
+   */
+  public double valueAt(LocalDate at, LocalDate a, double va, LocalDate b, double vb) {
+    return value(at, a, BigDecimal.valueOf(va), b, BigDecimal.valueOf(vb), -1, MathContext.DECIMAL64)
+        .doubleValue();
+  }
+
+  private BigDecimal value(LocalDate at, LocalDate a, BigDecimal va, LocalDate b, BigDecimal vb, int precision,
+      MathContext mc) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(va, "va");
+    Objects.requireNonNull(vb, "vb");
+    if (!at.isAfter(a)) {
+      return round(va, precision, mc);
+    }
+    if (!at.isBefore(b)) {
+      return round(vb, precision, mc);
+    }
+    Point pa = point(a);
+    Point pb = point(b);
+    Point px = point(at);
+    BigDecimal la = BigDecimal.valueOf(pa.len());
+    BigDecimal lb = BigDecimal.valueOf(pb.len());
+    BigDecimal lx = BigDecimal.valueOf(px.len());
+    BigDecimal den = pb.n().multiply(la).subtract(pa.n().multiply(lb)).multiply(lx);
+    if (den.signum() == 0) {
+      PacedSpan even = evenly != null ? evenly : new PacedSpan(Pacing.linear(), quarters, from, to);
+      return even == this ? round(va, precision, mc) : even.value(at, a, va, b, vb, precision, mc);
+    }
+    BigDecimal num = px.n().multiply(la).subtract(pa.n().multiply(lx)).multiply(lb);
+    BigDecimal whole = va.multiply(den).add(vb.subtract(va).multiply(num));
+    return mc != null ? whole.divide(den, mc) : whole.divide(den, precision, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal round(BigDecimal v, int precision, MathContext mc) {
+    return mc != null ? v : v.setScale(precision, RoundingMode.HALF_UP);
+  }
+
+  /** The share on a day as the fraction {@code n / (len · total)}. */
+  private record Point(BigDecimal n, long len) {}
+
+  private Point point(LocalDate at) {
+    long day = at.toEpochDay();
+    int last = knots.length - 1;
+    if (day <= knots[0]) {
+      return new Point(BigDecimal.ZERO, 1);
+    }
+    if (day >= knots[last]) {
+      return new Point(total, 1);
+    }
+    int lo = 0;
+    int hi = last;
+    while (hi - lo > 1) { // knots[lo] < day <= knots[hi]
+      int mid = (lo + hi) >>> 1;
+      if (knots[mid] < day) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    long len = knots[hi] - knots[lo];
+    BigDecimal n = cumulative[lo].multiply(BigDecimal.valueOf(len))
+        .add(weights.get(lo).multiply(BigDecimal.valueOf(day - knots[lo])));
+    return new Point(n, len);
+  }
+
+  /** {@return for example {@code front-loaded over 2025-12-31..2026-12-31 (4 quarters)}} */
+  @Override
+  public String toString() {
+    return pacing + " over " + from + ".." + to + " (" + quarters.size() + " quarters)";
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.bsckit.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.pacing.PacedSpan;
+import io.github.bsckit.core.pacing.Pacing;
+import io.github.bsckit.core.pacing.Quarter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class ExpectedPathTest {
+  private static final LocalDate START = LocalDate.parse("2025-12-31");
+  private static final LocalDate END = LocalDate.parse("2026-12-31");
+
+  private static ExpectedPath path(UnaryOperator<Kpi.Builder> kpi) {
+    return ExpectedPath.of(kpi.apply(Kpi.builder("retention", "Retention").unit("%").precision(1)).build(),
+        Month.JANUARY).orElseThrow();
+  }
+
+  private static ExpectedPath retention(String pacing) {
+    return path(k -> k.baseline(85, START).target(90, END).pacing(pacing));
+  }
+
+  @Test
+  void aLinearPathMovesAQuarterOfTheWayEachQuarter() {
+    ExpectedPath p = retention("linear");
+    assertThat(List.of("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"))
+        .extracting(d -> p.valueAt(LocalDate.parse(d))).containsExactly(86.25, 87.5, 88.75, 90.0);
+  }
+
+  @Test
+  void aFrontLoadedPathIsSeventyPercentOfTheWayAtMidYear() {
+    assertThat(retention("front-loaded").valueAt(LocalDate.parse("2026-06-30"))).isCloseTo(88.5, within(1e-12));
+    assertThat(retention("front-loaded").shareAt(LocalDate.parse("2026-06-30"))).isCloseTo(0.7, within(1e-12));
+    assertThat(retention("back-loaded").valueAt(LocalDate.parse("2026-06-30"))).isCloseTo(86.5, within(1e-12));
+  }
+
+  @Test
+  void withinAQuarterThePathRunsLinearlyInDays() {
+    // Q1 2026 has 90 days after the baseline's 2025-12-31; 45 days in is half of Q1's quarter of the way
+    assertThat(retention("linear").valueAt(LocalDate.parse("2026-02-14"))).isCloseTo(85.625, within(1e-12));
+  }
+
+  @Test
+  void beforeTheBaselineItExpectsTheBaselineAndAfterTheTargetTheTarget() {
+    ExpectedPath p = retention("front-loaded");
+    assertThat(p.valueAt(LocalDate.parse("2025-06-01"))).isEqualTo(85.0);
+    assertThat(p.valueAt(START)).isEqualTo(85.0);
+    assertThat(p.valueAt(LocalDate.parse("2027-06-01"))).isEqualTo(90.0);
+    assertThat(p.shareAt(LocalDate.parse("2025-06-01"))).isZero();
+    assertThat(p.shareAt(LocalDate.parse("2027-06-01"))).isEqualTo(1.0);
+  }
+
+  @Test
+  void milestonesAreMetOnTheirDatesAndThePacingSpreadsEachStretch() {
+    ExpectedPath p = path(k -> k.baseline(80, START).milestone(85, "2026-06-30").target(90, END)
+        .pacing(Pacing.frontLoaded()));
+    // weights 4,3 | 2,1: 80 + 5·4/7 at Q1's end, 85 at the milestone, 85 + 5·2/3 at Q3's end
+    assertThat(p.valueAt(LocalDate.parse("2026-03-31"))).isCloseTo(80 + 5 * 4 / 7.0, within(1e-12));
+    assertThat(p.valueAt(LocalDate.parse("2026-06-30"))).isEqualTo(85.0);
+    assertThat(p.valueAt(LocalDate.parse("2026-09-30"))).isCloseTo(85 + 5 * 2 / 3.0, within(1e-12));
+    // a milestone in the middle of a quarter is met on its own date, not at the quarter's end
+    ExpectedPath mid = path(k -> k.baseline(85, START).milestone(86, "2026-05-15").target(90, END));
+    assertThat(mid.valueAt(LocalDate.parse("2026-05-15"))).isEqualTo(86.0);
+    assertThat(mid.valueAt(LocalDate.parse("2026-06-30"))).isBetween(86.0, 90.0);
+  }
+
+  @Test
+  void aFlowPathIsTheExpectedRunningTotalFromNothing() {
+    ExpectedPath p = path(k -> k.flow().baseline(1_000_000, START).target(1_200_000, END));
+    assertThat(p.points().get(0).value()).isZero();
+    assertThat(p.valueAt(LocalDate.parse("2026-06-30"))).isEqualTo(600_000.0);
+  }
+
+  @Test
+  void roundsOnceHalfUpAndNeverPastANeighbouringPoint() {
+    // front-loaded over three quarters: weights 3, 2, 1, so half the way by the end of the first
+    ExpectedPath p = path(k -> k.baseline(0, "2026-03-31").target(0.05, END).pacing("front-loaded"));
+    assertThat(p.valueAt(LocalDate.parse("2026-06-30"), 2)).isEqualByComparingTo("0.03");
+    assertThat(p.valueAt(LocalDate.parse("2026-06-30"), 3)).isEqualByComparingTo("0.025");
+    ExpectedPath fine = path(k -> k.baseline(1.2345, START).target(1.2349, END));
+    assertThat(fine.valueAt(LocalDate.parse("2026-01-01"), 2)).isEqualByComparingTo("1.2345");
+  }
+
+  @Test
+  void aSeasonThatGivesTheWholeSpanNoWeightIsPacedEvenly() {
+    ExpectedPath p = path(k -> k.baseline(0, START).target(100, "2026-06-30").pacing("seasonal:0,0,1,1"));
+    assertThat(p.valueAt(LocalDate.parse("2026-03-31"))).isCloseTo(50, within(1e-9));
+  }
+
+  // ---- the law: pacing over dates agrees with the per-quarter shares at quarter ends ------------------------
+
+  private static Gen<Pacing> pacings() {
+    Gen<Double> w = integers().between(0, 8).map(i -> i / 2.0);
+    Gen<Pacing> seasonal = w.zip(w, w, integers().between(1, 8), (a, b, c, d) -> Pacing.seasonal(a, b, c, d / 2.0));
+    Gen<Pacing> custom = integers().between(1, 7).zip(integers().between(1, 9), (n, x) -> {
+      double[] ws = new double[n];
+      for (int i = 0; i < n; i++) {
+        ws[i] = (x * (i + 3)) % 5;
+      }
+      ws[n / 2] += 1;
+      return Pacing.custom(ws);
+    });
+    return Generate.oneOf(Generate.pick(List.of(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())),
+        seasonal, custom);
+  }
+
+  @Test
+  void atEveryQuarterEndTheShareOverDatesIsTheCumulativeShareOfTheQuarters() {
+    qt().withExamples(400).forAll(pacings(), Generate.enumValues(Month.class),
+        integers().between(0, 3000), integers().between(1, 3 * 366)).checkAssert((pacing, start, from, days) -> {
+          LocalDate a = LocalDate.of(2020, 1, 1).plusDays(from);
+          LocalDate b = a.plusDays(days);
+          List<Quarter> horizon = Quarter.horizon(start, a, b);
+          PacedSpan span = pacing.over(start, a, b);
+          boolean weighted = pacing.weights(horizon).stream().anyMatch(x -> x.signum() > 0);
+          List<Double> shares = weighted ? pacing.shares(horizon) : Pacing.linear().shares(horizon);
+          double cumulative = 0;
+          for (int i = 0; i < horizon.size() - 1; i++) {
+            cumulative += shares.get(i);
+            assertThat(span.share(horizon.get(i).last())).as("end of %s", horizon.get(i))
+                .isCloseTo(cumulative, within(1e-9));
+          }
+          assertThat(span.share(a)).isZero();
+          assertThat(span.share(b)).isEqualTo(1.0);
+        });
+  }
+
+  @Test
+  void theShareNeverFallsAsTheDaysGoBy() {
+    qt().withExamples(300).forAll(pacings(), Generate.enumValues(Month.class), integers().between(1, 3 * 366),
+        integers().between(0, 3 * 366)).checkAssert((pacing, start, days, at) -> {
+          LocalDate a = LocalDate.of(2026, 2, 10);
+          PacedSpan span = pacing.over(start, a, a.plusDays(days));
+          LocalDate d = a.plusDays(at).minusDays(5);
+          assertThat(span.share(d.plusDays(1))).isGreaterThanOrEqualTo(span.share(d));
+        });
+  }
+
+  @Test
+  void thePlannersRoundedValueIsTheExactValueRoundedOnce() {
+    qt().withExamples(300).forAll(pacings(), integers().between(0, 2000), integers().between(0, 4))
+        .checkAssert((pacing, day, precision) -> {
+          ExpectedPath p = path(k -> k.baseline(12.345, START).milestone(20.5, "2026-08-15").target(31.07, "2027-12-31")
+              .pacing(pacing));
+          LocalDate d = START.plusDays(day);
+          BigDecimal rounded = p.valueAt(d, precision);
+          assertThat(rounded.doubleValue()).isCloseTo(p.valueAt(d), within(0.5 * Math.pow(10, -precision) + 1e-9));
+        });
+  }
+}
