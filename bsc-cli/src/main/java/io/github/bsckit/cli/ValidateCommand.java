@@ -8,6 +8,7 @@ import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.core.rules.ValidationReport;
 import io.github.bsckit.core.rules.Violation;
+import io.github.bsckit.core.rules.ViolationGroup;
 import io.github.bsckit.graph.rules.StrategyMapRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,10 @@ final class ValidateCommand extends DocumentCommand {
     return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }
 
-  /** {@return a summary line, then one aligned line per violation} */
+  /**
+   * {@return a summary line, then one aligned line per group of like findings (a rule firing on fourteen
+   * objectives is one line naming them all; the JSON keeps each finding)}
+   */
   static String human(String name, ValidationReport report) {
     if (report.isClean()) {
       return name + ": valid, no violations\n";
@@ -37,8 +41,10 @@ final class ValidateCommand extends DocumentCommand {
         .append(count(report, Severity.WARNING, "warning")).append(", ")
         .append(count(report, Severity.INFO, "note")).append('\n');
     Table table = new Table();
-    for (Violation v : report.violations()) {
-      table.row("  " + v.severity(), v.ruleId(), String.join(",", v.subjectIds()), v.message());
+    for (ViolationGroup g : report.grouped()) {
+      Violation first = g.violations().get(0);
+      String subjects = String.join(",", first.subjectIds()) + (g.size() > 1 ? " +" + (g.size() - 1) : "");
+      table.row("  " + g.severity(), g.ruleId(), subjects, g.message());
     }
     return sb.append(table).toString();
   }

@@ -19,7 +19,8 @@ class ValidateCommandTest {
     return file;
   }
 
-  private static final String CYCLE = """
+  /** Three KPIs with targets but no baselines, in three of the four default perspectives, linked in a loop. */
+  private static final String LOOP = """
       bsc: 1
       name: Loop Inc
       objectives:
@@ -31,6 +32,11 @@ class ValidateCommandTest {
         - {from: C1, to: F1}
         - {from: F1, to: P1}
       """;
+
+  /** The loop alone: baselines given, and only the three perspectives used declared. */
+  private static final String CYCLE = LOOP.replace("target: {", "baseline: {value: 1, date: 2026-01-01}, target: {")
+      .replace("objectives:\n", "perspectives: [{id: financial, name: Financial}, {id: customer, name: Customer},"
+          + " {id: internal-process, name: Internal Process}]\nobjectives:\n");
 
   @Test
   void aCleanScorecardIsValidAndExitsZero() {
@@ -47,6 +53,19 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.ERRORS);
     assertThat(r.out().lines().findFirst().orElseThrow()).endsWith("loop.yaml: 1 error, 1 warning, 0 notes");
     assertThat(r.out()).contains("  ERROR    cycle          F1,P1,C1", "  WARNING  downward-link  F1,P1");
+  }
+
+  @Test
+  void likeFindingsPrintAsOneLineNamingThemAllWhileTheJsonKeepsEach() throws Exception {
+    Path loop = write("loop.yaml", LOOP);
+    CliRun human = CliRun.of("validate", loop.toString());
+    CliRun json = CliRun.of("validate", "--json", loop.toString());
+
+    assertThat(human.out().lines().filter(l -> l.contains("missing-baseline"))).singleElement().asString()
+        .contains("r,F1 +2", "KPI r of objective F1 has a target but no baseline", "; likewise k, p (3 in all)");
+    assertThat(human.out().lines().findFirst().orElseThrow()).endsWith("loop.yaml: 1 error, 5 warnings, 0 notes");
+    assertThat(json.json().get("violations")).filteredOn(v -> v.get("rule").asString().equals("missing-baseline"))
+        .extracting(v -> v.get("subjects").get(0).asString()).containsExactly("r", "k", "p");
   }
 
   @Test

@@ -166,12 +166,31 @@ final class Notations {
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     message = JACKSON_LOCATION.matcher(message).replaceAll(r -> r.group(2) == null ? ""
         : " (" + (r.group(1).isBlank() ? "" : r.group(1).trim() + " ") + r.group(2) + ":" + r.group(3) + ")");
-    message = message.replace(" (code ", " (character code ");
+    message = inUsersTerms(message.replace(" (code ", " (character code "));
     if (message.startsWith("Expected a property name")) {
       message = "a key must be plain text, not a list or a map";
     }
     String kind = e instanceof StreamConstraintsException ? "limit exceeded: " : "syntax error: ";
     return problems.fatal(path, line, column, kind + message);
+  }
+
+  private static final Pattern JAVA_CLASS = Pattern.compile(
+      "\\s*\\(?\\b(?:java|javax|tools\\.jackson|com\\.fasterxml|org\\.snakeyaml)(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+\\)?");
+  private static final Pattern FEATURE_HINT = Pattern.compile(
+      "(?:\\s*:?\\s*(?:enable|disable)\\s*)?`[A-Za-z]+(?:\\.[A-Za-z_]+)+`(?:\\s*to allow)?");
+
+  /**
+   * Says a parser's complaint in the user's terms: no Java class names (Jackson appends the exception it caught,
+   * such as {@code (java.lang.NumberFormatException)}), no parser feature switches the user cannot reach, and
+   * numbers called numbers.
+   */
+  static String inUsersTerms(String message) {
+    String m = message.replace("Malformed numeric value", "not a number:")
+        .replace("JSON spec does not allow numbers to have plus signs", "a JSON number may not start with +")
+        .replace("hexadecimal number literals require enabling", "a JSON number may not be hexadecimal");
+    m = JAVA_CLASS.matcher(m).replaceAll("");
+    m = FEATURE_HINT.matcher(m).replaceAll("");
+    return m.replaceAll("\\s{2,}", " ").replaceAll("\\s+([:.,)])", "$1").trim();
   }
 
   /** Quotes a string exactly when YAML 1.2 would read it unquoted as something else, or YAML 1.1 as a boolean. */

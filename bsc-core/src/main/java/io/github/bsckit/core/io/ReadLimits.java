@@ -5,6 +5,15 @@ package io.github.bsckit.core.io;
  * limit instead of exhausting memory or time. Every limit is checked while parsing, before the document is
  * interpreted. Immutable and thread-safe; each {@code with…} returns a changed copy.
  *
+ * <p>Short text can still stand for a huge value, so values carry bounds of their own, the same when read and
+ * when built in code: a budget such as {@code 1e999999999} is 12 characters but a billion digits when written,
+ * so every money amount is below 10^30 with at most 18 decimal places ({@link
+ * io.github.bsckit.core.model.Money#MAX_AMOUNT_EXCLUSIVE}, {@link io.github.bsckit.core.model.Money#MAX_DECIMAL_PLACES});
+ * every other number is a finite double, which is written in at most 25 characters; a link's lag is at most
+ * {@value io.github.bsckit.core.model.CausalLink#MAX_LAG_YEARS} years; weights are at most 1,000,000; and text
+ * is valid Unicode (no unpaired surrogate). So whatever a reader accepts, a writer writes within these limits
+ * and the reader reads back.
+ *
  * <pre>{@code
  * DocumentReader reader = DocumentReader.of(Format.YAML)
  *     .withLimits(ReadLimits.defaults().withMaxDocumentLength(64 * 1024 * 1024));

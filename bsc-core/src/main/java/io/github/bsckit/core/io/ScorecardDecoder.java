@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.Money;
@@ -247,8 +248,13 @@ final class ScorecardDecoder {
     }
     try {
       return Period.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(path, n, "must be an ISO-8601 period such as P3M, P1Y6M or P2W but was \"" + text + "\"");
+    } catch (DateTimeParseException | ArithmeticException e) {
+      // P999999999W parses to more days than an int holds: a lag beyond any bound, not a malformed one.
+      boolean overflow = e instanceof ArithmeticException || e.getCause() instanceof ArithmeticException;
+      problems.add(path, n, overflow
+          ? "must be at most " + CausalLink.MAX_LAG_YEARS + " years (P" + CausalLink.MAX_LAG_YEARS + "Y) but was \""
+              + text + "\""
+          : "must be an ISO-8601 period such as P3M, P1Y6M or P2W but was \"" + text + "\"");
       return null;
     }
   }

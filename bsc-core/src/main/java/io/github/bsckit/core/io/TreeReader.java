@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.Unicode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -215,16 +216,25 @@ final class TreeReader {
           Boolean.toString(t == JsonToken.VALUE_TRUE), 0);
       case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0);
       // A string, or a YAML !!binary value: its tag is reported and the text read as it stands.
-      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedLength(p.getString(), line, column), 0);
+      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedText(p.getString(), path, line, column), 0);
     };
   }
 
-  private String checkedLength(String s, int line, int column) {
+  /**
+   * Checks a string's length (fatal: the limit guards memory) and that it is valid Unicode; a lone surrogate is
+   * reported where it stands and replaced, so that the model does not report it a second time.
+   */
+  private String checkedText(String s, String path, int line, int column) {
     if (s.length() > limits.maxStringLength()) {
       throw problems.fatal(here(), line, column, "a string of " + s.length() + " characters is longer than the"
           + " limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
     }
-    return s;
+    String problem = Unicode.problem(s);
+    if (problem == null) {
+      return s;
+    }
+    problems.add(path, line, column, problem);
+    return Unicode.repaired(s);
   }
 
   private void checkTag(JsonParser p, String path, int line, int column) {

@@ -29,6 +29,12 @@ public record CausalLink(
     Optional<String> rationale) {
 
   /**
+   * The longest lag, in years: strategies play out over years, not eons, and a bound keeps date arithmetic
+   * on lags (a lag of {@code P999999999W} overflows) well inside what {@link java.time.LocalDate} can hold.
+   */
+  public static final int MAX_LAG_YEARS = 100;
+
+  /**
    * Validates the components.
    *
    * @param from the cause
@@ -37,7 +43,8 @@ public record CausalLink(
    * @param polarity whether the effect moves with the cause or against it
    * @param lag how long the effect takes to show, if estimated; never negative
    * @param rationale the hypothesis in words, if written down
-   * @throws io.github.bsckit.core.ValidationException if the lag is negative or the rationale blank
+   * @throws io.github.bsckit.core.ValidationException if the lag is negative or longer than
+   *     {@value #MAX_LAG_YEARS} years, or the rationale blank
    */
   public CausalLink {
     Objects.requireNonNull(from, "from");
@@ -50,6 +57,8 @@ public record CausalLink(
     lag.ifPresent(p -> {
       if (p.isNegative()) {
         c.add("lag", "must not be negative but was " + p);
+      } else if (p.toTotalMonths() * (365.2425 / 12) + p.getDays() > MAX_LAG_YEARS * 365.2425) {
+        c.add("lag", "must be at most " + MAX_LAG_YEARS + " years (P" + MAX_LAG_YEARS + "Y) but was " + p);
       }
     });
     Checks.optionalText(c, "rationale", rationale);

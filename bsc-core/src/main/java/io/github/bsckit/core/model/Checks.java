@@ -2,6 +2,7 @@ package io.github.bsckit.core.model;
 
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Unicode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,11 +44,32 @@ final class Checks {
     }
   }
 
+  /**
+   * The longest name, description, owner, rationale or unit a value holds. Far above any real scorecard text
+   * (public-sector objective names run to 150 characters, a pasted strategy paragraph to a few thousand) and
+   * only a guard against text that is plainly not a scorecard's; hostile documents are stopped earlier by
+   * {@code ReadLimits.maxStringLength}.
+   */
+  static final int MAX_TEXT = 100_000;
+
   String text(String path, String value) {
     if (value.isBlank()) {
       add(path, "must not be blank but was \"" + value + "\"");
-    } else if (value.length() > 10_000) {
-      add(path, "must be at most 10000 characters but was " + value.length());
+    } else {
+      notTooLong(path, value);
+    }
+    return value;
+  }
+
+  /** Checks the length and that the text is valid Unicode, but not blankness: for a unit, which may be empty. */
+  String notTooLong(String path, String value) {
+    if (value.length() > MAX_TEXT) {
+      add(path, "must be at most " + MAX_TEXT + " characters but was " + value.length());
+    } else {
+      String unpaired = Unicode.problem(value); // no document could carry it: write and read back would differ
+      if (unpaired != null) {
+        add(path, unpaired);
+      }
     }
     return value;
   }
@@ -59,9 +81,15 @@ final class Checks {
     return value;
   }
 
-  double nonNegative(String path, double value) {
-    if (!Double.isFinite(value) || value < 0) {
-      add(path, "must be a finite number >= 0 but was " + value);
+  /**
+   * The largest weight. Weights are relative (a KPI of weight 2 counts twice one of weight 1), so a million to
+   * one is already beyond any real scorecard; the bound keeps roll-up arithmetic far from overflow.
+   */
+  static final double MAX_WEIGHT = 1_000_000;
+
+  double weight(String path, double value) {
+    if (!Double.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
+      add(path, "must be a number from 0 to 1000000 but was " + value);
     }
     return value;
   }

@@ -93,11 +93,9 @@ public record Kpi(
     milestones = List.copyOf(milestones);
     Checks c = new Checks();
     c.text("name", name);
-    if (unit.length() > 32) {
-      c.add("unit", "must be at most 32 characters but was \"" + unit + "\"");
-    }
+    c.notTooLong("unit", unit);
     c.between("precision", precision, 0, 10);
-    c.nonNegative("weight", weight);
+    c.weight("weight", weight);
     if (direction == Direction.RANGE && range.isEmpty()) {
       c.add("range", "is required when direction is range");
     } else if (direction != Direction.RANGE && range.isPresent()) {

@@ -12,20 +12,34 @@ import java.util.Objects;
  * @param currency the ISO 4217 code, such as {@code USD}
  */
 public record Money(BigDecimal amount, String currency) {
+  /**
+   * Amounts are below 10^30: a million times the world's yearly output in any currency, and short enough
+   * that the plain digits a document holds stay short. A {@code BigDecimal} such as {@code 1e999999999} is 12
+   * characters of text but a billion digits when written out.
+   */
+  public static final BigDecimal MAX_AMOUNT_EXCLUSIVE = BigDecimal.TEN.pow(30);
+  /** Amounts have at most 18 decimal places; ISO 4217 currencies use at most 4. */
+  public static final int MAX_DECIMAL_PLACES = 18;
 
   /**
    * Validates and normalises the components.
    *
    * @param amount the amount, not negative
    * @param currency the ISO 4217 code, such as {@code USD}
-   * @throws io.github.bsckit.core.ValidationException if the amount is negative or the currency unknown
+   * @throws io.github.bsckit.core.ValidationException if the amount is negative, not below
+   *     {@link #MAX_AMOUNT_EXCLUSIVE}, has more than {@link #MAX_DECIMAL_PLACES} decimal places, or the
+   *     currency is unknown
    */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Checks c = new Checks();
     if (amount.signum() < 0) {
-      c.add("amount", "must be >= 0 but was " + amount.toPlainString());
+      c.add("amount", "must be >= 0 but was " + shown(amount));
+    } else if (amount.compareTo(MAX_AMOUNT_EXCLUSIVE) >= 0) {
+      c.add("amount", "must be below 1e30 but was " + shown(amount));
+    } else if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+      c.add("amount", "must have at most " + MAX_DECIMAL_PLACES + " decimal places but was " + shown(amount));
     }
     try {
       Currency.getInstance(currency);
@@ -62,6 +76,11 @@ public record Money(BigDecimal amount, String currency) {
     c.finite("amount", amount);
     c.throwIfAny();
     return new Money(BigDecimal.valueOf(amount), currency);
+  }
+
+  /** Scientific notation, never the plain digits: those may run to a billion characters (issue 18). */
+  private static String shown(BigDecimal amount) {
+    return amount.toString();
   }
 
   /** {@return for example {@code USD 250000}} */

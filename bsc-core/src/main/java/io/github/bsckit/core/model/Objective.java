@@ -60,7 +60,7 @@ public record Objective(
     c.text("name", name);
     Checks.optionalText(c, "owner", owner);
     Checks.optionalText(c, "description", description);
-    c.nonNegative("weight", weight);
+    c.weight("weight", weight);
     Set<ThemeId> seenThemes = new HashSet<>();
     for (int i = 0; i < themes.size(); i++) {
       if (!seenThemes.add(themes.get(i))) {

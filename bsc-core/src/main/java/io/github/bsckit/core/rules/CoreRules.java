@@ -4,9 +4,12 @@ import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Perspective;
-import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Theme;
+import io.github.bsckit.core.model.ThemeId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in rules of bsc-core. Their ids are stable and part of the public contract; the map rules
@@ -24,7 +27,15 @@ import java.util.List;
  *   <tr><td>{@code no-leading-indicator}</td><td>WARNING</td><td>a perspective below the top one has KPIs but
  *       none of them leading</td></tr>
  *   <tr><td>{@code too-many-objectives}</td><td>WARNING</td><td>the scorecard has more than 25 objectives</td></tr>
- *   <tr><td>{@code theme-count}</td><td>WARNING</td><td>themes are used, but fewer than 3 or more than 5</td></tr>
+ *   <tr><td>{@code theme-count}</td><td>WARNING</td><td>more than 5 themes (one or two are fine: a low-cost
+ *       airline's famous map has one, Kaplan and Norton's financial growth and productivity themes are two)</td></tr>
+ *   <tr><td>{@code empty-perspective}</td><td>WARNING</td><td>a perspective holds no objective while others
+ *       do</td></tr>
+ *   <tr><td>{@code unused-theme}</td><td>WARNING</td><td>a theme no objective serves</td></tr>
+ *   <tr><td>{@code missing-baseline}</td><td>WARNING</td><td>a KPI has a target but no baseline to measure
+ *       progress from</td></tr>
+ *   <tr><td>{@code single-perspective}</td><td>WARNING</td><td>two or more objectives, all in one perspective:
+ *       the scorecard is not balanced</td></tr>
  * </table>
  *
  * <p>The rules iterate by index and allocate only the violations they report.
@@ -42,11 +53,20 @@ public final class CoreRules {
   public static final String NO_LEADING_INDICATOR = "no-leading-indicator";
   /** Id of the rule that flags scorecards with too many objectives. */
   public static final String TOO_MANY_OBJECTIVES = "too-many-objectives";
-  /** Id of the rule that flags a number of themes outside 3 to 5. */
+  /** Id of the rule that flags more themes than a strategy can focus on. */
   public static final String THEME_COUNT = "theme-count";
+  /** Id of the rule that flags perspectives without objectives. */
+  public static final String EMPTY_PERSPECTIVE = "empty-perspective";
+  /** Id of the rule that flags themes no objective serves. */
+  public static final String UNUSED_THEME = "unused-theme";
+  /** Id of the rule that flags KPIs with a target but no baseline. */
+  public static final String MISSING_BASELINE = "missing-baseline";
+  /** Id of the rule that flags scorecards whose objectives all sit in one perspective. */
+  public static final String SINGLE_PERSPECTIVE = "single-perspective";
 
   private static final RuleSet ALL = RuleSet.of(objectiveWithoutKpi(), tooManyKpis(3), missingTarget(),
-      targetDirectionMismatch(), noLeadingIndicator(), tooManyObjectives(25), themeCount(3, 5));
+      targetDirectionMismatch(), noLeadingIndicator(), tooManyObjectives(25), themeCount(5), emptyPerspective(),
+      unusedTheme(), missingBaseline(), singlePerspective());
 
   private CoreRules() {}
 
@@ -178,22 +198,109 @@ public final class CoreRules {
   }
 
   /**
-   * {@return the {@code theme-count} rule}
+   * {@return the {@code theme-count} rule as the default set uses it: it warns only above {@code max}} Fewer
+   * themes are a choice, not a mistake: a low-cost airline's celebrated map has a single theme, and Kaplan and
+   * Norton themselves give the financial perspective two (revenue growth and productivity). Too many themes is
+   * what loses focus.
    *
-   * @param min the fewest themes when themes are used (the default set uses 3)
    * @param max the most themes (the default set uses 5)
+   */
+  public static Rule themeCount(int max) {
+    return themeCount(1, max);
+  }
+
+  /**
+   * {@return the {@code theme-count} rule with a lower bound too, for organisations that want one}
+   *
+   * @param min the fewest themes when themes are used
+   * @param max the most themes
    */
   public static Rule themeCount(int min, int max) {
     if (min < 1 || max < min) {
       throw new IllegalArgumentException("need 1 <= min <= max but min was " + min + " and max " + max);
     }
-    return Rule.of(THEME_COUNT, Severity.WARNING, "When themes are used there are " + min + " to " + max,
+    String wanted = min == 1 ? "at most " + max : min + " to " + max;
+    return Rule.of(THEME_COUNT, Severity.WARNING, "When themes are used there are " + wanted, (s, ctx) -> {
+      int n = s.themes().size();
+      if (n > 0 && (n < min || n > max)) {
+        ctx.report("the scorecard has " + n + " theme" + (n == 1 ? "" : "s") + "; distil the vision into " + wanted,
+            s.themes().stream().map(Theme::id).toList());
+      }
+    });
+  }
+
+  /**
+   * {@return the {@code empty-perspective} rule} It stays silent on a scorecard without objectives, which is
+   * a blank page rather than an unbalanced one.
+   */
+  public static Rule emptyPerspective() {
+    return Rule.of(EMPTY_PERSPECTIVE, Severity.WARNING, "Every perspective holds at least one objective",
         (s, ctx) -> {
-          int n = s.themes().size();
-          if (n > 0 && (n < min || n > max)) {
-            ctx.report("the scorecard has " + n + " theme" + (n == 1 ? "" : "s") + "; distil the vision into "
-                + min + " to " + max, s.themes().stream().map(Theme::id).toList());
+          if (s.objectives().isEmpty()) {
+            return;
           }
+          Set<PerspectiveId> used = new HashSet<>();
+          s.objectives().forEach(o -> used.add(o.perspective()));
+          for (Perspective p : s.perspectives()) {
+            if (!used.contains(p.id())) {
+              ctx.report("perspective " + p.id() + " \"" + p.name() + "\" holds no objective", p.id());
+            }
+          }
+        });
+  }
+
+  /** {@return the {@code unused-theme} rule} */
+  public static Rule unusedTheme() {
+    return Rule.of(UNUSED_THEME, Severity.WARNING, "Every theme is served by at least one objective", (s, ctx) -> {
+      Set<ThemeId> served = new HashSet<>();
+      s.objectives().forEach(o -> served.addAll(o.themes()));
+      for (Theme t : s.themes()) {
+        if (!served.contains(t.id())) {
+          ctx.report("theme " + t.id() + " \"" + t.name() + "\" is served by no objective", t.id());
+        }
+      }
+    });
+  }
+
+  /**
+   * {@return the {@code missing-baseline} rule} A RANGE KPI needs no baseline: its band says what good is.
+   */
+  public static Rule missingBaseline() {
+    return Rule.of(MISSING_BASELINE, Severity.WARNING,
+        "Every KPI with a target has a baseline to measure progress from", (s, ctx) -> {
+          List<Objective> os = s.objectives();
+          for (int i = 0; i < os.size(); i++) {
+            List<Kpi> ks = os.get(i).kpis();
+            for (int j = 0; j < ks.size(); j++) {
+              Kpi k = ks.get(j);
+              if (k.target().isPresent() && k.baseline().isEmpty() && k.direction() != Direction.RANGE) {
+                ctx.report("KPI " + k.id() + " of objective " + os.get(i).id()
+                    + " has a target but no baseline to measure progress from", k.id(), os.get(i).id());
+              }
+            }
+          }
+        });
+  }
+
+  /**
+   * {@return the {@code single-perspective} rule} It needs two objectives to fire: one objective has nothing
+   * to be balanced against yet.
+   */
+  public static Rule singlePerspective() {
+    return Rule.of(SINGLE_PERSPECTIVE, Severity.WARNING, "The objectives span more than one perspective",
+        (s, ctx) -> {
+          List<Objective> os = s.objectives();
+          if (os.size() < 2) {
+            return;
+          }
+          PerspectiveId first = os.get(0).perspective();
+          for (int i = 1; i < os.size(); i++) {
+            if (!os.get(i).perspective().equals(first)) {
+              return;
+            }
+          }
+          ctx.report("all " + os.size() + " objectives are in perspective " + first
+              + "; a balanced scorecard spreads them over its perspectives", first);
         });
   }
 }

@@ -3,7 +3,10 @@ package io.github.bsckit.core.rules;
 import io.github.bsckit.core.internal.ReportJson;
 import io.github.bsckit.core.model.ElementId;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -62,6 +65,24 @@ public record ValidationReport(List<Violation> violations) {
   /** {@return the ids of the rules that found something, in order, without repeats} */
   public List<String> ruleIds() {
     return violations.stream().map(Violation::ruleId).distinct().toList();
+  }
+
+  /**
+   * Groups the findings that say the same thing about different elements, so that a rule firing on fourteen
+   * objectives reads as one finding naming all fourteen. Two violations are alike when they share rule and
+   * severity and their messages are the same once their own subjects' ids and quoted names are taken out;
+   * "objective F1 has 5 KPIs" and "objective F2 has 7 KPIs" stay apart. Groups come in the order of their
+   * first finding; every violation is in exactly one group.
+   *
+   * @return the groups, one per finding that has no like
+   */
+  public List<ViolationGroup> grouped() {
+    Map<List<Object>, List<Violation>> groups = new LinkedHashMap<>();
+    for (Violation v : violations) {
+      groups.computeIfAbsent(List.of(v.ruleId(), v.severity(), ViolationGroup.skeleton(v)), k -> new ArrayList<>())
+          .add(v);
+    }
+    return groups.values().stream().map(ViolationGroup::new).toList();
   }
 
   /**

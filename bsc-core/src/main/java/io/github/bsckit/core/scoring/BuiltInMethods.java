@@ -25,7 +25,8 @@ final class BuiltInMethods {
    */
   static double fraction(double value, double from, double to) {
     if (to > from) {
-      double share = (value - from) / (to - from);
+      // Halves first: differences of values near the largest double would overflow, halves cannot.
+      double share = (value / 2 - from / 2) / (to / 2 - from / 2);
       if (!Double.isNaN(share)) {
         return share;
       }

@@ -21,19 +21,18 @@ final class RollUps {
   static Evaluation combine(RollUp rollUp, List<Evaluation> children, double[] weights, String noDataNote) {
     int n = children.size();
     double[] w = new double[n];
-    double total = 0;
+    double largest = 0;
     for (int i = 0; i < n; i++) {
       w[i] = rollUp == RollUp.WEIGHTED_MEAN ? weights[i] : 1;
-      total += w[i];
+      largest = Math.max(largest, w[i]);
     }
-    if (total == 0) {
-      Arrays.fill(w, 1);
-      total = n;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = largest == 0 ? 1 : w[i] / largest; // relative to the largest, so no sum of weights overflows
+      total += w[i];
     }
     double covered = 0;
     double weightWithData = 0;
-    double sum = 0;
-    double overshootSum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double minOvershoot = 0;
@@ -45,8 +44,6 @@ final class RollUps {
         continue;
       }
       weightWithData += w[i];
-      sum += w[i] * c.score();
-      overshootSum += w[i] * c.overshoot();
       if (c.score() < min || (c.score() == min && c.overshoot() < minOvershoot)) {
         min = c.score();
         minOvershoot = c.overshoot();
@@ -59,9 +56,21 @@ final class RollUps {
     if (weightWithData == 0) {
       return Evaluation.noData(noDataNote);
     }
+    // Means as sums of shares (w/W)·x: each term is at most the largest x, so overshoots near the largest
+    // double still add up to a finite mean.
+    double sum = 0;
+    double overshootSum = 0;
+    for (int i = 0; i < n; i++) {
+      Evaluation c = children.get(i);
+      if (c.hasData() && w[i] != 0) {
+        double share = w[i] / weightWithData;
+        sum += share * c.score();
+        overshootSum += share * c.overshoot();
+      }
+    }
     double coverage = n == 0 ? 0 : Math.min(1, covered / total);
     return switch (rollUp) {
-      case WEIGHTED_MEAN, MEAN -> new Evaluation(clamp(sum / weightWithData), overshootSum / weightWithData, coverage, "");
+      case WEIGHTED_MEAN, MEAN -> new Evaluation(clamp(sum), Math.min(Double.MAX_VALUE, overshootSum), coverage, "");
       case MIN -> new Evaluation(min, minOvershoot, coverage, "");
       case MAX -> new Evaluation(max, maxOvershoot, coverage, "");
     };

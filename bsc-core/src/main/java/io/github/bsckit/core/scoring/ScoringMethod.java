@@ -20,7 +20,7 @@ import java.util.List;
  * <p>A method works in the oriented frame of {@link ScoringInput}, where higher is always better, so it never
  * needs a case for DECREASE. It may return a raw score above 1 (the scorer reports the excess as
  * {@linkplain ScoreNode#overshoot() overshoot} and caps the score at 1) or below 0 (the scorer clamps it to 0),
- * but never NaN. When the KPI lacks something the method needs, throw {@link NotScorableException} (the
+ * but never NaN or an infinity. When the KPI lacks something the method needs, throw {@link NotScorableException} (the
  * {@link ScoringInput} accessors do that for you): the KPI is then reported as NO_DATA with the message. Any
  * other exception propagates out of {@link Scorer#score}. Implementations must be thread-safe; a lambda without
  * state is.
@@ -35,7 +35,8 @@ public interface ScoringMethod {
    * Scores one actual.
    *
    * @param input the KPI, the actual and the method's parameters
-   * @return the raw score: 1 means the target is met; may lie outside [0, 1]; never NaN
+   * @return the raw score: 1 means the target is met; may lie outside [0, 1]; finite, never NaN or infinite
+   *     (the scorer refuses either with a {@link io.github.bsckit.core.BscException} naming the method)
    * @throws NotScorableException if the KPI lacks something this method needs
    */
   double score(ScoringInput input);

@@ -183,9 +183,14 @@ final class ScoringRun {
     } catch (NotScorableException e) {
       return Evaluation.noData(e.getMessage());
     }
-    if (Double.isNaN(raw)) {
-      throw new BscException("scoring method " + plan.spec().method() + " returned NaN for KPI " + plan.kpi().id()
-          + " at actual " + actual.get());
+    if (Double.isInfinite(raw) && plan.method() instanceof BuiltInMethods.BuiltIn) {
+      // A built-in's formula overflowed (a target a hair from its baseline near the largest double): the true
+      // score lies beyond what a double holds, and the largest one says "far past the target" finitely.
+      raw = Math.copySign(Double.MAX_VALUE, raw);
+    }
+    if (!Double.isFinite(raw)) {
+      throw new BscException("scoring method " + plan.spec().method() + " returned " + raw + " for KPI "
+          + plan.kpi().id() + " at actual " + actual.get() + "; a score must be a finite number");
     }
     return Evaluation.ofRaw(raw);
   }

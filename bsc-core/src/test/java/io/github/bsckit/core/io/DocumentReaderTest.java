@@ -140,7 +140,7 @@ class DocumentReaderTest {
     assertThat(e).isInstanceOf(ValidationException.class).isInstanceOf(BscException.class);
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "acme.yaml:2:7: name: must not be blank but was \" \"",
-        "acme.yaml:4:60: objectives[0].weight: must be a finite number >= 0 but was -1.0",
+        "acme.yaml:4:60: objectives[0].weight: must be a number from 0 to 1000000 but was -1.0",
         "acme.yaml:5:10: objectives[1].id: duplicate objective id \"grow\"",
         "acme.yaml:5:47: objectives[1].perspective: unknown perspective \"customers\"; declared: financial, customer,"
             + " internal-process, learning-growth",

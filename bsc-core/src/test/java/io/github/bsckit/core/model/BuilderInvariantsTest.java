@@ -37,9 +37,9 @@ class BuilderInvariantsTest {
   @Test
   void rejectsNegativeWeights() {
     assertThat(problems(withKpi(k -> k.weight(-0.5)))).containsExactly(
-        "objectives[0].kpis[0].weight: must be a finite number >= 0 but was -0.5");
+        "objectives[0].kpis[0].weight: must be a number from 0 to 1000000 but was -0.5");
     assertThat(problems(Scorecard.builder("Acme").objective("F1", "Grow", "financial", o -> o.weight(-1))))
-        .containsExactly("objectives[0].weight: must be a finite number >= 0 but was -1.0");
+        .containsExactly("objectives[0].weight: must be a number from 0 to 1000000 but was -1.0");
   }
 
   @Test

@@ -79,7 +79,7 @@ class RuleSetTest {
     RuleSet mine = RuleSet.of(OWNERLESS).withSeverity("objective-without-owner", Severity.INFO);
     RuleSet both = RuleSet.core().withSeverity("theme-count", Severity.ERROR).and(mine);
 
-    assertThat(both.rules()).extracting(Rule::id).endsWith("theme-count", "objective-without-owner");
+    assertThat(both.rules()).extracting(Rule::id).endsWith("single-perspective", "objective-without-owner");
     assertThat(both.severityOf("objective-without-owner")).isEqualTo(Severity.INFO);
     assertThat(both.severityOf("theme-count")).isEqualTo(Severity.ERROR);
   }
@@ -120,7 +120,8 @@ class RuleSetTest {
   void theCoreRulesHaveTheirContractIds() {
     assertThat(RuleSet.core().rules()).extracting(Rule::id).containsExactly("objective-without-kpi",
         "too-many-kpis", "missing-target", "target-direction-mismatch", "no-leading-indicator",
-        "too-many-objectives", "theme-count");
+        "too-many-objectives", "theme-count", "empty-perspective", "unused-theme", "missing-baseline",
+        "single-perspective");
   }
 
   @Test

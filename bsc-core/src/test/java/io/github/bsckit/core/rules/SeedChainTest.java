@@ -118,7 +118,8 @@ class SeedChainTest {
   void moreThanThreeKpisOnAnObjectiveIsTooMany() {
     Objective f1 = seedChain().objective("F1").orElseThrow();
     for (int i = 0; i < 3; i++) {
-      f1 = f1.withKpi(Kpi.builder("extra-" + i, "Extra " + i).target(1, "2026-12-31").build());
+      f1 = f1.withKpi(Kpi.builder("extra-" + i, "Extra " + i).baseline(0, "2026-01-01").target(1, "2026-12-31")
+          .build());
     }
     Scorecard s = seedChain().withObjective(f1);
 
@@ -134,7 +135,7 @@ class SeedChainTest {
     Scorecard s = seedChain();
     for (int i = 0; i < 22; i++) {
       s = s.withObjective(Objective.builder("X" + i, "Extra " + i, "financial")
-          .kpi("x" + i, "X " + i, k -> k.target(1, "2026-12-31")).build());
+          .kpi("x" + i, "X " + i, k -> k.baseline(0, "2026-01-01").target(1, "2026-12-31")).build());
     }
 
     assertThat(s.objectives()).hasSize(26);
@@ -143,15 +144,35 @@ class SeedChainTest {
   }
 
   @Test
-  void twoThemesAreTooFewAndThreeAreEnough() {
-    Scorecard two = seedChain().withTheme(Theme.of("T1", "Customer intimacy")).withTheme(Theme.of("T2", "Ops"));
-    Scorecard three = two.withTheme(Theme.of("T3", "Innovation"));
+  void oneOrTwoThemesAreAChoiceButSixLoseFocus() {
+    Scorecard one = withThemes(seedChain(), 1);
+    Scorecard two = withThemes(seedChain(), 2);
+    Scorecard six = withThemes(seedChain(), 6);
 
-    assertThat(CORE.validate(two).violations()).singleElement().satisfies(v -> {
+    assertThat(CORE.validate(one).isClean()).isTrue();
+    assertThat(CORE.validate(two).isClean()).isTrue();
+    assertThat(CORE.validate(withThemes(seedChain(), 5)).isClean()).isTrue();
+    assertThat(CORE.validate(six).violations()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("theme-count");
-      assertThat(v.subjectIds()).containsExactly("T1", "T2");
+      assertThat(v.subjectIds()).containsExactly("T1", "T2", "T3", "T4", "T5", "T6");
+      assertThat(v.message()).isEqualTo("the scorecard has 6 themes; distil the vision into at most 5");
     });
-    assertThat(CORE.validate(three).isClean()).isTrue();
+  }
+
+  @Test
+  void aLowerBoundOnThemesIsStillAvailable() {
+    RuleSet strict = CORE.without("theme-count").with(CoreRules.themeCount(3, 5));
+    assertThat(strict.validate(withThemes(seedChain(), 2)).ruleIds()).containsExactly("theme-count");
+  }
+
+  /** Adds {@code n} themes, each served by objective C1, so that only the count can be wrong. */
+  private static Scorecard withThemes(Scorecard s, int n) {
+    java.util.List<io.github.bsckit.core.model.ThemeId> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      s = s.withTheme(Theme.of("T" + i, "Theme " + i));
+      ids.add(io.github.bsckit.core.model.ThemeId.of("T" + i));
+    }
+    return s.withObjective(s.objective("C1").orElseThrow().withThemes(ids));
   }
 
   @Test

@@ -201,7 +201,7 @@ class ScorerTest {
     assertThat(report.kpi(KpiId.of("a")).orElseThrow().note()).hasValue("fussy needs a sunny day");
     assertThatThrownBy(() -> Scorer.defaults().withMethod("fussy", in -> Double.NaN).score(card, actuals(1, 2, 3), AS_OF))
         .isInstanceOf(BscException.class)
-        .hasMessage("scoring method fussy returned NaN for KPI c at actual 3 @ 2026-06-01");
+        .hasMessage("scoring method fussy returned NaN for KPI c at actual 3 @ 2026-06-01; a score must be a finite number");
   }
 
   @Test

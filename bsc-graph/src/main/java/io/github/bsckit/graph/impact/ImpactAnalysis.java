@@ -30,7 +30,7 @@ import org.jgrapht.graph.AsWeightedGraph;
  * <pre>{@code
  * ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
  * impact.pathsToOutcomes(ObjectiveId.of("L1"), 20);      // every chain from L1 to the top row, at most 20
- * impact.countPathsToOutcomes(ObjectiveId.of("L1"));     // exact, even when there are 30^59
+ * impact.countPathsToOutcomes(ObjectiveId.of("L1"));     // exact, even when there are 30^58
  * impact.whatIf(ObjectiveId.of("L1"), 10, 0.8);          // +10 at L1 moves C1 by ...
  * }</pre>
  *

@@ -86,6 +86,7 @@ public record CheckIn(KeyResult keyResult, LocalDate date, double value) {
   /** {@return for example {@code retention 87 @ 2026-05-15 (FY2026 Q2)}} */
   @Override
   public String toString() {
-    return keyResult.kpi() + " " + value + " @ " + date + " (" + keyResult.quarter() + ")";
+    return keyResult.kpi() + " " + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " @ "
+        + date + " (" + keyResult.quarter() + ")";
   }
 }

@@ -27,6 +27,7 @@ public record KeyResultGrade(KeyResult keyResult, double current, Grade grade) {
   /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25 -> 87.5 % at 87: 0.6 (yellow)}} */
   @Override
   public String toString() {
-    return keyResult + " at " + current + ": " + grade;
+    return keyResult + " at " + java.math.BigDecimal.valueOf(current).stripTrailingZeros().toPlainString() + ": "
+        + grade;
   }
 }

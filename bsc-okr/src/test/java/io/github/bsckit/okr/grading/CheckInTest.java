@@ -71,4 +71,10 @@ class CheckInTest {
     assertThatThrownBy(() -> CheckIn.of(q2(), MAY_15, 1).recordIn(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("actuals");
   }
+
+  @Test
+  void printsItsValueAsPeopleWriteItAsItsJavadocSays() {
+    assertThat(CheckIn.of(q2(), MAY_15, 87)).hasToString("retention 87 @ 2026-05-15 (FY2026 Q2)");
+    assertThat(CheckIn.of(q2(), MAY_15, 87.25)).hasToString("retention 87.25 @ 2026-05-15 (FY2026 Q2)");
+  }
 }

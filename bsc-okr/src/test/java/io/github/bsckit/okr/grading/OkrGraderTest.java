@@ -141,4 +141,12 @@ class OkrGraderTest {
     return new OkrObjective(ObjectiveId.of("C1"), Q2, "Increase Customer Retention", Optional.empty(),
         PerspectiveId.of("customer"), List.of(), 1, commitment, List.of(krs));
   }
+
+  @Test
+  void aGradePrintsTheCurrentValueAsPeopleWriteIt() {
+    KeyResult retention = kr("retention", KeyResultType.INCREASE, 86.25, 87.5, 1);
+
+    assertThat(OkrGrader.grade(retention, 87)).hasToString("FY2026 Q2 retention: INCREASE 86.25 -> 87.5 at 87: "
+        + OkrGrader.grade(retention, 87).grade());
+  }
 }

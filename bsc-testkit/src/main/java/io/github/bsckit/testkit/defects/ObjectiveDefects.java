@@ -27,8 +27,8 @@ final class ObjectiveDefects {
   private ObjectiveDefects() {}
 
   /**
-   * Adds an objective without links to a perspective below the top one, with one leading KPI whose target is
-   * on the right side, so that no core rule fires. Not possible when the scorecard already has 25 objectives.
+   * Adds an objective without links to a perspective below the top one, with one leading KPI with a baseline and
+   * a target on the right side of it, so that no core rule fires. Not possible when the scorecard already has 25 objectives.
    * No side effect: bsc-graph's {@code no-path-to-outcome} leaves objectives without any link to
    * {@code isolated-objective}.
    */
@@ -47,7 +47,7 @@ final class ObjectiveDefects {
     List<Perspective> below = scorecard.perspectives().subList(1, scorecard.perspectives().size());
     Perspective perspective = below.get(source.between(0, below.size() - 1));
     Kpi kpi = KpiGenerators.withId(KpiId.of("x" + n + "-k1")).indicators(Indicator.LEADING)
-        .directions(Direction.INCREASE, Direction.DECREASE).generate(source);
+        .directions(Direction.INCREASE, Direction.DECREASE).withBaseline().generate(source);
     Objective objective = new Objective(id, NameGenerators.objectiveNames().generate(source), perspective.id(),
         List.of(), Optional.empty(), Optional.empty(), 1.0, Optional.empty(), List.of(kpi));
     return Optional.of(new InjectedDefect(DefectKind.ISOLATED_OBJECTIVE, List.of(id), List.of(),

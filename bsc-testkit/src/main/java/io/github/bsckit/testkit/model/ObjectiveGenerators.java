@@ -1,5 +1,7 @@
 package io.github.bsckit.testkit.model;
 
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Objective;
@@ -62,9 +64,22 @@ public final class ObjectiveGenerators {
     kpiPrefix = kpiPrefix.substring(0, Math.min(kpiPrefix.length(), 60));
     List<Kpi> kpis = new ArrayList<>(n);
     for (int j = 1; j <= n; j++) {
-      kpis.add(KpiGenerators.withId(KpiId.of(kpiPrefix + "-k" + j)).generate(source));
+      kpis.add(withBaselineForTarget(KpiGenerators.withId(KpiId.of(kpiPrefix + "-k" + j)).generate(source)));
     }
     return new Objective(id, name, perspective.id(), themes, owner, description, weight, category, kpis);
+  }
+
+  /**
+   * Gives a KPI that has a target but no baseline one at the target's value a year earlier, so that objectives
+   * in scorecards meant to pass the core rules do not trip {@code missing-baseline}; draws nothing, so a seed
+   * still makes the same scorecard otherwise.
+   */
+  private static Kpi withBaselineForTarget(Kpi k) {
+    if (k.baseline().isPresent() || k.target().isEmpty() || k.direction() == Direction.RANGE) {
+      return k;
+    }
+    DatedValue t = k.target().get();
+    return k.withBaseline(DatedValue.of(t.value(), t.date().minusYears(1)));
   }
 
   private static Optional<ObjectiveCategory> category(Perspective perspective, Source source) {

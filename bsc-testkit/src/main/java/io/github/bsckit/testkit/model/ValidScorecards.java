@@ -33,8 +33,9 @@ import java.util.Objects;
  * row above (so every objective reaches the top row), every objective above its slice's bottom row is driven
  * from the row below (so no top-row objective is unsupported), and more links are added with the chosen
  * density. Every objective has 1 to 3 KPIs with targets on the right side of their baselines, every
- * perspective below the top with KPIs has a leading one, there are 3 to 5 themes when there are any, and at
- * most 25 objectives unless {@link #objectives(int, int)} asks for more.
+ * perspective below the top with KPIs has a leading one, every KPI with a target has a baseline, only the
+ * perspectives that hold objectives are declared, there are 3 to 5 themes when there are any, and at most 25
+ * objectives unless {@link #objectives(int, int)} asks for more.
  *
  * <p>The smallest scorecard, which shrinking heads for, has two objectives in the top two perspectives and one
  * link between them.
@@ -196,6 +197,9 @@ public final class ValidScorecards implements Generator<Scorecard> {
         grid.get(i).add(cell);
       }
     }
+    // Declare only the rows the slices reach: a declared perspective without objectives is a finding
+    // (empty-perspective), and the slices always fill the top rows without a gap.
+    ps = ps.subList(0, Arrays.stream(depth).max().orElse(rows));
     objectives = Parts.withLeadingIndicators(ps, objectives);
 
     List<CausalLink> links = new ArrayList<>();

@@ -48,9 +48,12 @@ class AnyMapsTest {
   }
 
   @Test
-  void mapsWithKpisPassTheCoreRulesOnWhichLinksDoNotBear() {
+  void mapsWithKpisPassTheCoreRulesOnWhichTheMapsShapeDoesNotBear() {
+    // Any map may leave a row empty or use one row only: that shape is what these maps are for.
+    RuleSet rules = RuleSet.core().without("too-many-objectives").without("empty-perspective")
+        .without("single-perspective");
     assertThat(Samples.of(StrategyMapGenerators.any().withKpis(), 3, 200)).allSatisfy(s ->
-        assertThat(RuleSet.core().without("too-many-objectives").validate(s).isClean()).as(s.toString()).isTrue());
+        assertThat(rules.validate(s).isClean()).as(s.toString()).isTrue());
   }
 
   @Test
