@@ -85,6 +85,13 @@ final class InputText {
   }
 
   static String of(Path file, ReadLimits limits, Problems problems) {
+    // Only regular files: opening a FIFO nobody writes to blocks for ever, and a device never ends.
+    if (Files.isDirectory(file)) {
+      throw problems.fatal("", 0, 0, "cannot be read: it is a folder, not a file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw problems.fatal("", 0, 0, "cannot be read: it is not a regular file (a device, a FIFO or a socket)");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return of(in, limits, problems);
     } catch (IOException e) {

@@ -15,13 +15,15 @@ import java.util.Objects;
 public record Perspective(PerspectiveId id, String name) {
 
   /** Financial: how do we define a win? */
-  public static final Perspective FINANCIAL = of("financial", "Financial");
+  public static final Perspective FINANCIAL = new Perspective(PerspectiveId.FINANCIAL, "Financial");
   /** Customer: why will our customers choose us? */
-  public static final Perspective CUSTOMER = of("customer", "Customer");
+  public static final Perspective CUSTOMER = new Perspective(PerspectiveId.CUSTOMER, "Customer");
   /** Internal process: what must we be great at? */
-  public static final Perspective INTERNAL_PROCESS = of("internal-process", "Internal Process");
+  public static final Perspective INTERNAL_PROCESS = new Perspective(PerspectiveId.INTERNAL_PROCESS,
+      "Internal Process");
   /** Learning and growth: how do we build our future? */
-  public static final Perspective LEARNING_GROWTH = of("learning-growth", "Learning & Growth");
+  public static final Perspective LEARNING_GROWTH = new Perspective(PerspectiveId.LEARNING_GROWTH,
+      "Learning & Growth");
 
   private static final List<Perspective> CLASSIC = List.of(FINANCIAL, CUSTOMER, INTERNAL_PROCESS, LEARNING_GROWTH);
 

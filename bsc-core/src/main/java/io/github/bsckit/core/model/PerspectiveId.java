@@ -6,6 +6,14 @@ package io.github.bsckit.core.model;
  * @param value the id, see {@link ElementId} for its syntax
  */
 public record PerspectiveId(String value) implements ElementId, Comparable<PerspectiveId> {
+  /** {@code financial}, the id of {@link Perspective#FINANCIAL}. */
+  public static final PerspectiveId FINANCIAL = new PerspectiveId("financial");
+  /** {@code customer}, the id of {@link Perspective#CUSTOMER}. */
+  public static final PerspectiveId CUSTOMER = new PerspectiveId("customer");
+  /** {@code internal-process}, the id of {@link Perspective#INTERNAL_PROCESS}. */
+  public static final PerspectiveId INTERNAL_PROCESS = new PerspectiveId("internal-process");
+  /** {@code learning-growth}, the id of {@link Perspective#LEARNING_GROWTH}. */
+  public static final PerspectiveId LEARNING_GROWTH = new PerspectiveId("learning-growth");
 
   /**
    * Validates the id.

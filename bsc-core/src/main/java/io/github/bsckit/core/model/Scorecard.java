@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * A balanced scorecard: the destination (name, vision, mission, life-cycle stage), the perspectives top to
@@ -109,6 +108,19 @@ public record Scorecard(
    */
   public static Builder builder(String name) {
     return new Builder(name);
+  }
+
+  /**
+   * Starts a builder holding every part of this scorecard, to declare more and build a new scorecard.
+   *
+   * <pre>{@code
+   * Scorecard grown = acme.toBuilder().objective("C2", "Win New Customers", "customer").link("C2", "F1").build();
+   * }</pre>
+   *
+   * @return a new builder; building it unchanged gives a scorecard equal to this one
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   // ---- queries ---------------------------------------------------------------------------------------------
@@ -246,8 +258,7 @@ public record Scorecard(
    * @param name the new name
    */
   public Scorecard withName(String name) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.name = name);
   }
 
   /**
@@ -256,8 +267,7 @@ public record Scorecard(
    * @param vision the vision
    */
   public Scorecard withVision(String vision) {
-    return new Scorecard(name, Optional.of(vision), mission, stage, fiscalYearStart, perspectives, themes,
-        objectives, links, initiatives, scoring);
+    return with(p -> p.vision = Optional.of(vision));
   }
 
   /**
@@ -266,8 +276,7 @@ public record Scorecard(
    * @param mission the mission
    */
   public Scorecard withMission(String mission) {
-    return new Scorecard(name, vision, Optional.of(mission), stage, fiscalYearStart, perspectives, themes,
-        objectives, links, initiatives, scoring);
+    return with(p -> p.mission = Optional.of(mission));
   }
 
   /**
@@ -276,8 +285,7 @@ public record Scorecard(
    * @param stage the stage
    */
   public Scorecard withStage(LifecycleStage stage) {
-    return new Scorecard(name, vision, mission, Optional.of(stage), fiscalYearStart, perspectives, themes,
-        objectives, links, initiatives, scoring);
+    return with(p -> p.stage = Optional.of(stage));
   }
 
   /**
@@ -286,8 +294,7 @@ public record Scorecard(
    * @param month the first month of the fiscal year
    */
   public Scorecard withFiscalYearStart(Month month) {
-    return new Scorecard(name, vision, mission, stage, month, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.fiscalYearStart = month);
   }
 
   /**
@@ -296,8 +303,7 @@ public record Scorecard(
    * @param perspectives the perspectives, top to bottom
    */
   public Scorecard withPerspectives(List<Perspective> perspectives) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.perspectives = perspectives);
   }
 
   /**
@@ -306,8 +312,7 @@ public record Scorecard(
    * @param scoring the scoring policy
    */
   public Scorecard withScoring(ScoringPolicy scoring) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.scoring = scoring);
   }
 
   /**
@@ -317,7 +322,8 @@ public record Scorecard(
    * @return a new scorecard
    */
   public Scorecard withTheme(Theme theme) {
-    return withThemes(upsert(themes, theme, t -> t.id().equals(theme.id())));
+    Objects.requireNonNull(theme, "theme");
+    return with(p -> p.themes = ScorecardAssembly.upsert(themes, theme, t -> t.id().equals(theme.id())));
   }
 
   /**
@@ -330,8 +336,10 @@ public record Scorecard(
     Objects.requireNonNull(id, "id");
     List<Objective> os = objectives.stream().map(o -> o.themes().contains(id)
         ? o.withThemes(o.themes().stream().filter(t -> !t.equals(id)).toList()) : o).toList();
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives,
-        remove(themes, t -> t.id().equals(id)), os, links, initiatives, scoring);
+    return with(p -> {
+      p.themes = ScorecardAssembly.remove(themes, t -> t.id().equals(id));
+      p.objectives = os;
+    });
   }
 
   /**
@@ -344,7 +352,7 @@ public record Scorecard(
    */
   public Scorecard withObjective(Objective objective) {
     Objects.requireNonNull(objective, "objective");
-    return withObjectives(upsert(objectives, objective, o -> o.id().equals(objective.id())));
+    return withObjectives(ScorecardAssembly.upsert(objectives, objective, o -> o.id().equals(objective.id())));
   }
 
   /**
@@ -357,9 +365,11 @@ public record Scorecard(
     Objects.requireNonNull(id, "id");
     List<Initiative> is = initiatives.stream().map(i -> i.objectives().contains(id)
         ? i.withObjectives(i.objectives().stream().filter(o -> !o.equals(id)).toList()) : i).toList();
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes,
-        remove(objectives, o -> o.id().equals(id)), remove(links, l -> l.from().equals(id) || l.to().equals(id)),
-        is, scoring);
+    return with(p -> {
+      p.objectives = ScorecardAssembly.remove(objectives, o -> o.id().equals(id));
+      p.links = ScorecardAssembly.remove(links, l -> l.from().equals(id) || l.to().equals(id));
+      p.initiatives = is;
+    });
   }
 
   /**
@@ -368,8 +378,7 @@ public record Scorecard(
    * @param objectives the objectives
    */
   public Scorecard withObjectives(List<Objective> objectives) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.objectives = objectives);
   }
 
   /**
@@ -409,7 +418,7 @@ public record Scorecard(
    * @return a new scorecard
    */
   public Scorecard withoutLinks(ObjectiveId from, ObjectiveId to) {
-    return withLinks(remove(links, l -> l.from().equals(from) && l.to().equals(to)));
+    return withLinks(ScorecardAssembly.remove(links, l -> l.from().equals(from) && l.to().equals(to)));
   }
 
   /**
@@ -418,8 +427,7 @@ public record Scorecard(
    * @param links the links
    */
   public Scorecard withLinks(List<CausalLink> links) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
+    return with(p -> p.links = links);
   }
 
   /**
@@ -430,8 +438,8 @@ public record Scorecard(
    */
   public Scorecard withInitiative(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        upsert(initiatives, initiative, i -> i.id().equals(initiative.id())), scoring);
+    return with(p -> p.initiatives = ScorecardAssembly.upsert(initiatives, initiative,
+        i -> i.id().equals(initiative.id())));
   }
 
   /**
@@ -442,31 +450,14 @@ public record Scorecard(
    */
   public Scorecard withoutInitiative(InitiativeId id) {
     Objects.requireNonNull(id, "id");
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        remove(initiatives, i -> i.id().equals(id)), scoring);
+    return with(p -> p.initiatives = ScorecardAssembly.remove(initiatives, i -> i.id().equals(id)));
   }
 
-  private Scorecard withThemes(List<Theme> themes) {
-    return new Scorecard(name, vision, mission, stage, fiscalYearStart, perspectives, themes, objectives, links,
-        initiatives, scoring);
-  }
-
-  private static <T> List<T> upsert(List<T> list, T value, Predicate<T> same) {
-    List<T> copy = new ArrayList<>(list);
-    for (int i = 0; i < copy.size(); i++) {
-      if (same.test(copy.get(i))) {
-        copy.set(i, value);
-        return copy;
-      }
-    }
-    copy.add(value);
-    return copy;
-  }
-
-  private static <T> List<T> remove(List<T> list, Predicate<T> drop) {
-    List<T> copy = new ArrayList<>(list);
-    copy.removeIf(drop);
-    return copy;
+  /** Makes a scorecard from this one's components, some changed; the constructor checks them all again. */
+  private Scorecard with(Consumer<ScorecardAssembly.Parts> change) {
+    ScorecardAssembly.Parts parts = new ScorecardAssembly.Parts(this);
+    change.accept(parts);
+    return parts.make();
   }
 
   /** {@return a readable multi-line summary: the name, then each perspective with its objectives and KPIs} */
@@ -499,374 +490,22 @@ public record Scorecard(
    * Builds a {@link Scorecard} top-down. Setters return this builder; {@link #build()} checks every part
    * and every reference and reports all problems at once, each with its document path
    * ({@code objectives[3].kpis[0].target.value}). Not thread-safe; reusable after {@code build()}.
+   *
+   * <pre>{@code
+   * Scorecard acme = Scorecard.builder("Acme Retail")
+   *     .objective(ObjectiveId.of("C1"), "Increase Customer Retention", PerspectiveId.CUSTOMER)
+   *     .objective(ObjectiveId.of("F1"), "Grow Lifetime Customer Value", PerspectiveId.FINANCIAL)
+   *     .link(ObjectiveId.of("C1"), ObjectiveId.of("F1"))
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder {
-    private final String name;
-    private String vision;
-    private String mission;
-    private LifecycleStage stage;
-    private Month fiscalYearStart = Month.JANUARY;
-    private final List<Object> perspectives = new ArrayList<>();
-    private final List<Object> themes = new ArrayList<>();
-    private final List<Object> objectives = new ArrayList<>();
-    private final List<Object[]> links = new ArrayList<>();
-    private final List<Object> initiatives = new ArrayList<>();
-    private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
-
+  public static final class Builder extends ScorecardAssembly {
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      super(name);
     }
 
-    /**
-     * {@return this builder}
-     *
-     * @param vision where the organisation wants to be
-     */
-    public Builder vision(String vision) {
-      this.vision = Objects.requireNonNull(vision, "vision");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param mission why the organisation exists
-     */
-    public Builder mission(String mission) {
-      this.mission = Objects.requireNonNull(mission, "mission");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param stage the life-cycle stage
-     */
-    public Builder stage(LifecycleStage stage) {
-      this.stage = Objects.requireNonNull(stage, "stage");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param month the first month of the fiscal year (default January)
-     */
-    public Builder fiscalYearStart(Month month) {
-      this.fiscalYearStart = Objects.requireNonNull(month, "month");
-      return this;
-    }
-
-    /**
-     * Declares the next perspective down. Declaring any replaces the classic four.
-     *
-     * @param perspective the perspective
-     * @return this builder
-     */
-    public Builder perspective(Perspective perspective) {
-      perspectives.add(Objects.requireNonNull(perspective, "perspective"));
-      return this;
-    }
-
-    /**
-     * Declares the next perspective down. Declaring any replaces the classic four.
-     *
-     * @param id the perspective's id
-     * @param perspectiveName its display name
-     * @return this builder
-     */
-    public Builder perspective(String id, String perspectiveName) {
-      perspectives.add(new String[] {Objects.requireNonNull(id, "id"), Objects.requireNonNull(perspectiveName,
-          "name")});
-      return this;
-    }
-
-    /**
-     * Declares perspectives, top to bottom, after any declared before.
-     *
-     * @param list the perspectives
-     * @return this builder
-     */
-    public Builder perspectives(List<Perspective> list) {
-      list.forEach(this::perspective);
-      return this;
-    }
-
-    /**
-     * Declares a theme.
-     *
-     * @param id the theme's id
-     * @param themeName its display name
-     * @return this builder
-     */
-    public Builder theme(String id, String themeName) {
-      return theme(id, themeName, null);
-    }
-
-    /**
-     * Declares a theme with a description.
-     *
-     * @param id the theme's id
-     * @param themeName its display name
-     * @param description what it means, or null for none
-     * @return this builder
-     */
-    public Builder theme(String id, String themeName, String description) {
-      themes.add(new String[] {Objects.requireNonNull(id, "id"), Objects.requireNonNull(themeName, "name"),
-          description});
-      return this;
-    }
-
-    /**
-     * Declares a theme built elsewhere.
-     *
-     * @param theme the theme
-     * @return this builder
-     */
-    public Builder theme(Theme theme) {
-      themes.add(Objects.requireNonNull(theme, "theme"));
-      return this;
-    }
-
-    /**
-     * Declares an objective, configured by a function of its builder.
-     *
-     * @param id the objective's id
-     * @param objectiveName its display name
-     * @param perspective its perspective's id, such as {@code customer}
-     * @param spec sets the objective's fields and KPIs
-     * @return this builder
-     */
-    public Builder objective(String id, String objectiveName, String perspective, Consumer<Objective.Builder> spec) {
-      Objective.Builder b = Objective.builder(id, objectiveName, perspective);
-      Objects.requireNonNull(spec, "spec").accept(b);
-      objectives.add(b);
-      return this;
-    }
-
-    /**
-     * Declares an objective without KPIs or other details.
-     *
-     * @param id the objective's id
-     * @param objectiveName its display name
-     * @param perspective its perspective's id
-     * @return this builder
-     */
-    public Builder objective(String id, String objectiveName, String perspective) {
-      objectives.add(Objective.builder(id, objectiveName, perspective));
-      return this;
-    }
-
-    /**
-     * Declares an objective, configured by a function of its builder.
-     *
-     * @param id the objective's id
-     * @param objectiveName its display name
-     * @param perspective its perspective
-     * @param spec sets the objective's fields and KPIs
-     * @return this builder
-     */
-    public Builder objective(String id, String objectiveName, Perspective perspective,
-        Consumer<Objective.Builder> spec) {
-      return objective(id, objectiveName, perspective.id().value(), spec);
-    }
-
-    /**
-     * Declares an objective built elsewhere.
-     *
-     * @param objective the objective
-     * @return this builder
-     */
-    public Builder objective(Objective objective) {
-      objectives.add(Objects.requireNonNull(objective, "objective"));
-      return this;
-    }
-
-    /**
-     * Draws a direct arrow from cause to effect.
-     *
-     * @param from the cause's id
-     * @param to the effect's id
-     * @return this builder
-     */
-    public Builder link(String from, String to) {
-      return link(from, to, l -> { });
-    }
-
-    /**
-     * Draws an arrow from cause to effect, configured by a function of its builder.
-     *
-     * @param from the cause's id
-     * @param to the effect's id
-     * @param spec sets strength, polarity, lag, rationale
-     * @return this builder
-     */
-    public Builder link(String from, String to, Consumer<CausalLink.Builder> spec) {
-      CausalLink.Builder b = new CausalLink.Builder();
-      Objects.requireNonNull(spec, "spec").accept(b);
-      links.add(new Object[] {Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), b});
-      return this;
-    }
-
-    /**
-     * Draws an arrow built elsewhere.
-     *
-     * @param link the link
-     * @return this builder
-     */
-    public Builder link(CausalLink link) {
-      links.add(new Object[] {Objects.requireNonNull(link, "link")});
-      return this;
-    }
-
-    /**
-     * Declares an initiative, configured by a function of its builder.
-     *
-     * @param id the initiative's id
-     * @param initiativeName its display name
-     * @param spec sets objectives, budget, dates, status
-     * @return this builder
-     */
-    public Builder initiative(String id, String initiativeName, Consumer<Initiative.Builder> spec) {
-      Initiative.Builder b = Initiative.builder(id, initiativeName);
-      Objects.requireNonNull(spec, "spec").accept(b);
-      initiatives.add(b);
-      return this;
-    }
-
-    /**
-     * Declares an initiative built elsewhere.
-     *
-     * @param initiative the initiative
-     * @return this builder
-     */
-    public Builder initiative(Initiative initiative) {
-      initiatives.add(Objects.requireNonNull(initiative, "initiative"));
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param policy the scoring defaults (default {@link ScoringPolicy#DEFAULT})
-     */
-    public Builder scoring(ScoringPolicy policy) {
-      this.scoring = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * Builds the scorecard.
-     *
-     * @return the scorecard
-     * @throws io.github.bsckit.core.ValidationException listing every problem of every part, each with its path
-     */
-    public Scorecard build() {
-      Checks c = new Checks();
-      List<Perspective> ps = new ArrayList<>();
-      List<String> perspectiveIds = new ArrayList<>();
-      if (perspectives.isEmpty()) {
-        ps.addAll(Perspective.classic());
-        ps.forEach(p -> perspectiveIds.add(p.id().value()));
-      }
-      for (int i = 0; i < perspectives.size(); i++) {
-        Object p = perspectives.get(i);
-        if (p instanceof Perspective done) {
-          ps.add(done);
-          perspectiveIds.add(done.id().value());
-        } else {
-          String[] raw = (String[]) p;
-          perspectiveIds.add(raw[0]);
-          Perspective built = c.attempt("perspectives[" + i + "]", () -> Perspective.of(raw[0], raw[1]));
-          if (built != null) {
-            ps.add(built);
-          }
-        }
-      }
-      List<Theme> ts = new ArrayList<>();
-      List<String> themeIds = new ArrayList<>();
-      for (int i = 0; i < themes.size(); i++) {
-        Object t = themes.get(i);
-        if (t instanceof Theme done) {
-          ts.add(done);
-          themeIds.add(done.id().value());
-        } else {
-          String[] raw = (String[]) t;
-          themeIds.add(raw[0]);
-          Theme built = c.attempt("themes[" + i + "]", () -> new Theme(ThemeId.of(raw[0]), raw[1],
-              Optional.ofNullable(raw[2])));
-          if (built != null) {
-            ts.add(built);
-          }
-        }
-      }
-      List<Objective> os = new ArrayList<>();
-      List<Structure.ObjectiveRef> objectiveRefs = new ArrayList<>();
-      for (int i = 0; i < objectives.size(); i++) {
-        Object o = objectives.get(i);
-        if (o instanceof Objective done) {
-          os.add(done);
-          objectiveRefs.add(new Structure.ObjectiveRef(done.id().value(), done.perspective().value(),
-              done.themes().stream().map(ThemeId::value).toList(),
-              done.kpis().stream().map(k -> k.id().value()).toList()));
-        } else {
-          Objective.Builder b = (Objective.Builder) o;
-          objectiveRefs.add(new Structure.ObjectiveRef(b.id(), b.perspective(), List.copyOf(b.themes()),
-              b.kpiIds()));
-          Objective built = c.attempt("objectives[" + i + "]", b::build);
-          if (built != null) {
-            os.add(built);
-          }
-        }
-      }
-      List<CausalLink> ls = new ArrayList<>();
-      List<Structure.LinkRef> linkRefs = new ArrayList<>();
-      for (int i = 0; i < links.size(); i++) {
-        Object[] l = links.get(i);
-        if (l.length == 1) {
-          CausalLink done = (CausalLink) l[0];
-          ls.add(done);
-          linkRefs.add(new Structure.LinkRef(done.from().value(), done.to().value()));
-        } else {
-          String from = (String) l[0];
-          String to = (String) l[1];
-          linkRefs.add(new Structure.LinkRef(from, to));
-          String at = "links[" + i + "]";
-          ObjectiveId f = c.id(at + ".from", from, ObjectiveId::of);
-          ObjectiveId t = c.id(at + ".to", to, ObjectiveId::of);
-          if (f != null && t != null) {
-            CausalLink built = c.attempt(at, () -> ((CausalLink.Builder) l[2]).build(f, t));
-            if (built != null) {
-              ls.add(built);
-            }
-          }
-        }
-      }
-      List<Initiative> is = new ArrayList<>();
-      List<Structure.InitiativeRef> initiativeRefs = new ArrayList<>();
-      for (int i = 0; i < initiatives.size(); i++) {
-        Object in = initiatives.get(i);
-        if (in instanceof Initiative done) {
-          is.add(done);
-          initiativeRefs.add(new Structure.InitiativeRef(done.id().value(),
-              done.objectives().stream().map(ObjectiveId::value).toList()));
-        } else {
-          Initiative.Builder b = (Initiative.Builder) in;
-          initiativeRefs.add(new Structure.InitiativeRef(b.id(), List.copyOf(b.objectives())));
-          Initiative built = c.attempt("initiatives[" + i + "]", b::build);
-          if (built != null) {
-            is.add(built);
-          }
-        }
-      }
-      if (!c.isEmpty()) {
-        // Some parts failed their own checks: report the references among all declared parts too, then stop.
-        c.text("name", name);
-        Structure.check(c, perspectiveIds, themeIds, objectiveRefs, linkRefs, initiativeRefs);
-        c.throwIfAny();
-      }
-      return new Scorecard(name, Optional.ofNullable(vision), Optional.ofNullable(mission),
-          Optional.ofNullable(stage), fiscalYearStart, ps, ts, os, ls, is, scoring);
+    private Builder(Scorecard from) {
+      super(from);
     }
   }
 }

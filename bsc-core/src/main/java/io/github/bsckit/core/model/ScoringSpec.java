@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * {@code max}. The model only names the method; the scoring package resolves the name, so users can plug in
  * their own methods under names of their own. Immutable and thread-safe; parameters are kept sorted by name.
  *
+ * <p>The built-in methods have typed factories beside the by-name {@link #of(String, Map)}:
+ *
+ * <pre>{@code
+ * ScoringSpec.performance(0, 200);        // equals ScoringSpec.of("performance", Map.of("min", 0.0, "max", 200.0))
+ * ScoringSpec.goalRedFlag(90, 80);
+ * }</pre>
+ *
  * @param method the method's kebab-case name, such as {@code progress} or {@code goal-red-flag}
  * @param parameters the method's parameters by name, each finite
  */
@@ -66,6 +73,57 @@ public record ScoringSpec(String method, SortedMap<String, Double> parameters) {
    */
   public static ScoringSpec of(String method, Map<String, Double> parameters) {
     return new ScoringSpec(method, new TreeMap<>(parameters));
+  }
+
+  /**
+   * {@return {@code progress}: from baseline to target, {@code (v − b)/(t − b)}}
+   */
+  public static ScoringSpec progress() {
+    return of("progress");
+  }
+
+  /**
+   * {@return {@code performance}: where the value falls between a worst and a best value}
+   *
+   * @param min the value scoring 0
+   * @param max the value scoring 1
+   */
+  public static ScoringSpec performance(double min, double max) {
+    return of("performance", Map.of("min", min, "max", max));
+  }
+
+  /**
+   * {@return {@code goal-red-flag}: 2/3 at the goal, 1/3 at the red flag, linear between and beyond}
+   *
+   * @param goal the value to reach
+   * @param redFlag the value that raises a red flag
+   */
+  public static ScoringSpec goalRedFlag(double goal, double redFlag) {
+    return of("goal-red-flag", Map.of("goal", goal, "redFlag", redFlag));
+  }
+
+  /** {@return {@code expected-to-date}: progress divided by the progress expected by the as-of date} */
+  public static ScoringSpec expectedToDate() {
+    return of("expected-to-date");
+  }
+
+  /** {@return {@code binary}: 1 at or beyond the target, else 0} */
+  public static ScoringSpec binary() {
+    return of("binary");
+  }
+
+  /** {@return {@code range}: full inside a RANGE KPI's band, falling off over the band's width outside it} */
+  public static ScoringSpec range() {
+    return of("range");
+  }
+
+  /**
+   * {@return {@code range}: full inside a RANGE KPI's band, falling to 0 at {@code tolerance} outside it}
+   *
+   * @param tolerance how far outside the band the score reaches 0, at least 0
+   */
+  public static ScoringSpec range(double tolerance) {
+    return of("range", Map.of("tolerance", tolerance));
   }
 
   /**

@@ -157,6 +157,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void readsOnlyRegularFilesSoAFifoWithNoWriterCannotHangIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+
+    DocumentException fromFifo = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> catchThrowableOfType(DocumentException.class,
+            () -> DocumentReader.readFile(fifo)));
+    DocumentException fromFolder = catchThrowableOfType(DocumentException.class,
+        () -> DocumentReader.readFile(folder));
+
+    assertThat(fromFifo.problems()).extracting(Problem::toString)
+        .containsExactly(fifo + ": cannot be read: it is not a regular file (a device, a FIFO or a socket)");
+    assertThat(fromFolder.problems()).extracting(Problem::toString)
+        .containsExactly(folder + ": cannot be read: it is a folder, not a file");
+  }
+
+  @Test
   void rejectsNullArgumentsNamingThem() {
     DocumentReader reader = DocumentReader.of(Format.YAML);
     assertThatThrownBy(() -> reader.read((String) null, "x")).isInstanceOf(NullPointerException.class).hasMessage("text");
