@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
 
     heading(out, "Score as of " + asOf);
     ScoreReport score = ScoreCommand.score(doc, asOf);
-    out.print(ScoreCommand.human(score));
+    out.print(ScoreCommand.human(score, ScoreCommand.terminalWidth(System.getenv("COLUMNS"))));
 
     heading(out, "Strongest chains into the " + acme.topPerspective().name().toLowerCase(Locale.ROOT) + " outcomes");
     out.print(strongestChains(acme, 5));

@@ -50,13 +50,31 @@ final class OkrCommand extends DocumentCommand {
     }
     OkrPlan chosen = plan;
     print(() -> chosen.toJson(WORDS::describe), () -> human(chosen));
+    // Notes, not output: stdout stays the plan (the JSON lists the skipped KPIs with their reasons).
+    if (!json.json) {
+      chosen.skipped().forEach(s -> spec.commandLine().getErr().println("bsc okr: skipped " + s));
+    }
+    if (chosen.quarters().isEmpty()) {
+      spec.commandLine().getErr().println("bsc okr: nothing to plan: " + whyNothing(scorecard, chosen));
+    }
+    spec.commandLine().getErr().flush();
     return ExitCode.OK;
+  }
+
+  /** {@return why a plan has no key results, in words} */
+  static String whyNothing(Scorecard scorecard, OkrPlan plan) {
+    if (scorecard.kpis().isEmpty()) {
+      return "the scorecard has no KPIs";
+    }
+    int n = plan.skipped().size();
+    return n == 0 ? "no KPI gives a key result"
+        : (n == 1 ? "the one KPI was skipped" : "all " + n + " KPIs were skipped")
+            + ": a key result needs a KPI with a target, and a baseline to start from";
   }
 
   /** {@return each quarter with its dates, then its objectives and their worded key results} */
   static String human(OkrPlan plan) {
-    return human(plan, plan.quarters()) + plan.skipped().stream().map(s -> "skipped " + s + "\n")
-        .collect(java.util.stream.Collectors.joining());
+    return human(plan, plan.quarters());
   }
 
   /** {@return the given quarters of a plan, each with its objectives and their worded key results} */

@@ -28,7 +28,7 @@ final class ScoreCommand extends DocumentCommand {
   @Override
   public Integer call() {
     ScoreReport report = score(scoring.read(file), scoring.asOf());
-    print(report::toJson, () -> human(report));
+    print(report::toJson, () -> human(report, terminalWidth(System.getenv("COLUMNS"))));
     return ExitCode.OK;
   }
 
@@ -42,8 +42,32 @@ final class ScoreCommand extends DocumentCommand {
     }
   }
 
-  /** {@return the tree as an aligned table: scorecard, perspectives, objectives, KPIs} */
-  static String human(ScoreReport report) {
+  /** The width assumed when the terminal's is unknown. */
+  static final int DEFAULT_WIDTH = 100;
+
+  /**
+   * {@return the terminal's width from the {@code COLUMNS} variable shells set, or {@value #DEFAULT_WIDTH} when
+   * it is unset or not a number of at least 40}
+   *
+   * @param columns the variable's value, or null
+   */
+  static int terminalWidth(String columns) {
+    try {
+      int n = columns == null ? 0 : Integer.parseInt(columns.trim());
+      return n >= 40 ? n : DEFAULT_WIDTH;
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
+  }
+
+  /**
+   * {@return the tree as an aligned table (scorecard, perspectives, objectives, KPIs), names cut with "…" so that
+   * lines fit {@code width} characters; {@code --json} keeps the full names}
+   *
+   * @param report the report
+   * @param width the terminal's width
+   */
+  static String human(ScoreReport report, int width) {
     Table table = new Table();
     ScoreNode top = report.scorecard();
     table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
@@ -57,7 +81,7 @@ final class ScoreCommand extends DocumentCommand {
         }
       }
     }
-    return table.toString();
+    return table.fitted(width);
   }
 
   private static String id(ScoreNode node) {

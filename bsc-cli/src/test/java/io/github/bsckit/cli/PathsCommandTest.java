@@ -12,7 +12,8 @@ class PathsCommandTest {
     CliRun r = CliRun.of("paths", CliRun.ACME.toString(), "--from", "L2", "--to", "F1");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("L2 -> F1: 2 paths\n  L2 -> P2 -> C1 -> F1\n  L2 -> P2 -> C2 -> F1\n");
+    assertThat(r.out()).isEqualTo("L2 -> F1: 2 paths\n  L2 -> P2 -> C1 -> F1  (strength 0.324)\n"
+        + "  L2 -> P2 -> C2 -> F1  (strength 0.108)\n");
   }
 
   @Test

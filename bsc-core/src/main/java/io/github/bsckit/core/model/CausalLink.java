@@ -88,12 +88,13 @@ public record CausalLink(
   }
 
   /**
-   * The strength used by analyses: the estimate when there is one, else 1 (every arrow counts fully).
+   * The strength used by analyses: the estimate when there is one, else {@link Strength#UNSTATED} (moderate,
+   * 0.6), so that an arrow nobody weighed neither outranks one marked strong nor passes a change on in full.
    *
    * @return a number in (0, 1]
    */
-  public double strengthOrOne() {
-    return strength.isPresent() ? strength.get().value() : 1.0;
+  public double effectiveStrength() {
+    return strength.isPresent() ? strength.get().value() : Strength.UNSTATED.value();
   }
 
   /** {@return true if the link starts and ends at the same objective} */

@@ -45,6 +45,13 @@ public record Strength(double value, Optional<Level> level) implements Comparabl
   public static final Strength MODERATE = new Strength(Level.MODERATE.value, Optional.of(Level.MODERATE));
   /** A strong link. */
   public static final Strength STRONG = new Strength(Level.STRONG.value, Optional.of(Level.STRONG));
+  /**
+   * What analyses assume for a link whose strength nobody stated: moderate. Counting it as 1 would let an
+   * unannotated chain outrank one marked strong and pass a change on in full; counting it as weak would punish
+   * maps drawn without numbers, which are most of them. Moderate says "a clear influence", which is what an
+   * arrow on a strategy map claims.
+   */
+  public static final Strength UNSTATED = MODERATE;
 
   /**
    * Validates the components.

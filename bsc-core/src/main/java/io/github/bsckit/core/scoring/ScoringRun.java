@@ -36,7 +36,8 @@ import java.util.TreeSet;
  */
 final class ScoringRun {
   private static final ScoringSpec RANGE_DEFAULT = ScoringSpec.of("range");
-  private static final double PARENT_FLAT_BELOW = 0.005;
+  /** A trend is FLAT when its fitted change in score is below half a percentage point. */
+  private static final double FLAT_BELOW = 0.005;
 
   /** How one KPI is scored. */
   private record Plan(Kpi kpi, ScoringSpec spec, ScoringMethod method, Thresholds thresholds) {}
@@ -207,10 +208,36 @@ final class ScoringRun {
           parentTrend(part), Optional.empty(), Optional.empty(), children);
     }
     return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, plan.thresholds(),
-        kpiTrend(plan), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children);
+        kpiTrend(part), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children);
   }
 
-  private Trend kpiTrend(Plan plan) {
+  /**
+   * A KPI's trend. Its direction is judged on its score at the dates of its last few actuals, the quantity its
+   * objective rolls up: judged on the raw values instead, a KPI could read "improving" (rising, but slower than
+   * its plan, or a FLOW KPI's monthly amounts) under an objective reading "worsening" (its score falling), with
+   * the same single KPI below it. The slope stays in the KPI's unit per day, fitted through its actuals at
+   * those dates. A KPI without two scores (no baseline to score progress from, say) has no score trend to roll
+   * up, and its objective none either; its trend then falls back to its oriented values.
+   */
+  private Trend kpiTrend(Part part) {
+    Trend byScore = parentTrend(part);
+    if (byScore.direction() == TrendDirection.UNKNOWN) {
+      return valueTrend(part.plan());
+    }
+    List<LocalDate> dates = scoredDates(part);
+    double[] x = new double[dates.size()];
+    double[] raw = new double[dates.size()];
+    long first = dates.get(0).toEpochDay();
+    for (int i = 0; i < raw.length; i++) {
+      x[i] = dates.get(i).toEpochDay() - first;
+      raw[i] = actuals.series(part.plan().kpi().id()).get(dates.get(i));
+    }
+    double slope = Trends.slope(x, raw);
+    return new Trend(byScore.direction(), Double.isFinite(slope) ? slope : 0, byScore.points());
+  }
+
+  /** The trend of a KPI's last few oriented values, FLAT below half its last decimal. */
+  private Trend valueTrend(Plan plan) {
     List<DatedValue> all = actuals.upTo(plan.kpi().id(), asOf);
     List<DatedValue> recent = all.subList(Math.max(0, all.size() - trendPoints), all.size());
     Orientation o = Orientation.of(plan.kpi());
@@ -226,22 +253,28 @@ final class ScoringRun {
   }
 
   private Trend parentTrend(Part part) {
+    List<LocalDate> dates = scoredDates(part);
+    double[] y = new double[dates.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = evaluate(part, dates.get(i)).score();
+    }
+    return Trends.fit(dates, y, y, FLAT_BELOW);
+  }
+
+  /** The last few dates, oldest first, on which an actual below the node falls and the node has a score. */
+  private List<LocalDate> scoredDates(Part part) {
     TreeSet<LocalDate> candidates = new TreeSet<>();
     collectRecentDates(part, candidates);
     List<LocalDate> dates = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
     for (LocalDate d : candidates.descendingSet()) {
       if (dates.size() == trendPoints) {
         break;
       }
-      Evaluation e = evaluate(part, d);
-      if (e.hasData()) {
+      if (evaluate(part, d).hasData()) {
         dates.add(0, d);
-        scores.add(0, e.score());
       }
     }
-    double[] y = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    return Trends.fit(dates, y, y, PARENT_FLAT_BELOW);
+    return dates;
   }
 
   /** Adds each KPI's latest dates up to the as-of date: the last few of the union are among them. */

@@ -8,12 +8,17 @@ import java.util.Objects;
  * default {@value Scorer#DEFAULT_TREND_POINTS}, see {@link Scorer#withTrendPoints(int)}). Immutable and
  * thread-safe.
  *
- * <p>For a KPI the points are its actuals, and the slope is in the KPI's unit per day (raw: a DECREASE KPI
- * that falls has a negative slope and an {@link TrendDirection#IMPROVING} direction). It is
- * {@link TrendDirection#FLAT} when the fitted change over the points' span is below half the KPI's last
- * decimal ({@code 0.5·10^−precision}), judged on the oriented values. For an objective, a perspective or the
- * scorecard the points are its score at each of the last few dates on which any KPI below it has an actual,
- * and the slope is in score per day; it is FLAT when the fitted change is below half a percentage point.
+ * <p>The direction is judged the same way at every level, on the node's score at each of the last few dates on
+ * which an actual below it falls (for a KPI, the dates of its own last actuals): IMPROVING when the fitted score
+ * rises, WORSENING when it falls, {@link TrendDirection#FLAT} when the fitted change over the points' span is
+ * below half a percentage point. Because scores are what roll up, trends agree through the roll-up: an
+ * objective with one KPI has that KPI's direction. (Judged on raw values, a KPI rising more slowly than its plan,
+ * or a FLOW KPI whose monthly amounts dip while its total grows, read "improving" under a "worsening" objective.)
+ * A KPI with fewer than two scores (no baseline to score progress from, say) gives its objective no trend; its
+ * own direction then falls back to its oriented values, FLAT below half its last decimal
+ * ({@code 0.5·10^−precision}). For a KPI the slope is in its unit per day, fitted through its actuals (raw: a
+ * DECREASE KPI that falls has a negative slope and an IMPROVING direction); for an objective, a perspective or
+ * the scorecard it is in score per day.
  *
  * @param direction which way it goes, judged by what is better
  * @param slopePerDay the slope of the fitted line per day; 0 when the direction is UNKNOWN

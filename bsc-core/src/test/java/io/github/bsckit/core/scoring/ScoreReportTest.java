@@ -56,7 +56,8 @@ class ScoreReportTest {
 
   @Test
   void valuesMovingTowardsTheBandOfARangeKpiImprove() {
-    Trend trend = kpiTrend(score(oneKpi(k -> k.range(20, 30)), 50, 40));
+    // 35 -> 25: from half the tolerance (10, the band's width) outside the band into it, so the score rises too.
+    Trend trend = kpiTrend(score(oneKpi(k -> k.range(20, 30)), 35, 25));
     assertThat(trend.direction()).isEqualTo(TrendDirection.IMPROVING);
     assertThat(trend.slopePerDay()).isCloseTo(-1.0, within(1e-12));
   }

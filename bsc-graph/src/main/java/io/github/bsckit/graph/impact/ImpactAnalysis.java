@@ -203,7 +203,8 @@ public final class ImpactAnalysis {
 
   /**
    * Finds the {@code k} strongest simple paths from a driver to a target, where a path's strength is the
-   * product of its links' {@linkplain CausalLink#strengthOrOne() strengths}: Yen's k-shortest simple paths
+   * product of its links' {@linkplain CausalLink#effectiveStrength() strengths} (a link of
+   * unstated strength counting as {@link io.github.bsckit.core.model.Strength#UNSTATED moderate}): Yen's k-shortest simple paths
    * (JGraphT) with each link weighted −ln(strength), so the shortest path is the strongest.
    *
    * @param from the driver
@@ -217,7 +218,7 @@ public final class ImpactAnalysis {
       throw new BscException("k must be >= 1 but was " + k);
     }
     AsWeightedGraph<ObjectiveId, CausalLink> weighted =
-        new AsWeightedGraph<>(map.graph(), l -> -Math.log(l.strengthOrOne()), true, false);
+        new AsWeightedGraph<>(map.graph(), l -> -Math.log(l.effectiveStrength()), true, false);
     List<ImpactPath> out = new ArrayList<>();
     for (GraphPath<ObjectiveId, CausalLink> p : new YenKShortestPath<>(weighted).getPaths(from, to, k)) {
       out.add(new ImpactPath(p.getEdgeList()));
@@ -267,7 +268,8 @@ public final class ImpactAnalysis {
 
   /**
    * Propagates a change in one objective along the links, in topological order: each link passes on the change
-   * of its cause times its strength, its polarity's sign and the damping factor, and an objective's projected
+   * of its cause times its {@linkplain CausalLink#effectiveStrength() strength} (moderate when unstated), its
+   * polarity's sign and the damping factor, and an objective's projected
    * change is the sum over its incoming links. So each path contributes change · Π(strength · sign) ·
    * damping^length: a linear model of the hypotheses the map states, not a forecast.
    *
@@ -298,7 +300,7 @@ public final class ImpactAnalysis {
       }
       for (CausalLink l : map.graph().outgoingEdgesOf(v)) {
         if (inPart.contains(l.to())) {
-          delta.merge(l.to(), here * l.strengthOrOne() * l.polarity().sign() * damping, Double::sum);
+          delta.merge(l.to(), here * l.effectiveStrength() * l.polarity().sign() * damping, Double::sum);
         }
       }
     }

@@ -58,13 +58,35 @@ public record ImpactPath(List<CausalLink> links) {
     return links.size();
   }
 
-  /** {@return the product of the links' strengths, an unestimated link counting as 1; in (0, 1]} */
+  /**
+   * {@return the product of the links' strengths, a link of unstated strength counting as
+   * {@link io.github.bsckit.core.model.Strength#UNSTATED moderate}; in (0, 1]}
+   */
   public double strength() {
     double s = 1;
     for (CausalLink l : links) {
-      s *= l.strengthOrOne();
+      s *= l.effectiveStrength();
     }
     return s;
+  }
+
+  /** {@return how many of the links state no strength, and so count as moderate in {@link #strength()}} */
+  public int unstatedLinks() {
+    int n = 0;
+    for (CausalLink l : links) {
+      n += l.strength().isEmpty() ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * {@return for example {@code strength 0.324, inverse, 1 link unstated, counted moderate}: the strength and
+   * how much of it is assumed}
+   */
+  public String strengthText() {
+    int unstated = unstatedLinks();
+    return "strength " + Text.number(strength()) + (sign() < 0 ? ", inverse" : "")
+        + (unstated == 0 ? "" : ", " + unstated + (unstated == 1 ? " link" : " links") + " unstated, counted moderate");
   }
 
   /** {@return +1 when a rise at the start raises the end, -1 when it lowers it: the product of polarities} */
@@ -86,10 +108,12 @@ public record ImpactPath(List<CausalLink> links) {
     return objectives().contains(id);
   }
 
-  /** {@return for example {@code L1 -> P1 -> C1 (strength 0.54)}, with {@code inverse} when the sign is -1} */
+  /**
+   * {@return for example {@code L1 -> P1 -> C1 (strength 0.54)}, with {@code inverse} when the sign is -1 and the
+   * number of links of unstated strength when there are any}
+   */
   @Override
   public String toString() {
-    return StrategyMap.arrows(objectives()) + " (strength " + Text.number(strength()) + (sign() < 0 ? ", inverse" : "")
-        + ")";
+    return StrategyMap.arrows(objectives()) + " (" + strengthText() + ")";
   }
 }

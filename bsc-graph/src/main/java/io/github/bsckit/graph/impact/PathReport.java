@@ -4,6 +4,7 @@ import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.ReportJson;
 import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.model.Strength;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.io.Writer;
 import java.math.BigInteger;
@@ -97,7 +98,9 @@ public final class PathReport {
    *
    * <p>{@code count} is the exact number of simple paths, an integer of any size; {@code paths} lists at most the
    * limit asked for, each as its objectives' ids from driver to target; {@code truncated} is true when there are
-   * more paths than listed.
+   * more paths than listed; {@code strengths} gives, for each path listed in the same order, the product of its
+   * links' strengths and how many of its links state none; {@code unstatedStrength} is the strength such a link
+   * counts as ({@link Strength#UNSTATED}, moderate).
    */
   public String toJson() {
     return ReportJson.write(this::write);
@@ -116,6 +119,7 @@ public final class PathReport {
   private void write(JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("from", from.value());
+    g.writeNumberProperty("unstatedStrength", Strength.UNSTATED.value());
     if (to.isPresent()) {
       route(g, routes.get(0));
     } else {
@@ -141,6 +145,14 @@ public final class PathReport {
         g.writeString(id.value());
       }
       g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("strengths");
+    for (ImpactPath p : r.paths().paths()) {
+      g.writeStartObject();
+      g.writeNumberProperty("strength", p.strength());
+      g.writeNumberProperty("unstatedLinks", p.unstatedLinks());
+      g.writeEndObject();
     }
     g.writeEndArray();
   }
@@ -173,7 +185,8 @@ public final class PathReport {
           .append(r.count().equals(BigInteger.ONE) ? " path" : " paths")
           .append(r.paths().truncated() ? " (first " + r.paths().size() + " shown)" : "");
       for (ImpactPath p : r.paths().paths()) {
-        sb.append("\n  ").append(StrategyMap.arrows(p.objectives()));
+        sb.append("\n  ").append(StrategyMap.arrows(p.objectives())).append("  (").append(p.strengthText())
+            .append(')');
       }
     }
     return sb.toString();

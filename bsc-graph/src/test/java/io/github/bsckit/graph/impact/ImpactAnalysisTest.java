@@ -56,10 +56,11 @@ class ImpactAnalysisTest {
     });
     assertThat(report).hasToString("""
         L1 -> F1: 2 paths (first 1 shown)
-          L1 -> P1 -> C1 -> F1""");
-    assertThat(report.toJson()).isEqualTo("""
+          L1 -> P1 -> C1 -> F1  (strength 0.243)""");
+    assertThat(report.toJson()).startsWith("""
         {
           "from": "L1",
+          "unstatedStrength": 0.6,
           "to": "F1",
           "count": 2,
           "truncated": true,
@@ -70,8 +71,10 @@ class ImpactAnalysisTest {
               "C1",
               "F1"
             ]
-          ]
-        }""");
+          ],
+          "strengths": [
+            {
+              "strength": 0.243""").contains("\"unstatedLinks\": 0\n");
   }
 
   @Test
@@ -83,6 +86,7 @@ class ImpactAnalysisTest {
     assertThat(report.toJson()).startsWith("""
         {
           "from": "P2",
+          "unstatedStrength": 0.6,
           "outcomes": [
             {
               "to": "F1",
@@ -90,7 +94,8 @@ class ImpactAnalysisTest {
               "truncated": false,
               "paths": [""");
     assertThat(diamond.pathReport(F1, 5)).hasToString("F1 reaches no top-row objective");
-    assertThat(diamond.pathReport(F1, 5).toJson()).isEqualTo("{\n  \"from\": \"F1\",\n  \"outcomes\": []\n}");
+    assertThat(diamond.pathReport(F1, 5).toJson())
+        .isEqualTo("{\n  \"from\": \"F1\",\n  \"unstatedStrength\": 0.6,\n  \"outcomes\": []\n}");
   }
 
   @Test
@@ -101,9 +106,9 @@ class ImpactAnalysisTest {
     assertThat(paths).hasToString("""
         4 paths from L1 to the outcomes:
           L1 -> P1 -> C1 -> F1 (strength 0.243)
-          L1 -> P1 -> C1 -> F2 (strength 0.27)
+          L1 -> P1 -> C1 -> F2 (strength 0.162, 1 link unstated, counted moderate)
           L1 -> P2 -> C1 -> F1 (strength 0.324, inverse)
-          L1 -> P2 -> C1 -> F2 (strength 0.36, inverse)""");
+          L1 -> P2 -> C1 -> F2 (strength 0.216, inverse, 1 link unstated, counted moderate)""");
   }
 
   @Test
@@ -152,7 +157,7 @@ class ImpactAnalysisTest {
   @Test
   void ranksPathsByTheProductOfTheirStrengths() {
     assertThat(diamond.strongestPaths(L1, F2, 1)).singleElement().hasToString(
-        "L1 -> P2 -> C1 -> F2 (strength 0.36, inverse)");
+        "L1 -> P2 -> C1 -> F2 (strength 0.216, inverse, 1 link unstated, counted moderate)");
     assertThat(diamond.strongestPaths(L1, F1, 5)).extracting(ImpactPath::strength)
         .containsExactly(0.6 * 0.6 * 0.9, 0.9 * 0.3 * 0.9);
     assertThat(diamond.strongestPaths(F1, L1, 3)).isEmpty();
