@@ -10,7 +10,7 @@ var retention = report.kpi(KpiId.of("retention")).orElseThrow();
 System.out.println(retention.name() + ": " + retention.score() + " " + retention.status() + " " + retention.trend());
 
 // Try a different method for the whole scorecard: plain progress toward the year-end target.
-var progress = doc.scorecard().withScoring(ScoringPolicy.DEFAULT);
+var progress = doc.scorecard().withScoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("progress")));
 System.out.println(Scorer.defaults().score(progress, doc.actuals(), LocalDate.parse("2026-09-30")).scorecard());
 
 // Or plug in your own: full marks at target, half below it.

@@ -17,15 +17,15 @@ class ScoreCommandTest {
     CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.2% +AT_RISK");
-    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.2% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
+    assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.1% +AT_RISK");
+    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
   }
 
   @Test
   void jsonHasTheDocumentedShape() {
     JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2026-09-30").json();
 
-    assertThat(json.get("score").asDouble()).isEqualTo(0.8525);
+    assertThat(json.get("score").asDouble()).isEqualTo(0.8514);
     assertThat(json.get("status").asString()).isEqualTo("AT_RISK");
     assertThat(json.get("coverage").asDouble()).isEqualTo(1.0);
     JsonNode customer = json.get("perspectives").get(1);

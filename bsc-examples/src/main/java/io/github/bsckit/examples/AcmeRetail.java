@@ -6,8 +6,6 @@ import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
 import io.github.bsckit.core.model.ObjectiveCategory.ValueProposition;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.core.model.ScoringPolicy;
-import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.rules.RuleSet;
 import java.time.LocalDate;
 import java.time.Period;
@@ -88,7 +86,7 @@ public final class AcmeRetail {
         .objective("L1", "Train Staff on New CRM", "learning-growth", o -> o.theme("T1")
             .owner("Head of Sales Enablement").category(IntangibleAsset.HUMAN_CAPITAL)
             .kpi("crm-certified", "Sales staff CRM-certified", k -> k.leading().unit("%").precision(0)
-                .baseline(20, START).target(90, END)))
+                .baseline(20, START).target(90, END).pacing("front-loaded")))
         .objective("L2", "Foster a Customer-First Culture", "learning-growth", o -> o.theme("T1")
             .owner("CHRO").category(IntangibleAsset.ORGANIZATION_CAPITAL)
             .kpi("engagement", "Employee engagement score", k -> k.leading().precision(0)
@@ -96,7 +94,7 @@ public final class AcmeRetail {
         .objective("L3", "Modernise Store Systems", "learning-growth", o -> o.theme("T2")
             .owner("CIO").category(IntangibleAsset.INFORMATION_CAPITAL)
             .kpi("stores-on-new-pos", "Stores on the new point-of-sale", k -> k.leading().unit("%").precision(0)
-                .baseline(10, START).target(100, END)))
+                .baseline(10, START).target(100, END).pacing("back-loaded")))
         .objective("L4", "Build a Data & Analytics Team", "learning-growth", o -> o.theme("T3")
             .owner("CIO").category(IntangibleAsset.HUMAN_CAPITAL)
             .kpi("analysts-hired", "Analysts in post", k -> k.leading().precision(0).baseline(3, START).target(12, END)))
@@ -120,7 +118,6 @@ public final class AcmeRetail {
             .budget(1_200_000, "USD").start("2026-01-15").end("2026-11-30"))
         .initiative("I3", "Personalisation engine", i -> i.serves("L4", "P4").owner("Head of E-commerce")
             .budget(480_000, "USD").start("2026-03-01").end("2026-12-15"))
-        .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
 

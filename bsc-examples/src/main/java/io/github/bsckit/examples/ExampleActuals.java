@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.plan.ExpectedPath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import java.time.YearMonth;
 import java.util.Map;
 
 /**
- * Plausible monthly actuals for an example scorecard: each KPI moves from its baseline toward its target at
- * its own pace (ahead, on plan, behind or stalled), with a small fixed wobble, so the examples show every
- * status. Deterministic: the same scorecard always gives the same actuals.
+ * Plausible monthly actuals for an example scorecard: each KPI moves along its expected path (its milestones and
+ * pacing over the scorecard's fiscal quarters, as scoring and the OKR planner see it) at its own pace (ahead, on
+ * plan, behind or stalled), with a small fixed wobble, so the examples show every status. Deterministic: the
+ * same scorecard always gives the same actuals.
  */
 public final class ExampleActuals {
   private ExampleActuals() {}
@@ -51,20 +53,22 @@ public final class ExampleActuals {
       double base = kpi.baseline().get().value();
       double target = kpi.target().get().value();
       LocalDate from = kpi.baseline().get().date();
-      LocalDate to = kpi.target().get().date();
+      ExpectedPath path = ExpectedPath.of(scorecard, kpi).orElseThrow();
       double p = pace.getOrDefault(kpi.id().value(), 1.0);
       int m = 0;
       for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1), m++) {
         LocalDate date = month.atEndOfMonth();
-        double elapsed = Math.max(0, Math.min(1, (double) (date.toEpochDay() - from.toEpochDay())
-            / (to.toEpochDay() - from.toEpochDay())));
         double wobble = ((k * 7 + m * 13) % 5 - 2) * 0.01 * Math.abs(target - base);
         double value;
         if (kpi.kind() == KpiKind.FLOW) {
-          // A flow KPI's actual is the amount of that month: the target spread evenly, scaled by the pace.
-          value = target / 12 * p + wobble / 4;
+          // A flow KPI's actual is the amount of that month: the month's part of the expected running total,
+          // scaled by the pace; before the baseline date, a twelfth of the target.
+          value = date.isAfter(from)
+              ? (path.valueAt(date) - path.valueAt(month.minusMonths(1).atEndOfMonth())) * p + wobble / 4
+              : target / 12 * p + wobble / 4;
         } else {
-          value = base + (target - base) * elapsed * p + (elapsed == 0 ? wobble / 2 : wobble);
+          boolean started = date.isAfter(from);
+          value = base + (path.valueAt(date) - base) * p + (started ? wobble : wobble / 2);
         }
         b.add(kpi.id(), date, BigDecimal.valueOf(value).setScale(kpi.precision(), RoundingMode.HALF_EVEN)
             .doubleValue());

@@ -39,7 +39,7 @@ public final class NimbusSaas {
                 .baseline(25, START).milestone(28, "2026-07-31").target(35, END)))
         .objective("F2", "Book New Business Efficiently", "financial", o -> o.theme("G3").owner("CFO")
             .kpi("new-arr", "New ARR booked", k -> k.lagging().flow().unit("$M").precision(2).baseline(0, START)
-                .target(12, END))
+                .target(12, END).pacing("seasonal:0.17,0.23,0.3,0.3"))
             .kpi("cac-payback", "CAC payback", k -> k.lagging().decrease().unit("months").precision(0)
                 .baseline(22, START).target(16, END)))
         .objective("C1", "Delight Self-Serve Users", "customer", o -> o.theme("G1").owner("VP Product")

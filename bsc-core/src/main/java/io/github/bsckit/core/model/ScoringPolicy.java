@@ -13,9 +13,12 @@ import java.util.Optional;
  */
 public record ScoringPolicy(ScoringSpec method, Optional<Thresholds> thresholds, RollUp rollUp) {
 
-  /** Progress from baseline to target, each method's own thresholds, weighted mean. */
+  /**
+   * {@code expected-to-date} (the actual against the value the KPI's expected path expects at the as-of date),
+   * each method's own thresholds, weighted mean.
+   */
   public static final ScoringPolicy DEFAULT =
-      new ScoringPolicy(ScoringSpec.of("progress"), Optional.empty(), RollUp.WEIGHTED_MEAN);
+      new ScoringPolicy(ScoringSpec.of("expected-to-date"), Optional.empty(), RollUp.WEIGHTED_MEAN);
 
   /**
    * Rejects nulls.

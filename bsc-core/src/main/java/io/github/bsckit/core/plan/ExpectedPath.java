@@ -140,15 +140,31 @@ public final class ExpectedPath {
   }
 
   /**
-   * The expected value on a date, computed exactly and rounded once, half up, at some decimals, and kept
-   * between the values of the points on either side (so rounding never steps past a milestone or the target).
-   * A planner rounds its quarter-end values this way at the KPI's precision.
+   * The expected value on a date, computed exactly and rounded once, half up, at some decimals. A planner rounds
+   * a FLOW's expected running totals this way at the KPI's precision.
    *
    * @param date the date
    * @param precision the decimals, 0 or more
    * @return the rounded expected value
    */
   public BigDecimal valueAt(LocalDate date, int precision) {
+    return rounded(date, precision, false);
+  }
+
+  /**
+   * The expected level on a date, rounded as {@link #valueAt(LocalDate, int)} rounds it and kept between the
+   * values of the points on either side, so that rounding never steps past a milestone, the baseline or the
+   * target. A planner rounds a LEVEL KPI's quarter-end levels this way at the KPI's precision.
+   *
+   * @param date the date
+   * @param precision the decimals, 0 or more
+   * @return the rounded expected level
+   */
+  public BigDecimal levelAt(LocalDate date, int precision) {
+    return rounded(date, precision, true);
+  }
+
+  private BigDecimal rounded(LocalDate date, int precision, boolean keepBetween) {
     int i = segment(Objects.requireNonNull(date, "date"));
     if (i < 0) {
       return BigDecimal.valueOf(i == -1 ? points.get(0).value() : points.get(points.size() - 1).value());
@@ -158,7 +174,7 @@ public final class ExpectedPath {
     BigDecimal va = BigDecimal.valueOf(a.value());
     BigDecimal vb = BigDecimal.valueOf(b.value());
     BigDecimal v = span.valueAt(date, a.date(), va, b.date(), vb, precision);
-    return v.max(va.min(vb)).min(va.max(vb));
+    return keepBetween ? v.max(va.min(vb)).min(va.max(vb)) : v;
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.List;
 final class BuiltInMethods {
   private BuiltInMethods() {}
 
+  /** On track where a grade reports as 1.0, at risk where it reports green: see {@link ScoringMethods}. */
+  static final Thresholds EXPECTED_TO_DATE_THRESHOLDS = Thresholds.of(0.95, 0.65);
+
   /**
    * How far {@code value} has come from {@code from} towards {@code to}: {@code (value − from)/(to − from)}.
    * When {@code to} is no better than {@code from} there is no way to go (a "maintain" KPI, or nothing
@@ -142,7 +145,7 @@ final class BuiltInMethods {
   /** Progress against the plan: {@code (v − o(b))/(o(e) − o(b))}, {@code e} the expected value at the as-of date. */
   static final class ExpectedToDate extends BuiltIn {
     ExpectedToDate() {
-      super("expected-to-date", Thresholds.of(0.95, 0.85), List.of(), List.of());
+      super("expected-to-date", EXPECTED_TO_DATE_THRESHOLDS, List.of(), List.of());
     }
 
     @Override

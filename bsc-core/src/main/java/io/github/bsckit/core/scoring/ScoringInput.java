@@ -6,9 +6,10 @@ import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Month;
 import java.util.Objects;
 
 /**
@@ -36,18 +37,21 @@ public final class ScoringInput {
   private final ScoringSpec spec;
   private final LocalDate asOf;
   private final DatedValue actual;
+  private final Month fiscalYearStart;
   private final Orientation orientation;
 
-  ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual) {
+  ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart) {
     this.kpi = Objects.requireNonNull(kpi, "kpi");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.actual = Objects.requireNonNull(actual, "actual");
+    this.fiscalYearStart = Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
     this.orientation = Orientation.of(kpi);
   }
 
   /**
-   * An input for trying a method outside a scorecard, for example in a test or in JShell.
+   * An input for trying a method outside a scorecard, for example in a test or in JShell; its quarters are
+   * calendar quarters (a fiscal year starting in January).
    *
    * @param kpi the KPI
    * @param spec the method and its parameters
@@ -57,12 +61,29 @@ public final class ScoringInput {
    * @throws BscException if the actual is dated after {@code asOf}
    */
   public static ScoringInput of(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual) {
+    return of(kpi, spec, asOf, actual, Month.JANUARY);
+  }
+
+  /**
+   * An input for trying a method outside a scorecard, with the scorecard's fiscal year start, which sets the
+   * quarters the KPI's {@linkplain #path() expected path} is paced over.
+   *
+   * @param kpi the KPI
+   * @param spec the method and its parameters
+   * @param asOf the date the score is for
+   * @param actual the actual to score, dated on or before {@code asOf}
+   * @param fiscalYearStart the month the fiscal year starts in
+   * @return the input
+   * @throws BscException if the actual is dated after {@code asOf}
+   */
+  public static ScoringInput of(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual,
+      Month fiscalYearStart) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(actual, "actual");
     if (actual.date().isAfter(asOf)) {
       throw new BscException("actual.date must be on or before asOf " + asOf + " but was " + actual.date());
     }
-    return new ScoringInput(kpi, spec, asOf, actual);
+    return new ScoringInput(kpi, spec, asOf, actual, fiscalYearStart);
   }
 
   /** {@return the KPI being scored} */
@@ -135,33 +156,33 @@ public final class ScoringInput {
   }
 
   /**
-   * The value the KPI's plan expects at {@link #asOf()}, in the oriented frame. The plan runs from the
-   * baseline through the dated milestones to the target, linearly between neighbouring points; before the
-   * baseline date it expects the baseline and after the target date the target.
+   * The KPI's expected path: from the baseline through the milestones to the target, paced by the KPI's
+   * pacing over the scorecard's fiscal quarters; see {@link ExpectedPath}.
+   *
+   * @return the path
+   * @throws NotScorableException if the KPI has no baseline or no target, or a horizon too long to pace
+   */
+  public ExpectedPath path() {
+    kpi.baseline().orElseThrow(() -> missing("a baseline"));
+    kpi.target().orElseThrow(() -> missing("a target with a date"));
+    try {
+      return ExpectedPath.of(kpi, fiscalYearStart).orElseThrow();
+    } catch (ValidationException e) {
+      throw new NotScorableException(spec.method() + " cannot pace KPI " + kpi.id() + ": "
+          + e.problems().get(0).message());
+    }
+  }
+
+  /**
+   * The value the KPI's {@linkplain #path() expected path} expects at {@link #asOf()}, in the oriented frame:
+   * for a LEVEL KPI its expected level, for a FLOW KPI its expected running total. Before the baseline date it
+   * expects the baseline, from the target date on the target.
    *
    * @return the oriented expected value
    * @throws NotScorableException if the KPI has no baseline or no target
    */
   public double expected() {
-    DatedValue b = start();
-    DatedValue t = kpi.target().orElseThrow(() -> missing("a target with a date"));
-    List<DatedValue> plan = new ArrayList<>(kpi.milestones().size() + 2);
-    plan.add(b);
-    plan.addAll(kpi.milestones());
-    plan.add(t);
-    if (!asOf.isAfter(b.date())) {
-      return orient(b.value());
-    }
-    for (int i = 1; i < plan.size(); i++) {
-      DatedValue to = plan.get(i);
-      if (asOf.isBefore(to.date())) {
-        DatedValue from = plan.get(i - 1);
-        double share = (double) (asOf.toEpochDay() - from.date().toEpochDay())
-            / (to.date().toEpochDay() - from.date().toEpochDay());
-        return orient(from.value() + (to.value() - from.value()) * share);
-      }
-    }
-    return orient(t.value());
+    return orient(path().valueAt(asOf));
   }
 
   /**

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  *   <tr><td>{@code progress}</td><td>none</td><td>0.9, 0.6</td></tr>
  *   <tr><td>{@code performance}</td><td>{@code min}, {@code max}</td><td>0.9, 0.6</td></tr>
  *   <tr><td>{@code goal-red-flag}</td><td>{@code goal}, {@code redFlag}</td><td>2/3, 1/3</td></tr>
- *   <tr><td>{@code expected-to-date}</td><td>none</td><td>0.95, 0.85</td></tr>
+ *   <tr><td>{@code expected-to-date} (the default)</td><td>none</td><td>0.95, 0.65</td></tr>
  *   <tr><td>{@code binary}</td><td>none</td><td>1, 1</td></tr>
  *   <tr><td>{@code range}</td><td>{@code tolerance} (optional)</td><td>0.9, 0.6</td></tr>
  * </table>
@@ -65,12 +65,22 @@ public final class ScoringMethods {
   public static final ScoringMethod GOAL_RED_FLAG = new BuiltInMethods.GoalRedFlag();
 
   /**
-   * {@code expected-to-date}: Cascade's health, the progress made divided by the progress the plan expects at
-   * the as-of date, {@code (o(v) − o(b))/(o(e) − o(b))}, where {@code e} follows the KPI's dated milestones
-   * (linearly between neighbours) or, without milestones, runs linearly from the baseline date to the target
-   * date; see {@link ScoringInput#expected()}. Being ahead of plan overshoots. Until the plan expects any
-   * progress, being at or better than the baseline scores 1. Needs a baseline and a target. Default thresholds
-   * are Cascade's: on track from 95%, at risk ("behind") from 85%, off track below.
+   * {@code expected-to-date}, <b>the default</b> ({@link io.github.bsckit.core.model.ScoringPolicy#DEFAULT}):
+   * Cascade's expected-progress health, the progress made divided by the progress the plan expects at the
+   * as-of date, {@code (o(v) − o(b))/(o(e) − o(b))}, where {@code e} is the value of the KPI's
+   * {@linkplain io.github.bsckit.core.plan.ExpectedPath expected path} at the as-of date (its milestones on their
+   * dates, paced between them by the KPI's pacing over the scorecard's fiscal quarters, linear without one); see
+   * {@link ScoringInput#expected()}. A KPI exactly on its path scores 1; being ahead overshoots. Until the plan
+   * expects any progress (on or before the baseline date), being at or better than the baseline scores 1. For a
+   * FLOW KPI {@code v} is the running total since the baseline date and {@code b} is 0. Needs a baseline and a
+   * target.
+   *
+   * <p>It is the default because a score must mean the same mid-year as at year end: {@code progress} compares
+   * a June actual with the December target, so a KPI exactly on plan at mid-year reads about 50%, OFF_TRACK,
+   * while the OKRs planned on the same path grade it 1.0. Default thresholds: on track from 0.95, at risk from
+   * 0.65, which are the points where an OKR grade reports as 1.0 and as green (Google's grades are reported to
+   * one decimal, half up): ON_TRACK is a committed key result met, AT_RISK a green one short of 1.0 (an
+   * aspirational success), OFF_TRACK yellow or red. Cascade itself uses 0.95 and 0.85.
    */
   public static final ScoringMethod EXPECTED_TO_DATE = new BuiltInMethods.ExpectedToDate();
 

@@ -48,6 +48,7 @@ final class ScoringRun {
 
   private final Actuals actuals;
   private final LocalDate asOf;
+  private final java.time.Month fiscalYearStart;
   private final int trendPoints;
   private final RollUp rollUp;
   private final Part root;
@@ -57,6 +58,7 @@ final class ScoringRun {
   ScoringRun(Scorecard scorecard, Actuals actuals, LocalDate asOf, ScoringMethods methods, int trendPoints) {
     this.actuals = actuals;
     this.asOf = asOf;
+    this.fiscalYearStart = scorecard.fiscalYearStart();
     this.trendPoints = trendPoints;
     this.rollUp = scorecard.scoring().rollUp();
     this.root = plan(scorecard, methods);
@@ -180,7 +182,7 @@ final class ScoringRun {
     }
     double raw;
     try {
-      raw = plan.method().score(new ScoringInput(plan.kpi(), plan.spec(), date, actual.get()));
+      raw = plan.method().score(new ScoringInput(plan.kpi(), plan.spec(), date, actual.get(), fiscalYearStart));
     } catch (NotScorableException e) {
       return Evaluation.noData(e.getMessage());
     }

@@ -89,7 +89,8 @@ class ExpectedPathTest {
     assertThat(p.valueAt(LocalDate.parse("2026-06-30"), 2)).isEqualByComparingTo("0.03");
     assertThat(p.valueAt(LocalDate.parse("2026-06-30"), 3)).isEqualByComparingTo("0.025");
     ExpectedPath fine = path(k -> k.baseline(1.2345, START).target(1.2349, END));
-    assertThat(fine.valueAt(LocalDate.parse("2026-01-01"), 2)).isEqualByComparingTo("1.2345");
+    assertThat(fine.valueAt(LocalDate.parse("2026-01-01"), 2)).isEqualByComparingTo("1.23");
+    assertThat(fine.levelAt(LocalDate.parse("2026-01-01"), 2)).isEqualByComparingTo("1.2345");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
+import io.github.bsckit.core.model.Thresholds;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class AnchorExamplesTest {
 
   @Test
   void bscDesignerProgressOfSixteenFromFifteenTowardsFortyFiveIsThreePointThreeThreePercent() {
-    Kpi kpi = Kpi.builder("leads", "Leads").baseline(15, "2026-01-01").target(45, "2026-12-31").build();
+    Kpi kpi = Kpi.builder("leads", "Leads").baseline(15, "2026-01-01").target(45, "2026-12-31")
+        .scoring(ScoringSpec.of("progress")).build();
     assertThat(kpiScore(kpi, 16)).isCloseTo(1.0 / 30, within(1e-12));
     assertThat(Format.percent(kpiScore(kpi, 16))).isEqualTo("3.3%");
   }
@@ -71,7 +73,7 @@ class AnchorExamplesTest {
     // Each criterion plans 0 -> 50 by mid-year -> 100: at mid-year 50 is expected, so health = actual / 50.
     // The third criterion is ahead of plan at 110% health and counts as 100%.
     Scorecard card = Scorecard.builder("Cascade")
-        .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
+        .scoring(ScoringPolicy.DEFAULT.withThresholds(Thresholds.of(0.95, 0.85))) // Cascade's own bands
         .objective("O1", "Grow the business", "financial", o -> o
             .kpi("a", "Criterion A", Cascade::plan).kpi("b", "Criterion B", Cascade::plan)
             .kpi("c", "Criterion C", Cascade::plan).kpi("d", "Criterion D", Cascade::plan))

@@ -36,11 +36,11 @@ class FlowScoringTest {
   }
 
   @Test
-  void expectedToDateComparesTheRunningTotalWithTheShareOfTheYearGoneBy() {
+  void expectedToDateComparesTheRunningTotalWithTheExpectedRunningTotal() {
     ScoreNode kpi = Scorer.defaults().score(bookings("expected-to-date"), MONTHLY, LocalDate.parse("2026-04-30"))
         .kpi(KpiId.of("new-arr")).orElseThrow();
 
-    double expected = 12.0 * 120 / 365;   // 120 of 365 days after the baseline date
+    double expected = 12.0 * (1 + 30.0 / 91) / 4;   // Q1's quarter of the total, and 30 of Q2's 91 days
     assertThat(kpi.score().getAsDouble()).isCloseTo(3.0 / expected, within(1e-9));
   }
 

@@ -9,6 +9,8 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The report's tree, lookups, text, and the trends of KPIs and their parents. */
 class ScoreReportTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-06-30");
+  /** These tests are about the report's shape: they score by plain progress toward the target. */
+  private static final ScoringPolicy PROGRESS = ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("progress"));
 
   private static Scorecard oneKpi(Consumer<Kpi.Builder> kpi) {
-    return Scorecard.builder("Trends").perspective("customer", "Customer")
+    return Scorecard.builder("Trends").scoring(PROGRESS).perspective("customer", "Customer")
         .objective("O1", "Objective", "customer", o -> o.kpi("k", "KPI", kpi)).build();
   }
 
@@ -110,7 +114,7 @@ class ScoreReportTest {
 
   @Test
   void theReportReadsAsAnIndentedTree() {
-    Scorecard card = Scorecard.builder("Acme").perspective("customer", "Customer")
+    Scorecard card = Scorecard.builder("Acme").scoring(PROGRESS).perspective("customer", "Customer")
         .objective("C1", "Keep customers", "customer", o -> o
             .kpi("retention", "Retention", k -> k.unit("%").baseline(80, "2026-01-01").target(90, "2026-12-31"))
             .kpi("nps", "NPS", k -> k.baseline(10, "2026-01-01").target(40, "2026-12-31")))
@@ -129,7 +133,7 @@ class ScoreReportTest {
 
   @Test
   void objectivesAndKpisAreTypedMapsInTreeOrder() {
-    Scorecard card = Scorecard.builder("Acme")
+    Scorecard card = Scorecard.builder("Acme").scoring(PROGRESS)
         .objective("F1", "Grow", "financial", o -> o.kpi("revenue", "Revenue", k -> k.target(10, "2026-12-31")))
         .objective("C1", "Keep", "customer", o -> o.kpi("retention", "Retention", k -> k.target(90, "2026-12-31"))
             .kpi("nps", "NPS", k -> k.target(40, "2026-12-31")))
@@ -144,7 +148,7 @@ class ScoreReportTest {
 
   @Test
   void theReportWritesItsOwnJsonWithEveryFieldOnEveryNode() {
-    Scorecard card = Scorecard.builder("Acme").perspective("customer", "Customer")
+    Scorecard card = Scorecard.builder("Acme").scoring(PROGRESS).perspective("customer", "Customer")
         .objective("C1", "Keep customers", "customer", o -> o
             .kpi("retention", "Retention", k -> k.unit("%").baseline(80, "2026-01-01").target(90, "2026-12-31"))
             .kpi("nps", "NPS", k -> k.baseline(10, "2026-01-01").target(40, "2026-12-31")))

@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
 /** Scoring whole scorecards: method and threshold resolution, roll-up, coverage and configuration errors. */
 class ScorerTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-06-30");
+  /** These tests are about roll-up, thresholds and data: they score by plain progress toward the target. */
+  private static final ScoringPolicy PROGRESS = ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("progress"));
 
   /** Two objectives: C1 with KPIs a (weight 3) and b (weight 1), F1 with KPI c; all progress 0 -> 100. */
   private static Scorecard.Builder twoObjectives() {
-    return Scorecard.builder("Acme")
+    return Scorecard.builder("Acme").scoring(PROGRESS)
         .objective("F1", "Grow revenue", "financial", o -> o
             .kpi("c", "Revenue", k -> k.unit("$").baseline(0, "2026-01-01").target(100, "2026-12-31")))
         .objective("C1", "Keep customers", "customer", o -> o
@@ -48,7 +50,7 @@ class ScorerTest {
     Actuals actuals = actuals(100, 0, 50);
     Scorecard card = twoObjectives().build();
     assertThat(score(Scorer.defaults().score(card, actuals, AS_OF), "C1")).isCloseTo(0.75, within(1e-12));
-    ScoringPolicy policy = ScoringPolicy.DEFAULT;
+    ScoringPolicy policy = PROGRESS;
     assertThat(score(Scorer.defaults().score(card.withScoring(policy.withRollUp(RollUp.MEAN)), actuals, AS_OF), "C1"))
         .isCloseTo(0.5, within(1e-12));
     assertThat(score(Scorer.defaults().score(card.withScoring(policy.withRollUp(RollUp.MIN)), actuals, AS_OF), "C1"))
@@ -59,7 +61,7 @@ class ScorerTest {
 
   @Test
   void overshootIsCappedBeforeRollingUpSoOneKpiFarAboveTargetCannotHideAnotherAtZero() {
-    Scorecard card = twoObjectives().build().withScoring(ScoringPolicy.DEFAULT.withRollUp(RollUp.MEAN));
+    Scorecard card = twoObjectives().build().withScoring(PROGRESS.withRollUp(RollUp.MEAN));
     ScoreReport report = Scorer.defaults().score(card, actuals(200, 0, 50), AS_OF);
     ScoreNode a = report.kpi(KpiId.of("a")).orElseThrow();
     assertThat(a.score()).hasValue(1.0);
@@ -97,7 +99,7 @@ class ScorerTest {
 
   @Test
   void thresholdsComeFromTheKpiThenTheScorecardThenTheMethod() {
-    Scorecard card = Scorecard.builder("Thresholds")
+    Scorecard card = Scorecard.builder("Thresholds").scoring(PROGRESS)
         .objective("O1", "Objective", "customer", o -> o
             .kpi("own", "Own thresholds", k -> k.baseline(0, "2026-01-01").target(100, "2026-12-31")
                 .thresholds(Thresholds.of(0.8, 0.5)))
@@ -111,7 +113,7 @@ class ScorerTest {
     assertThat(byMethod.kpi(KpiId.of("inherited")).orElseThrow().status()).isEqualTo(Status.AT_RISK);
 
     ScoreReport byScorecard = Scorer.defaults()
-        .score(card.withScoring(ScoringPolicy.DEFAULT.withThresholds(Thresholds.of(0.95, 0.9))), actuals, AS_OF);
+        .score(card.withScoring(PROGRESS.withThresholds(Thresholds.of(0.95, 0.9))), actuals, AS_OF);
     assertThat(byScorecard.kpi(KpiId.of("own")).orElseThrow().status()).isEqualTo(Status.ON_TRACK);
     assertThat(byScorecard.kpi(KpiId.of("inherited")).orElseThrow().status()).isEqualTo(Status.OFF_TRACK);
     assertThat(byScorecard.objective(ObjectiveId.of("O1")).orElseThrow().status()).isEqualTo(Status.OFF_TRACK);
@@ -148,7 +150,7 @@ class ScorerTest {
     ScoreNode nps = Scorer.defaults().score(card, Actuals.empty().with(KpiId.of("nps"), AS_OF, 30), AS_OF)
         .kpi(KpiId.of("nps")).orElseThrow();
     assertThat(nps.status()).isEqualTo(Status.NO_DATA);
-    assertThat(nps.note()).hasValue("progress needs a baseline, but KPI nps has none");
+    assertThat(nps.note()).hasValue("expected-to-date needs a baseline, but KPI nps has none");
     assertThat(nps.actual()).hasValue(DatedValue.of(30, AS_OF));
     assertThat(nps.coverage()).isZero();
   }
@@ -216,7 +218,7 @@ class ScorerTest {
 
   @Test
   void childrenThatAllWeighNothingCountEquallyRatherThanNotAtAll() {
-    Scorecard card = Scorecard.builder("Weightless")
+    Scorecard card = Scorecard.builder("Weightless").scoring(PROGRESS)
         .objective("O1", "Objective", "customer", o -> o
             .kpi("a", "A", k -> k.weight(0).baseline(0, "2026-01-01").target(100, "2026-12-31"))
             .kpi("b", "B", k -> k.weight(0).baseline(0, "2026-01-01").target(100, "2026-12-31")))

@@ -65,22 +65,33 @@ class ScoringMethodsTest {
   }
 
   @Test
-  void expectedToDateRunsLinearlyFromBaselineToTargetWithoutMilestones() {
+  void expectedToDateStepsAQuarterOfTheWayEachQuarterWithoutMilestonesOrPacing() {
     Kpi sales = Kpi.builder("sales", "Sales").baseline(0, "2026-01-01").target(100, "2026-12-31").build();
-    // 2026-07-02 is 182 of 364 days in: 50 expected.
-    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, sales, 40)).isCloseTo(0.8, within(1e-12));
-    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, sales, 60)).isCloseTo(1.2, within(1e-12));
+    LocalDate midYear = LocalDate.parse("2026-06-30"); // two of four quarters: 50 expected
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, sales, 40, midYear)).isCloseTo(0.8, within(1e-12));
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, sales, 60, midYear)).isCloseTo(1.2, within(1e-12));
+    // 2026-07-02 is 2 of Q3's 92 days after its start: 50 + 25·2/92 expected
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, sales, 40)).isCloseTo(40 / (50 + 25 * 2 / 92.0), within(1e-12));
+  }
+
+  @Test
+  void expectedToDateFollowsTheKpisPacing() {
+    Kpi frontLoaded = Kpi.builder("sales", "Sales").baseline(0, "2025-12-31").target(100, "2026-12-31")
+        .pacing("front-loaded").build();
+    // 40 + 30 of the way by mid-year
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, frontLoaded, 56, LocalDate.parse("2026-06-30")))
+        .isCloseTo(0.8, within(1e-12));
   }
 
   @Test
   void expectedToDateFollowsTheMilestones() {
-    Kpi frontLoaded = Kpi.builder("sales", "Sales").baseline(0, "2026-01-01").milestone(80, "2026-04-01")
+    Kpi frontLoaded = Kpi.builder("sales", "Sales").baseline(0, "2026-01-01").milestone(80, "2026-03-31")
         .target(100, "2026-12-31").build();
-    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, frontLoaded, 60, LocalDate.parse("2026-04-01")))
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, frontLoaded, 60, LocalDate.parse("2026-03-31")))
         .isCloseTo(0.75, within(1e-12));
-    // Halfway (in days) between the milestone and the target, 90 is expected.
-    LocalDate between = LocalDate.parse("2026-04-01").plusDays(137);
-    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, frontLoaded, 45, between)).isCloseTo(0.5, within(1e-12));
+    // Two of the three quarters from the milestone to the target: 80 + 20·2/3 is expected.
+    assertThat(raw(ScoringMethods.EXPECTED_TO_DATE, frontLoaded, 70, LocalDate.parse("2026-09-30")))
+        .isCloseTo(70 / (80 + 40 / 3.0), within(1e-12));
   }
 
   @Test
@@ -152,7 +163,7 @@ class ScoringMethodsTest {
     assertThat(ScoringMethods.PERFORMANCE.defaultThresholds()).isEqualTo(Thresholds.of(0.9, 0.6));
     assertThat(ScoringMethods.RANGE.defaultThresholds()).isEqualTo(Thresholds.of(0.9, 0.6));
     assertThat(ScoringMethods.GOAL_RED_FLAG.defaultThresholds()).isEqualTo(Thresholds.of(2.0 / 3, 1.0 / 3));
-    assertThat(ScoringMethods.EXPECTED_TO_DATE.defaultThresholds()).isEqualTo(Thresholds.of(0.95, 0.85));
+    assertThat(ScoringMethods.EXPECTED_TO_DATE.defaultThresholds()).isEqualTo(Thresholds.of(0.95, 0.65));
     assertThat(ScoringMethods.BINARY.defaultThresholds()).isEqualTo(Thresholds.of(1, 1));
   }
 

@@ -1,5 +1,7 @@
 package io.github.bsckit.okr.grading;
 
+import io.github.bsckit.core.model.Thresholds;
+import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.okr.internal.Checks;
 import io.github.bsckit.okr.plan.Commitment;
 import java.math.BigDecimal;
@@ -10,9 +12,32 @@ import java.util.Objects;
  * A grade on Google's OKR scale: a score from 0.0 (no progress) to 1.0 (done), reported to one decimal.
  * Immutable and thread-safe.
  *
+ * <p><b>Grades and score statuses.</b> A grade maps to the {@link Status} a scorecard shows ({@link #status()}),
+ * on the same points where Google's reporting turns: the default scoring method's thresholds (on track from
+ * 0.95, at risk from 0.65) are exactly where a grade reports as 1.0 and as green.
+ *
+ * <table>
+ *   <caption>Grade, band, status and success</caption>
+ *   <tr><th>reported grade</th><th>band</th><th>status</th><th>committed</th><th>aspirational</th></tr>
+ *   <tr><td>1.0</td><td>green</td><td>ON_TRACK</td><td>success</td><td>success</td></tr>
+ *   <tr><td>0.7 – 0.9</td><td>green</td><td>AT_RISK</td><td>short</td><td>success</td></tr>
+ *   <tr><td>0.4 – 0.6</td><td>yellow</td><td>OFF_TRACK</td><td>short</td><td>short</td></tr>
+ *   <tr><td>0.0 – 0.3</td><td>red</td><td>OFF_TRACK</td><td>short</td><td>short</td></tr>
+ * </table>
+ *
+ * <p>So ON_TRACK is a committed key result met, AT_RISK is green but short of a commitment (an aspirational
+ * success), OFF_TRACK misses both. Compared on the same KPI and date, the grade of the key result of the
+ * date's quarter graded to date ({@link OkrGrader#gradeToDate}) never maps to a better status than the KPI's
+ * score, and a KPI exactly on its expected path is ON_TRACK with a grade to date of 1.0: green OKRs never sit on
+ * an off-track scorecard. The other way round is possible: the grade to date measures a gap against the
+ * quarter's way so far, the score against the whole way since the baseline, so early in a quarter a small gap
+ * can grade lower than the score reads.
+ *
  * @param score the unrounded score, 0 to 1
  */
 public record Grade(double score) {
+  /** Where the default scoring method's statuses turn: a grade reported as 1.0, and one reported green. */
+  private static final Thresholds DEFAULT_THRESHOLDS = Thresholds.of(0.95, 0.65);
 
   /**
    * Validates the score.
@@ -55,6 +80,25 @@ public record Grade(double score) {
   public boolean meets(Commitment commitment) {
     Objects.requireNonNull(commitment, "commitment");
     return reported() >= commitment.successAt();
+  }
+
+  /**
+   * {@return the score status this grade maps to: ON_TRACK when it reports as 1.0, AT_RISK when it reports
+   * green (0.7 to 0.9), OFF_TRACK when yellow or red; see the table above}
+   */
+  public Status status() {
+    return status(DEFAULT_THRESHOLDS);
+  }
+
+  /**
+   * The score status this grade maps to under a KPI's own thresholds, as the scorer would judge a score equal
+   * to this grade.
+   *
+   * @param thresholds the thresholds, such as a KPI's or a scorecard's
+   * @return ON_TRACK, AT_RISK or OFF_TRACK
+   */
+  public Status status(Thresholds thresholds) {
+    return Status.of(score, Objects.requireNonNull(thresholds, "thresholds"));
   }
 
   /** {@return for example {@code 0.6 (yellow)}} */

@@ -1,6 +1,11 @@
 package io.github.bsckit.okr.grading;
 
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.plan.ExpectedPath;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.internal.Checks;
 import io.github.bsckit.okr.plan.KeyResult;
@@ -112,6 +117,72 @@ public final class OkrGrader {
   public static List<ObjectiveGrade> grade(OkrPlan plan, FiscalQuarter quarter, Actuals actuals, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
     return plan.objectives(quarter).stream().map(o -> grade(o, actuals, asOf)).toList();
+  }
+
+  /**
+   * Grades a key result on a date before its quarter ends as part of its KPI's plan: how far the KPI has come
+   * since the quarter opened, over how far its expected path says it should have come by then. Where
+   * {@link #grade(KeyResult, Actuals, LocalDate)} asks "how much of the quarter's key result is done?", this asks
+   * "is it where the plan says it should be today?", so a KPI exactly on its path grades 1.0 on every day of the
+   * quarter, not only at its end. On and after the key result's due date it judges the KPI against the target
+   * of the quarter, as the plain grade does.
+   *
+   * <p>In the frame where higher is better ({@code o(x) = −x} for a KPI that should fall): with {@code v} the
+   * KPI's latest actual on or before the date (for a FLOW KPI the running total of its actuals after the
+   * baseline date, as the scorer counts it), {@code l} the path's value on the day before the quarter opens and
+   * {@code e} its value on the date, the grade is {@code (o(v) − o(l))/(o(e) − o(l))}, clamped to [0, 1]; when the
+   * path expects no progress since the quarter opened it is 1 at or better than {@code e}, else 0. Its
+   * {@linkplain Grade#status() status} is never better than the KPI's expected-to-date score status under the
+   * same thresholds, as long as the path runs from the baseline towards the target without turning back.
+   *
+   * @param keyResult the key result of the quarter holding {@code asOf}
+   * @param path the expected path of the key result's KPI (the one the plan was made on)
+   * @param actuals the KPI actuals
+   * @param asOf the date, in the key result's quarter
+   * @return the grade to date; empty when there is no actual on or before the date, the date lies before the
+   *     quarter, or the KPI is a RANGE KPI (whose key results keep a band and have no path to follow)
+   * @throws io.github.bsckit.core.ValidationException if the path is of another KPI than the key result's
+   */
+  public static Optional<Grade> gradeToDate(KeyResult keyResult, ExpectedPath path, Actuals actuals,
+      LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(asOf, "asOf");
+    Kpi kpi = path.kpi();
+    if (!kpi.id().equals(keyResult.kpi())) {
+      throw Checks.invalid("path", "is the path of KPI " + kpi.id() + ", not of the key result's KPI "
+          + keyResult.kpi());
+    }
+    if (kpi.direction() == Direction.RANGE || asOf.isBefore(keyResult.from())) {
+      return Optional.empty();
+    }
+    LocalDate on = asOf.isAfter(keyResult.due()) ? keyResult.due() : asOf;
+    Optional<Double> value = current(kpi, actuals, on);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    double sign = kpi.direction() == Direction.DECREASE ? -1 : 1;
+    double v = sign * value.get();
+    double l = sign * path.valueAt(keyResult.from().minusDays(1));
+    double e = sign * path.valueAt(on);
+    double g = e > l ? (v - l) / (e - l) : v >= e ? 1 : 0;
+    return Optional.of(Grade.of(Double.isNaN(g) ? 0 : Math.max(0, Math.min(1, g))));
+  }
+
+  /** The KPI's latest level on or before a date, or a FLOW's running total after its baseline date. */
+  private static Optional<Double> current(Kpi kpi, Actuals actuals, LocalDate on) {
+    Optional<DatedValue> latest = actuals.latest(kpi.id(), on);
+    if (kpi.kind() != KpiKind.FLOW || latest.isEmpty()) {
+      return latest.map(DatedValue::value);
+    }
+    double total = 0;
+    for (DatedValue v : actuals.upTo(kpi.id(), on)) {
+      if (kpi.baseline().isEmpty() || v.date().isAfter(kpi.baseline().get().date())) {
+        total += v.value();
+      }
+    }
+    return Optional.of(total);
   }
 
   private static Optional<Grade> mean(List<KeyResultGrade> graded) {

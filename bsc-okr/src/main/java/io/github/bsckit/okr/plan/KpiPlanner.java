@@ -10,12 +10,12 @@ import io.github.bsckit.core.model.Range;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.core.pacing.Pacing;
+import io.github.bsckit.core.plan.ExpectedPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Turns one KPI into its key results, one per quarter of its horizon. See {@link OkrPlanner} for the rules. */
 final class KpiPlanner {
@@ -68,27 +68,31 @@ final class KpiPlanner {
     if (kpi.direction() == Direction.RANGE) {
       return new Outcome(keepBetween(kpi, horizon, true), null);
     }
+    ExpectedPath path = ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow();
+    int n = horizon.size();
+    List<BigDecimal> planned = new ArrayList<>(n);
+    for (int i = 0; i < n - 1; i++) {
+      LocalDate end = calendar.lastDayOf(horizon.get(i));
+      planned.add(kpi.kind() == KpiKind.FLOW ? path.valueAt(end, kpi.precision())
+          : path.levelAt(end, kpi.precision()));
+    }
+    planned.add(Decimals.of(target.value()));
     Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), pacing.weights(calendar.days(horizon)), kpi.precision());
+        anchors(kpi, horizon), path.span().weights(), kpi.precision(), planned);
     return new Outcome(kpi.kind() == KpiKind.FLOW
         ? amounts(kpi, horizon, trajectory, actuals, asOf)
         : levels(kpi, horizon, trajectory, actuals, asOf), null);
   }
 
-  /** Milestones at the end of their quarter (the latest one wins within a quarter), the target at the last. */
-  private List<Trajectory.Anchor> anchors(Kpi kpi, List<FiscalQuarter> horizon) {
+  /** The quarters holding a milestone, and the last: a re-plan spreads a gap up to the next of them only. */
+  private List<Integer> anchors(Kpi kpi, List<FiscalQuarter> horizon) {
     int n = horizon.size();
-    Map<Integer, BigDecimal> at = new TreeMap<>();
+    TreeSet<Integer> at = new TreeSet<>();
     for (DatedValue m : kpi.milestones()) {
-      int i = index(horizon, m.date());
-      if (i < n - 1) {
-        at.put(i, Decimals.of(m.value()));
-      }
+      at.add(Math.min(index(horizon, m.date()), n - 1));
     }
-    at.put(n - 1, Decimals.of(kpi.target().get().value()));
-    List<Trajectory.Anchor> anchors = new ArrayList<>(at.size());
-    at.forEach((i, v) -> anchors.add(new Trajectory.Anchor(i, v)));
-    return anchors;
+    at.add(n - 1);
+    return List.copyOf(at);
   }
 
   private List<KeyResult> levels(Kpi kpi, List<FiscalQuarter> horizon, Trajectory trajectory, Actuals actuals,

@@ -13,6 +13,7 @@ import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.calendar.FiscalYearLabel;
 import io.github.bsckit.okr.internal.Checks;
 import io.github.bsckit.core.pacing.Pacing;
+import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,19 +41,26 @@ import java.util.TreeSet;
  * without target, or (unless it is RANGE) without baseline, has no key results and is listed in
  * {@link OkrPlan#skipped()} with the reason. A partial first or last quarter weighs like a full one.
  *
- * <p><b>LEVEL KPIs</b> (a state, such as a retention rate) step from baseline to target: the level planned for
- * the end of quarter i is {@code L_i = b + (t − b)·c_i}, with {@code c_i} the cumulative share of the pacing,
- * rounded half up at the KPI's precision. A dated milestone fixes the level at the end of the quarter it falls
- * in (the latest one wins within a quarter) and splits the horizon: the pacing then spreads each stretch from
- * one milestone to the next. The last quarter ends exactly on the target. A quarter whose level moves the good
- * way is an INCREASE or REDUCE key result; one that asks for no move is KEEP_AT_LEAST or KEEP_AT_MOST.
+ * <p><b>One plan.</b> Every key result steps along the KPI's {@linkplain ExpectedPath expected path} — the
+ * path the default scoring method judges actuals against — so each quarter's target is the path's value at the
+ * quarter's last day, computed exactly and rounded once, half up, at the KPI's precision (kept between the
+ * milestones on either side), and the last quarter ends exactly on the target. The pacing is the builder's when
+ * it sets one, else the KPI's own {@link Kpi#pacing()}, else linear.
+ *
+ * <p><b>LEVEL KPIs</b> (a state, such as a retention rate) step from baseline to target: without milestones the
+ * level planned for the end of quarter i is {@code L_i = b + (t − b)·c_i}, with {@code c_i} the cumulative share
+ * of the pacing. A dated milestone is met on its own date and splits the path: the pacing spreads each stretch
+ * from one milestone to the next (a milestone in the middle of a quarter is not moved to the quarter's end; the
+ * path goes on from it, so the quarter's level lies beyond it). A quarter whose level moves the good way is an
+ * INCREASE or REDUCE key result; one that asks for no move is KEEP_AT_LEAST or KEEP_AT_MOST.
  *
  * <p><b>FLOW KPIs</b> (an amount that adds up, such as bookings): the target value is the total amount over the
  * whole horizon, from the baseline date to the target date, and a milestone value is the running total by its
- * date. The baseline value is the amount of the period before; the planner does not use it (scoring does). The
- * total {@code A} is split into quarterly parts {@code A·w_i/Σw} by the largest-remainder method at the KPI's
- * precision, so the parts add up exactly to the total. Each part is a DELIVER key result, or LIMIT when lower
- * is better (a cost). A FLOW actual is the amount of the period ending on its date and counts for the quarter
+ * date. The baseline value is the amount of the period before; the planner does not use it. The path is the
+ * expected running total, from 0 at the baseline date: without milestones {@code A·c_i} at the end of quarter i.
+ * Each quarter's part is the difference of the rounded running totals at its ends, so the running total of the
+ * parts at every quarter's end is the path's, rounded, and the parts add up exactly to the total. Each part is
+ * a DELIVER key result, or LIMIT when lower is better (a cost). A FLOW actual is the amount of the period ending on its date and counts for the quarter
  * its date falls in.
  *
  * <p><b>RANGE KPIs</b> become KEEP_BETWEEN key results with the KPI's band, over their own horizon when they have

@@ -8,47 +8,37 @@ import java.util.List;
 
 /**
  * The numbers behind one KPI's key results over a horizon of n quarters: the quarter-end levels of a LEVEL KPI
- * or the quarterly parts of a FLOW KPI. The horizon is cut into segments by anchors — each dated milestone at
- * the end of its quarter and the target at the end of the last — and the pacing weights spread each segment's
- * change over its quarters.
+ * or the quarterly parts of a FLOW KPI. They are the KPI's expected path at each quarter's last day (the target
+ * at the last quarter), rounded at the KPI's precision; so a FLOW's parts, the differences of its rounded running
+ * totals, add up exactly to the total. The anchors — the quarters holding a milestone, and the last — bound what
+ * a re-plan may change: the remaining gap is spread up to the next anchor only.
  */
 final class Trajectory {
-  /** A value the trajectory must hit at the end of quarter {@code index}. */
-  record Anchor(int index, BigDecimal value) {}
-
   private final BigDecimal base;
-  private final List<Anchor> anchors;
+  private final List<Integer> anchors;
   private final List<BigDecimal> weights;
   private final int precision;
+  private final List<BigDecimal> planned;
 
   /**
    * @param base the value before the first quarter: the baseline level, or 0 for a FLOW's running total
-   * @param anchors sorted by index, at most one per index, the last at index n − 1
+   * @param anchors quarter indexes, sorted, distinct, the last n − 1
    * @param weights the pacing weights of the n quarters
    * @param precision the KPI's decimals
+   * @param planned the expected path at the end of each quarter: levels, or a FLOW's running totals
    */
-  Trajectory(BigDecimal base, List<Anchor> anchors, List<BigDecimal> weights, int precision) {
+  Trajectory(BigDecimal base, List<Integer> anchors, List<BigDecimal> weights, int precision,
+      List<BigDecimal> planned) {
     this.base = base;
     this.anchors = List.copyOf(anchors);
     this.weights = List.copyOf(weights);
     this.precision = precision;
+    this.planned = List.copyOf(planned);
   }
 
-  /**
-   * Quarter-end levels: {@code L_i = a + (A − a)·c_i} within each segment from anchor value a to anchor value
-   * A, with {@code c_i} the cumulative share of the segment's weights; rounded at the precision and kept
-   * between a and A, and exactly A at the anchor.
-   */
+  /** Quarter-end levels: the expected path at each quarter's end, rounded, and exactly the target at the last. */
   List<BigDecimal> levels() {
-    List<BigDecimal> out = new ArrayList<>(Collections.nCopies(weights.size(), BigDecimal.ZERO));
-    int from = 0;
-    BigDecimal start = base;
-    for (Anchor anchor : anchors) {
-      pace(out, from, anchor.index(), start, anchor.value());
-      from = anchor.index() + 1;
-      start = anchor.value();
-    }
-    return out;
+    return planned;
   }
 
   /**
@@ -69,18 +59,15 @@ final class Trajectory {
   }
 
   /**
-   * Quarterly parts of a FLOW: each segment's amount (the difference of its anchors' running totals) split by
-   * the largest-remainder method, so the parts of every segment, and so of the whole horizon, add up exactly.
+   * Quarterly parts of a FLOW: the differences of the rounded running totals, so that the running total of the
+   * parts at every quarter's end is the expected one, rounded, and the parts add up exactly to the total.
    */
   List<BigDecimal> parts() {
-    List<BigDecimal> out = new ArrayList<>(weights.size());
-    int from = 0;
-    BigDecimal start = base;
-    for (Anchor anchor : anchors) {
-      out.addAll(Decimals.split(anchor.value().subtract(start), weights.subList(from, anchor.index() + 1),
-          precision));
-      from = anchor.index() + 1;
-      start = anchor.value();
+    List<BigDecimal> out = new ArrayList<>(planned.size());
+    BigDecimal before = base;
+    for (BigDecimal total : planned) {
+      out.add(total.subtract(before));
+      before = total;
     }
     return out;
   }
@@ -123,6 +110,9 @@ final class Trajectory {
   List<BigDecimal> partsFrom(List<BigDecimal> parts, int c, int p, BigDecimal achieved) {
     int k = nextAnchor(p);
     BigDecimal planned = Decimals.sum(parts.subList(0, c + 1));
+    if (planned.compareTo(achieved) == 0) {
+      return parts; // on plan: nothing to re-spread
+    }
     List<BigDecimal> w = weights.subList(p + 1, k + 1);
     List<BigDecimal> gap = Decimals.split(planned.subtract(achieved), w, precision);
     List<BigDecimal> out = new ArrayList<>(parts);
@@ -148,19 +138,19 @@ final class Trajectory {
   /** The change of the running total over the segment ending at anchor index k. */
   private BigDecimal segmentAmount(int k) {
     BigDecimal before = base;
-    for (Anchor a : anchors) {
-      if (a.index() == k) {
-        return a.value().subtract(before);
+    for (int a : anchors) {
+      if (a == k) {
+        return planned.get(k).subtract(before);
       }
-      before = a.value();
+      before = planned.get(a);
     }
     throw new IllegalStateException("no anchor at quarter " + k);
   }
 
   private int nextAnchor(int p) {
-    for (Anchor a : anchors) {
-      if (a.index() > p) {
-        return a.index();
+    for (int a : anchors) {
+      if (a > p) {
+        return a;
       }
     }
     throw new IllegalStateException("no anchor after quarter " + p); // callers re-plan only before the last

@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** FLOW KPIs: the target is the total over the horizon, split into quarterly amounts that add up exactly. */
+/**
+ * FLOW KPIs: the target is the total over the horizon, and each quarter's amount is the difference of the
+ * expected running totals at its ends, rounded at the KPI's precision, so the amounts add up exactly.
+ */
 class FlowPlanTest {
   private static final KpiId ID = KpiId.of("retention"); // the shared example's KPI id; here it is an amount
 
@@ -28,7 +31,8 @@ class FlowPlanTest {
   @Test
   void splitsTheAnnualTotalIntoThirdsThatAddUpExactly() {
     List<Double> parts = parts(tenMillionOverThreeQuarters(), Pacing.custom(1, 1, 1));
-    assertThat(parts).containsExactly(3_333_334.0, 3_333_333.0, 3_333_333.0);
+    // running totals 3,333,333.33… → 3,333,333 and 6,666,666.67… → 6,666,667
+    assertThat(parts).containsExactly(3_333_333.0, 3_333_334.0, 3_333_333.0);
     assertThat(parts.stream().map(BigDecimal::valueOf).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("10000000");
   }
@@ -59,7 +63,7 @@ class FlowPlanTest {
   @Test
   void roundsAtTheKpisPrecision() {
     Scorecard cents = Examples.withKpi(k -> k.flow().precision(2).baseline(0, "2025-12-31").target(100, "2026-09-30"));
-    assertThat(parts(cents, Pacing.linear())).containsExactly(33.34, 33.33, 33.33);
+    assertThat(parts(cents, Pacing.linear())).containsExactly(33.33, 33.34, 33.33);
   }
 
   @Test
