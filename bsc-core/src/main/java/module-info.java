@@ -4,6 +4,7 @@
  *
  * <p>Start with {@link io.github.bsckit.core.model.Scorecard#builder(String)}.
  */
+@SuppressWarnings("module") // the sibling modules named below are built after this one
 module io.github.bsckit.core {
   requires com.google.common;
   requires tools.jackson.core;
@@ -18,5 +19,9 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.plan;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
-  exports io.github.bsckit.core.internal to io.github.bsckit.graph, io.github.bsckit.okr;
+  // The shared kernel (problem collector, number and unit text, "did you mean", enum keys): for siblings only.
+  exports io.github.bsckit.core.internal to
+      io.github.bsckit.graph,
+      io.github.bsckit.okr,
+      io.github.bsckit.testkit;
 }

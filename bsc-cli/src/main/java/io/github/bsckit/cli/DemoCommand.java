@@ -128,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
   /** {@return the destination and each perspective with its objectives, one line each} */
   static String summary(Scorecard s) {
     StringBuilder sb = new StringBuilder(s.name());
-    s.stage().ifPresent(st -> sb.append(" (").append(st.name().toLowerCase(Locale.ROOT)).append(" stage)"));
+    s.stage().ifPresent(st -> sb.append(" (").append(st.key()).append(" stage)"));
     sb.append('\n');
     s.vision().ifPresent(v -> sb.append("Vision: ").append(v).append('\n'));
     sb.append(s.themes().size()).append(" themes: ")

@@ -4,14 +4,13 @@ import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,18 +88,14 @@ final class ScoreCommand extends DocumentCommand {
   }
 
   private static String percent(ScoreNode node) {
-    return node.score().isPresent() ? String.format(Locale.ROOT, "%.1f%%", node.score().getAsDouble() * 100) : "-";
+    return node.score().isPresent() ? Numbers.percent(node.score().getAsDouble()) : "-";
   }
 
   private static String coverage(ScoreNode node) {
-    return node.coverage() < 1 ? String.format(Locale.ROOT, "coverage %.0f%%", node.coverage() * 100) : "";
+    return node.coverage() < 1 ? "coverage " + Numbers.share(node.coverage()) : "";
   }
 
   private static String actual(DatedValue v) {
-    return "actual " + plain(v.value()) + " @ " + v.date();
-  }
-
-  private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return "actual " + Numbers.plain(v.value()) + " @ " + v.date();
   }
 }

@@ -3,6 +3,7 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
@@ -50,7 +51,6 @@ final class ValidateCommand extends DocumentCommand {
   }
 
   private static String count(ValidationReport report, Severity severity, String noun) {
-    int n = report.ofSeverity(severity).size();
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return Numbers.plural(report.ofSeverity(severity).size(), noun);
   }
 }

@@ -3,9 +3,11 @@ package io.github.bsckit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsckit.cli.support.ExitCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+@Tag("text")
 class PathsCommandTest {
   @Test
   void listsThePathsToOneTargetWithTheirCount() {

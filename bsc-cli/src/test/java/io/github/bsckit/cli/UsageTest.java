@@ -4,9 +4,11 @@ import io.github.bsckit.cli.support.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Usage errors give one line on stderr and exit code 64. */
+@Tag("text")
 class UsageTest {
   private static CliRun run(String... args) {
     return CliRun.of(args);

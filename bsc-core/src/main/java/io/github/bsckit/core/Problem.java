@@ -1,5 +1,6 @@
 package io.github.bsckit.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,9 @@ public record Problem(String source, int line, int column, String path, String m
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must be >= 0 but were " + line + ":" + column);
+      // Built directly (not through the shared kernel, which depends on this package); the values are valid.
+      throw new ValidationException(List.of(new Problem("", 0, 0, line < 0 ? "line" : "column",
+          "must be >= 0 but was " + (line < 0 ? line : column))));
     }
   }
 

@@ -24,7 +24,7 @@ public class ValidationException extends BscException {
    * Creates an exception listing the given problems.
    *
    * @param problems the problems, at least one
-   * @throws IllegalArgumentException if {@code problems} is empty
+   * @throws BscException if {@code problems} is empty
    */
   public ValidationException(List<Problem> problems) {
     this(summary(problems), problems);
@@ -43,7 +43,7 @@ public class ValidationException extends BscException {
 
   private static String summary(List<Problem> problems) {
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems must not be empty");
+      throw new BscException("problems must name at least one problem but was empty");
     }
     return problems.size() == 1 ? "1 problem:" : problems.size() + " problems:";
   }

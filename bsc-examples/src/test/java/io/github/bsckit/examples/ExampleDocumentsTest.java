@@ -8,9 +8,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The committed documents are exactly what the Java examples write, and each validates with {@code bsc}. */
+@Tag("text")
 class ExampleDocumentsTest {
   private static final Path DOCUMENTS = Path.of("documents");
 

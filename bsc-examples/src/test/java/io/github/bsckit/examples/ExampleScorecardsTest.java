@@ -7,8 +7,10 @@ import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.graph.rules.StrategyMapRules;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class ExampleScorecardsTest {
   private static final List<Scorecard> ALL =
       List.of(AcmeRetail.scorecard(), NimbusSaas.scorecard(), CityOfRiverton.scorecard());

@@ -12,12 +12,14 @@ import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.testing.Examples;
 import io.github.bsckit.okr.wording.KeyResultWording;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6's worked example, end to end through planning, wording and grading: retention from 85% to 90% over
  * the four quarters of FY2026, precision 2.
  */
+@Tag("text")
 class WorkedExampleTest {
   private static final KpiId RETENTION = KpiId.of("retention");
 

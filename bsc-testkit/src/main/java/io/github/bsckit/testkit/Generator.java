@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit;
 
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +84,7 @@ public interface Generator<T> {
    * @throws io.github.bsckit.core.BscException if {@code maxTries < 1}
    */
   default Generator<T> filter(int maxTries, Predicate<? super T> test) {
-    Checks.atLeast("maxTries", maxTries, 1);
+    Checks.requireAtLeast("maxTries", maxTries, 1);
     Objects.requireNonNull(test, "test");
     return source -> {
       T last = null;
@@ -118,7 +118,7 @@ public interface Generator<T> {
    * @throws io.github.bsckit.core.BscException if {@code percent} is outside 0 to 100
    */
   default Generator<Optional<T>> optional(int percent) {
-    Checks.between("percent", percent, 0, 100);
+    Checks.requireBetween("percent", percent, 0, 100);
     return source -> source.chance(percent) ? Optional.of(generate(source)) : Optional.empty();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.bsckit.testkit;
 
 import io.github.bsckit.core.BscException;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,7 +43,7 @@ public final class Generators {
    * @throws BscException if {@code lo > hi}
    */
   public static Generator<Integer> integers(int lo, int hi) {
-    Checks.range("lo", lo, hi);
+    Checks.requireAtMost("lo", lo, hi);
     return source -> source.between(lo, hi);
   }
 
@@ -55,7 +55,7 @@ public final class Generators {
    * @throws BscException if {@code lo > hi}
    */
   public static Generator<Long> longs(long lo, long hi) {
-    Checks.range("lo", lo, hi);
+    Checks.requireAtMost("lo", lo, hi);
     return source -> source.between(lo, hi);
   }
 
@@ -161,8 +161,8 @@ public final class Generators {
    */
   public static <T> Generator<List<T>> lists(Generator<T> elements, int min, int max) {
     Objects.requireNonNull(elements, "elements");
-    Checks.atLeast("min", min, 0);
-    Checks.range("min", min, max);
+    Checks.requireAtLeast("min", min, 0);
+    Checks.requireAtMost("min", min, max);
     return source -> {
       int n = source.between(min, max);
       List<T> out = new ArrayList<>(n);
@@ -228,9 +228,9 @@ public final class Generators {
    */
   public static <T> Generator<List<T>> subsetOf(List<? extends T> items, int min, int max) {
     List<T> copy = List.copyOf(items);
-    Checks.atLeast("min", min, 0);
-    Checks.range("min", min, max);
-    Checks.between("max", max, min, copy.size());
+    Checks.requireAtLeast("min", min, 0);
+    Checks.requireAtMost("min", min, max);
+    Checks.requireBetween("max", max, min, copy.size());
     return source -> {
       int k = source.between(min, max);
       int[] idx = new int[copy.size()];
@@ -268,7 +268,7 @@ public final class Generators {
    * @throws BscException if {@code maxSize < 0}
    */
   public static <T> Generator<T> sized(int maxSize, IntFunction<? extends Generator<? extends T>> bySize) {
-    Checks.atLeast("maxSize", maxSize, 0);
+    Checks.requireAtLeast("maxSize", maxSize, 0);
     Objects.requireNonNull(bySize, "bySize");
     return source -> {
       int size = source.between(0, maxSize);

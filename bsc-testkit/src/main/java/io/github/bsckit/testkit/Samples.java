@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit;
 
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class Samples {
    */
   public static <T> List<T> of(Generator<T> generator, long seed, int count) {
     Objects.requireNonNull(generator, "generator");
-    Checks.atLeast("count", count, 0);
+    Checks.requireAtLeast("count", count, 0);
     List<T> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(one(generator, seed, i));
@@ -63,7 +63,7 @@ public final class Samples {
    */
   public static <T> Stream<T> stream(Generator<T> generator, long seed, int count) {
     Objects.requireNonNull(generator, "generator");
-    Checks.atLeast("count", count, 0);
+    Checks.requireAtLeast("count", count, 0);
     return IntStream.range(0, count).mapToObj(i -> one(generator, seed, i));
   }
 
@@ -79,7 +79,7 @@ public final class Samples {
    */
   public static <T> T one(Generator<T> generator, long seed, int index) {
     Objects.requireNonNull(generator, "generator");
-    Checks.atLeast("index", index, 0);
+    Checks.requireAtLeast("index", index, 0);
     return generator.generate(Source.seeded(SplitMixSource.mix(seed + 0x9e3779b97f4a7c15L * (index + 1L))));
   }
 }

@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit;
 
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -42,7 +42,7 @@ public interface Source {
    * @throws io.github.bsckit.core.BscException if {@code lo > hi}
    */
   default int between(int lo, int hi) {
-    Checks.range("lo", lo, hi);
+    Checks.requireAtMost("lo", lo, hi);
     return (int) between((long) lo, (long) hi);
   }
 
@@ -54,7 +54,7 @@ public interface Source {
    * @throws io.github.bsckit.core.BscException if {@code percent} is outside 0 to 100
    */
   default boolean chance(int percent) {
-    Checks.between("percent", percent, 0, 100);
+    Checks.requireBetween("percent", percent, 0, 100);
     // Lower draws mean "no", so that shrinking turns optional things off.
     return between(0, 99) >= 100 - percent;
   }
@@ -80,7 +80,7 @@ public interface Source {
   static Source of(RandomGenerator random) {
     Objects.requireNonNull(random, "random");
     return (lo, hi) -> {
-      Checks.range("lo", lo, hi);
+      Checks.requireAtMost("lo", lo, hi);
       if (hi == Long.MAX_VALUE) {
         return lo == Long.MIN_VALUE ? random.nextLong() : random.nextLong(lo - 1, hi) + 1;
       }

@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit;
 
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 
 /**
  * SplitMix64 (Steele, Lea and Flood 2014) with unbiased bounded draws by rejection. Written out here rather
@@ -29,7 +29,7 @@ final class SplitMixSource implements Source {
 
   @Override
   public long between(long lo, long hi) {
-    Checks.range("lo", lo, hi);
+    Checks.requireAtMost("lo", lo, hi);
     long n = hi - lo + 1;
     if (n == 0) {
       // The full 64-bit range: every long is allowed.

@@ -1,6 +1,6 @@
 package io.github.bsckit.testkit;
 
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -21,7 +21,7 @@ public record Weighted<T>(int weight, Generator<? extends T> generator) {
    * @throws io.github.bsckit.core.BscException if the weight is below 1
    */
   public Weighted {
-    Checks.atLeast("weight", weight, 1);
+    Checks.requireAtLeast("weight", weight, 1);
     Objects.requireNonNull(generator, "generator");
   }
 

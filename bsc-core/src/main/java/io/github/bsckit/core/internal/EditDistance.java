@@ -3,8 +3,8 @@ package io.github.bsckit.core.internal;
 import java.util.Locale;
 
 /**
- * Levenshtein distance, ignoring case: how many single-character edits turn one word into another. Shared by
- * the model's and the document reader's "did you mean" hints; not exported from the module.
+ * Levenshtein distance, ignoring case: how many single-character edits turn one word into another; the measure
+ * behind {@link DidYouMean}.
  */
 public final class EditDistance {
   private EditDistance() {}

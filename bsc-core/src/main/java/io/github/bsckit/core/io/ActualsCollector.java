@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.DidYouMean;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.KpiId;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ final class ActualsCollector {
       ok = false;
     }
     if (ok && known != null && !known.contains(id)) {
-      String hint = Hints.didYouMean(id, known);
+      String hint = DidYouMean.hint(id, known);
       problems.add(path, line, column, "unknown KPI \"" + id + "\"" + (hint.isEmpty()
           ? (known.isEmpty() ? "; the scorecard declares no KPIs" : "") : hint));
       ok = false;

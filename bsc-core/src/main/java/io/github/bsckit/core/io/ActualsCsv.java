@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
@@ -144,7 +145,7 @@ public final class ActualsCsv {
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (KpiId kpi : actuals.kpis()) {
       for (Map.Entry<LocalDate, Double> e : actuals.series(kpi).entrySet()) {
-        sb.append(kpi.value()).append(',').append(e.getKey()).append(',').append(NumberText.of(e.getValue()))
+        sb.append(kpi.value()).append(',').append(e.getKey()).append(',').append(Numbers.exact(e.getValue()))
             .append('\n');
       }
     }

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.util.List;
@@ -21,7 +22,7 @@ public class DocumentException extends ValidationException {
    *
    * @param source the document's name, as used in the problems
    * @param problems the problems, at least one, each located in the document
-   * @throws IllegalArgumentException if {@code problems} is empty
+   * @throws io.github.bsckit.core.BscException if {@code problems} is empty
    */
   public DocumentException(String source, List<Problem> problems) {
     super(headline(source, problems), problems);
@@ -29,7 +30,7 @@ public class DocumentException extends ValidationException {
 
   private static String headline(String source, List<Problem> problems) {
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems must not be empty");
+      throw new BscException("problems must name at least one problem but was empty");
     }
     String name = source.isEmpty() ? "the document" : source;
     return "cannot read " + name + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems");

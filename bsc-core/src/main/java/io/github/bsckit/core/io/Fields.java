@@ -1,5 +1,7 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.DidYouMean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ final class Fields {
     for (Node.Entry e : map.entries().values()) {
       if (!keys.contains(e.key())) {
         String hint = e.key().equals("<<") ? "; YAML merge keys are not supported, write the keys out"
-            : Hints.didYouMean(e.key(), keys);
+            : DidYouMean.keyHint(e.key(), keys);
         values.problems().addAside(path(e.key()), e.line(), e.column(), "unknown key `" + e.key() + "`"
             + (hint.isEmpty() ? "; the keys here are " + String.join(", ", keys) : hint));
       }
@@ -75,7 +77,7 @@ final class Fields {
     return values.date(get(key), path(key));
   }
 
-  <E extends Enum<E>> E choice(String key, Class<E> type) {
+  <E extends Enum<E> & Keyed> E choice(String key, Class<E> type) {
     return values.choice(get(key), path(key), type);
   }
 

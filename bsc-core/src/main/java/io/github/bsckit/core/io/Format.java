@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.Keyed;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * The two notations of a scorecard document. Both carry the same tree, so a document converts from one to the
  * other without loss.
  */
-public enum Format {
+public enum Format implements Keyed {
   /** YAML 1.2 (core schema), the notation people write by hand; files end in {@code .yaml} or {@code .yml}. */
   YAML,
   /** JSON (RFC 8259), the notation programs exchange; files end in {@code .json}. */
@@ -35,8 +36,8 @@ public enum Format {
     throw new BscException("file must end in .yaml, .yml or .json to tell its format but was \"" + file + "\"");
   }
 
-  /** {@return the usual file extension without the dot: {@code yaml} or {@code json}} */
+  /** {@return the usual file extension without the dot: {@code yaml} or {@code json}, the format's key} */
   public String extension() {
-    return name().toLowerCase(Locale.ROOT);
+    return key();
   }
 }

@@ -179,7 +179,7 @@ final class ObjectiveDecoder {
       if (direction != null || !f.has("direction")) {
         values.problems().add(f.path("range"), f.get("range"), "is only allowed when direction is range, but "
             + (direction == null ? "no direction is given; add `direction: range`" : "direction is "
-            + Values.key(direction)));
+            + direction.key()));
       }
       return;
     }

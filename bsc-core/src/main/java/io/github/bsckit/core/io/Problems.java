@@ -1,7 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.Problem;
-import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,17 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Collects the problems of one document, each located at a line and column. It also remembers where every
  * path read so far was written, so that the model's own problems, which know only their path
  * ({@code objectives[3].kpis[0].target.value}), can be placed at the value they are about, or else at the
- * nearest enclosing value that was written. Not thread-safe; one per read.
+ * nearest enclosing value that was written. The shared collector, with locations; not thread-safe, one per read.
  */
-final class Problems {
+final class Problems extends Checks {
   private final String source;
-  private final List<Problem> found = new ArrayList<>();
   private final Map<String, int[]> locations = new HashMap<>();
   private final Set<String> reported = new HashSet<>();
 
@@ -50,35 +48,23 @@ final class Problems {
 
   /** Reports a problem beside the values read (an unknown or repeated key); the model's problems stay. */
   void addAside(String path, int line, int column, String message) {
-    found.add(new Problem(source, Math.max(line, 0), Math.max(column, 0), path, message));
+    add(new Problem(source, Math.max(line, 0), Math.max(column, 0), path, message));
   }
 
   /**
-   * Runs a model construction and records its problems under {@code prefix}.
-   *
-   * @return what it built, or null when it reported problems
+   * Adds problems that the model reported by path (as {@link #attempt} does with a construction's problems),
+   * each placed at the value it is about. A problem at or below a path this reader already reported is left
+   * out: it is the model's echo of a stand-in value put in place of the reported one.
    */
-  <T> T attempt(String prefix, Supplier<T> construction) {
-    try {
-      return construction.get();
-    } catch (ValidationException e) {
-      addModelProblems(prefix, e.problems());
-      return null;
-    }
-  }
-
-  /**
-   * Adds problems that the model reported by path. A problem at or below a path this reader already reported
-   * is left out: it is the model's echo of a stand-in value put in place of the reported one.
-   */
-  void addModelProblems(String prefix, List<Problem> problems) {
+  @Override
+  public void addAll(String prefix, List<Problem> problems) {
     for (Problem p : problems) {
       Problem under = p.under(prefix);
       if (isAtOrBelowReported(under.path())) {
         continue;
       }
       int[] at = nearestLocation(under.path());
-      found.add(under.locatedAt(source, at[0], at[1]));
+      add(under.locatedAt(source, at[0], at[1]));
     }
   }
 
@@ -113,13 +99,14 @@ final class Problems {
 
   /** {@return every problem found, ordered by where it is in the document (a stable sort)} */
   DocumentException exception() {
-    List<Problem> all = new ArrayList<>(found);
+    List<Problem> all = new ArrayList<>(problems());
     all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     return new DocumentException(source, all);
   }
 
-  void throwIfAny() {
-    if (!found.isEmpty()) {
+  @Override
+  public void throwIfAny() {
+    if (!isEmpty()) {
       throw exception();
     }
   }

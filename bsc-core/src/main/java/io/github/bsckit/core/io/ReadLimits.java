@@ -1,5 +1,7 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.Checks;
+
 /**
  * Bounds on what a reader accepts, so that a hostile or broken document fails fast with a message naming the
  * limit instead of exhausting memory or time. Every limit is checked while parsing, before the document is
@@ -31,19 +33,12 @@ public final class ReadLimits {
 
   private ReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
       int maxNodes, int maxAliases) {
-    this.maxDocumentLength = atLeast("maxDocumentLength", maxDocumentLength, 1);
-    this.maxNestingDepth = atLeast("maxNestingDepth", maxNestingDepth, 1);
-    this.maxStringLength = atLeast("maxStringLength", maxStringLength, 1);
-    this.maxNumberLength = atLeast("maxNumberLength", maxNumberLength, 1);
-    this.maxNodes = atLeast("maxNodes", maxNodes, 1);
-    this.maxAliases = atLeast("maxAliases", maxAliases, 0);
-  }
-
-  private static int atLeast(String name, int value, int min) {
-    if (value < min) {
-      throw new IllegalArgumentException(name + " must be >= " + min + " but was " + value);
-    }
-    return value;
+    this.maxDocumentLength = Checks.requireAtLeast("maxDocumentLength", maxDocumentLength, 1);
+    this.maxNestingDepth = Checks.requireAtLeast("maxNestingDepth", maxNestingDepth, 1);
+    this.maxStringLength = Checks.requireAtLeast("maxStringLength", maxStringLength, 1);
+    this.maxNumberLength = Checks.requireAtLeast("maxNumberLength", maxNumberLength, 1);
+    this.maxNodes = Checks.requireAtLeast("maxNodes", maxNodes, 1);
+    this.maxAliases = Checks.requireAtLeast("maxAliases", maxAliases, 0);
   }
 
   /**
@@ -93,7 +88,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum document length}
    *
    * @param characters at least 1
-   * @throws IllegalArgumentException if {@code characters} is below 1
+   * @throws io.github.bsckit.core.ValidationException if {@code characters} is below 1
    */
   public ReadLimits withMaxDocumentLength(int characters) {
     return new ReadLimits(characters, maxNestingDepth, maxStringLength, maxNumberLength, maxNodes, maxAliases);
@@ -103,7 +98,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum nesting depth}
    *
    * @param depth at least 1
-   * @throws IllegalArgumentException if {@code depth} is below 1
+   * @throws io.github.bsckit.core.ValidationException if {@code depth} is below 1
    */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxDocumentLength, depth, maxStringLength, maxNumberLength, maxNodes, maxAliases);
@@ -113,7 +108,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum string length}
    *
    * @param characters at least 1
-   * @throws IllegalArgumentException if {@code characters} is below 1
+   * @throws io.github.bsckit.core.ValidationException if {@code characters} is below 1
    */
   public ReadLimits withMaxStringLength(int characters) {
     return new ReadLimits(maxDocumentLength, maxNestingDepth, characters, maxNumberLength, maxNodes, maxAliases);
@@ -123,7 +118,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum number length}
    *
    * @param characters at least 1
-   * @throws IllegalArgumentException if {@code characters} is below 1
+   * @throws io.github.bsckit.core.ValidationException if {@code characters} is below 1
    */
   public ReadLimits withMaxNumberLength(int characters) {
     return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, characters, maxNodes, maxAliases);
@@ -133,7 +128,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum number of values}
    *
    * @param values at least 1
-   * @throws IllegalArgumentException if {@code values} is below 1
+   * @throws io.github.bsckit.core.ValidationException if {@code values} is below 1
    */
   public ReadLimits withMaxNodes(int values) {
     return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, values, maxAliases);
@@ -143,7 +138,7 @@ public final class ReadLimits {
    * {@return these limits with another maximum number of YAML aliases}
    *
    * @param aliases at least 0; 0 forbids aliases
-   * @throws IllegalArgumentException if {@code aliases} is negative
+   * @throws io.github.bsckit.core.ValidationException if {@code aliases} is negative
    */
   public ReadLimits withMaxAliases(int aliases) {
     return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNodes, aliases);

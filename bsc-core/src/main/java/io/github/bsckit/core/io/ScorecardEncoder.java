@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.DatedValue;
@@ -26,7 +27,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a document through a Jackson generator, YAML and JSON alike: keys in the order the format lists
- * them, defaults left out, numbers by {@link NumberText}. The output depends only on the value written, so
+ * them, defaults left out, numbers by {@link io.github.bsckit.core.internal.Numbers#exact(double)}. The output depends only on the value written, so
  * equal documents give equal bytes.
  */
 final class ScorecardEncoder {
@@ -48,7 +49,7 @@ final class ScorecardEncoder {
     text("name", s.name());
     text("vision", s.vision());
     text("mission", s.mission());
-    s.stage().ifPresent(stage -> text("stage", Values.key(stage)));
+    s.stage().ifPresent(stage -> text("stage", stage.key()));
     if (s.fiscalYearStart() != Month.JANUARY) {
       g.writeName("fiscalYearStart");
       g.writeNumber(s.fiscalYearStart().getValue());
@@ -105,8 +106,8 @@ final class ScorecardEncoder {
     if (!k.unit().isEmpty()) {
       text("unit", k.unit());
     }
-    text("indicator", Values.key(k.indicator()));
-    text("direction", Values.key(k.direction()));
+    text("indicator", k.indicator().key());
+    text("direction", k.direction().key());
     k.range().ifPresent(r -> {
       g.writeName("range");
       g.writeStartObject();
@@ -114,9 +115,9 @@ final class ScorecardEncoder {
       number("high", r.high());
       g.writeEndObject();
     });
-    text("kind", Values.key(k.kind()));
+    text("kind", k.kind().key());
     if (k.frequency() != Frequency.MONTHLY) {
-      text("frequency", Values.key(k.frequency()));
+      text("frequency", k.frequency().key());
     }
     if (k.precision() != Kpi.DEFAULT_PRECISION) {
       g.writeName("precision");
@@ -146,11 +147,11 @@ final class ScorecardEncoder {
       if (s.level().isPresent()) {
         g.writeString(s.level().get().key());
       } else {
-        g.writeNumber(NumberText.of(s.value()));
+        g.writeNumber(Numbers.exact(s.value()));
       }
     });
     if (l.polarity() != Polarity.DIRECT) {
-      text("polarity", Values.key(l.polarity()));
+      text("polarity", l.polarity().key());
     }
     l.lag().ifPresent(p -> text("lag", p.toString()));
     text("rationale", l.rationale());
@@ -167,14 +168,14 @@ final class ScorecardEncoder {
       g.writeName("budget");
       g.writeStartObject();
       g.writeName("amount");
-      g.writeNumber(NumberText.of(m.amount()));
+      g.writeNumber(m.amount().toPlainString());
       text("currency", m.currency());
       g.writeEndObject();
     });
     i.start().ifPresent(d -> text("start", d.toString()));
     i.end().ifPresent(d -> text("end", d.toString()));
     if (i.status() != InitiativeStatus.PLANNED) {
-      text("status", Values.key(i.status()));
+      text("status", i.status().key());
     }
     g.writeEndObject();
   }
@@ -187,7 +188,7 @@ final class ScorecardEncoder {
     }
     p.thresholds().ifPresent(this::thresholds);
     if (p.rollUp() != RollUp.WEIGHTED_MEAN) {
-      text("rollUp", Values.key(p.rollUp()));
+      text("rollUp", p.rollUp().key());
     }
     g.writeEndObject();
   }
@@ -259,7 +260,7 @@ final class ScorecardEncoder {
 
   private void number(String name, double value) {
     g.writeName(name);
-    g.writeNumber(NumberText.of(value));
+    g.writeNumber(Numbers.exact(value));
   }
 
   /** Writes a number unless it is the default, compared as the model compares (so -0.0 is not 0). */

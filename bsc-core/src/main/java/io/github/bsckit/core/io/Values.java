@@ -1,10 +1,11 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.DidYouMean;
 import io.github.bsckit.core.model.DatedValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -156,18 +157,13 @@ final class Values {
     }
     List<String> keys = options.stream().map(key).toList();
     problems.add(path, n, "must be one of " + String.join(", ", keys) + " but was \"" + text + "\""
-        + Hints.didYouMean(text, keys));
+        + DidYouMean.hint(text, keys));
     return null;
   }
 
   /** {@return the enum constant written in lower-case kebab case ({@code in-progress} for IN_PROGRESS)} */
-  <E extends Enum<E>> E choice(Node n, String path, Class<E> type) {
-    return choice(n, path, List.of(type.getEnumConstants()), Values::key);
-  }
-
-  /** {@return an enum constant's document key: {@code IN_PROGRESS} is {@code in-progress}} */
-  static String key(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  <E extends Enum<E> & Keyed> E choice(Node n, String path, Class<E> type) {
+    return choice(n, path, List.of(type.getEnumConstants()), Keyed::key);
   }
 
   static String item(String listPath, int i) {

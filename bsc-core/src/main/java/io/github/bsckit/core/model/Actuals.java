@@ -3,6 +3,8 @@ package io.github.bsckit.core.model;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -182,7 +184,7 @@ public final class Actuals {
       sb.append(k).append("=[");
       boolean first = true;
       for (Map.Entry<LocalDate, Double> e : s.entrySet()) {
-        sb.append(first ? "" : ", ").append(Numbers.format(e.getValue())).append(" @ ").append(e.getKey());
+        sb.append(first ? "" : ", ").append(Numbers.plain(e.getValue())).append(" @ ").append(e.getKey());
         first = false;
       }
       sb.append(']');
@@ -220,7 +222,7 @@ public final class Actuals {
       Double before = series.computeIfAbsent(kpi, k -> new TreeMap<>()).putIfAbsent(date, value);
       if (before != null) {
         problems.add(Problem.at("actuals." + kpi + "[" + at + "].date", "a second value for " + kpi + " at "
-            + date + " (first " + Numbers.format(before) + ", then " + Numbers.format(value) + ")"));
+            + date + " (first " + Numbers.plain(before) + ", then " + Numbers.plain(value) + ")"));
       }
       return this;
     }
@@ -232,9 +234,11 @@ public final class Actuals {
      * @param isoDate the date as {@code yyyy-mm-dd}
      * @param value the value, finite
      * @return this builder
+     * @throws io.github.bsckit.core.ValidationException if the id is not valid, the date not an ISO date or the
+     *     value not finite
      */
     public Builder add(String kpi, String isoDate, double value) {
-      return add(KpiId.of(kpi), LocalDate.parse(Objects.requireNonNull(isoDate, "isoDate")), value);
+      return add(KpiId.of(kpi), Checks.requireDate("isoDate", Objects.requireNonNull(isoDate, "isoDate")), value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public record CausalLink(
         c.add("lag", "must be at most " + MAX_LAG_YEARS + " years (P" + MAX_LAG_YEARS + "Y) but was " + p);
       }
     });
-    Checks.optionalText(c, "rationale", rationale);
+    c.text("rationale", rationale);
     c.throwIfAny();
   }
 

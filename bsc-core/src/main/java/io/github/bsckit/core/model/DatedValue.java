@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -62,6 +64,6 @@ public record DatedValue(double value, LocalDate date) implements Comparable<Dat
   /** {@return for example {@code 90 @ 2026-12-31}} */
   @Override
   public String toString() {
-    return Numbers.format(value) + " @ " + date;
+    return Numbers.plain(value) + " @ " + date;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** Which way is better for a KPI. */
-public enum Direction {
+public enum Direction implements Keyed {
   /** Higher is better (revenue, retention). */
   INCREASE,
   /** Lower is better (churn, cost, cycle time). */

@@ -3,7 +3,7 @@ package io.github.bsckit.core.model;
 import java.time.Period;
 
 /** How often a KPI is measured. */
-public enum Frequency {
+public enum Frequency implements Keyed {
   /** Every day. */
   DAILY(Period.ofDays(1)),
   /** Every week. */

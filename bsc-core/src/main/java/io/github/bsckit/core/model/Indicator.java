@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** Whether a KPI predicts results (leading) or reports them (lagging). */
-public enum Indicator {
+public enum Indicator implements Keyed {
   /** Input-oriented and predictive, such as "number of sales demos conducted". */
   LEADING,
   /** Output-oriented, telling whether the strategy succeeded, such as "revenue". */

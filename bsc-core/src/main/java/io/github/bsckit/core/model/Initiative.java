@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public record Initiative(
     Objects.requireNonNull(status, "status");
     Checks c = new Checks();
     c.text("name", name);
-    Checks.optionalText(c, "owner", owner);
+    c.text("owner", owner);
     Set<ObjectiveId> seen = new HashSet<>();
     for (int i = 0; i < objectives.size(); i++) {
       if (!seen.add(objectives.get(i))) {
@@ -106,7 +107,7 @@ public record Initiative(
       sb.append(' ').append(start.map(Object::toString).orElse("")).append("..")
           .append(end.map(Object::toString).orElse(""));
     }
-    return sb.append(' ').append(status.name().toLowerCase().replace('_', '-')).toString();
+    return sb.append(' ').append(status.key()).toString();
   }
 
   /** Builds an {@link Initiative}; {@link #build()} reports all problems at once. Not thread-safe. */

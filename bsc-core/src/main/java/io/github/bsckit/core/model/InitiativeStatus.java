@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** Where an initiative stands. */
-public enum InitiativeStatus {
+public enum InitiativeStatus implements Keyed {
   /** Approved but not started. */
   PLANNED,
   /** Under way. */

@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +101,7 @@ public record Kpi(
     if (direction == Direction.RANGE && range.isEmpty()) {
       c.add("range", "is required when direction is range");
     } else if (direction != Direction.RANGE && range.isPresent()) {
-      c.add("range", "is only allowed when direction is range, but direction is " + direction.name().toLowerCase());
+      c.add("range", "is only allowed when direction is range, but direction is " + direction.key());
     }
     if (baseline.isPresent() && target.isPresent() && !target.get().date().isAfter(baseline.get().date())) {
       c.add("target.date", "must be after the baseline date " + baseline.get().date() + " but was "
@@ -203,11 +205,12 @@ public record Kpi(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder().append(id).append(" \"").append(name).append("\" ")
-        .append(indicator.name().toLowerCase()).append(' ').append(direction.name().toLowerCase());
-    range.ifPresent(r -> sb.append(' ').append(r).append(unit));
-    baseline.ifPresent(b -> sb.append(' ').append(Numbers.format(b.value())).append(unit));
+        .append(indicator.key()).append(' ').append(direction.key());
+    range.ifPresent(r -> sb.append(" [").append(Numbers.withUnit(r.low(), unit)).append(", ")
+        .append(Numbers.withUnit(r.high(), unit)).append(']'));
+    baseline.ifPresent(b -> sb.append(' ').append(Numbers.withUnit(b.value(), unit)));
     target.ifPresent(t -> sb.append(baseline.isPresent() ? " -> " : " target ")
-        .append(Numbers.format(t.value())).append(unit).append(" by ").append(t.date()));
+        .append(Numbers.withUnit(t.value(), unit)).append(" by ").append(t.date()));
     return sb.toString();
   }
 

@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** Whether a KPI is a state at a moment or an amount that adds up over periods. */
-public enum KpiKind {
+public enum KpiKind implements Keyed {
   /** A state, such as a retention rate or a headcount: each period has a level, levels do not add up. */
   LEVEL,
   /** An amount, such as revenue or bookings: the periods' values add up to the total. */

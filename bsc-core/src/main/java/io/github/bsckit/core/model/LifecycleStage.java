@@ -3,7 +3,7 @@ package io.github.bsckit.core.model;
 /**
  * Where the business stands in its life cycle (Kaplan and Norton), which shapes its financial objectives.
  */
-public enum LifecycleStage {
+public enum LifecycleStage implements Keyed {
   /** Aggressive market capture, even at the cost of short-term profit. */
   GROWTH,
   /** Maximising profitability and return on capital. */

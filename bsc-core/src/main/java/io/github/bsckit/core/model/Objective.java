@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +59,8 @@ public record Objective(
     kpis = List.copyOf(kpis);
     Checks c = new Checks();
     c.text("name", name);
-    Checks.optionalText(c, "owner", owner);
-    Checks.optionalText(c, "description", description);
+    c.text("owner", owner);
+    c.text("description", description);
     c.weight("weight", weight);
     Set<ThemeId> seenThemes = new HashSet<>();
     for (int i = 0; i < themes.size(); i++) {

@@ -1,7 +1,8 @@
 package io.github.bsckit.core.model;
 
-import io.github.bsckit.core.BscException;
-import java.util.Locale;
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.DidYouMean;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -10,23 +11,21 @@ import java.util.stream.Stream;
  * process group, or an intangible asset. Each constant has a kebab-case {@link #key()} used in documents;
  * keys are unique across the three enums, so {@link #parse(String)} needs no qualifier.
  */
-public sealed interface ObjectiveCategory
+public sealed interface ObjectiveCategory extends Keyed
     permits ObjectiveCategory.ValueProposition, ObjectiveCategory.ProcessGroup, ObjectiveCategory.IntangibleAsset {
-
-  /** {@return the kebab-case key, such as {@code customer-management}} */
-  String key();
 
   /**
    * Parses a key of any of the three category enums.
    *
    * @param key a key such as {@code operations} or {@code human-capital}
    * @return the category
-   * @throws BscException if the key names no category
+   * @throws io.github.bsckit.core.ValidationException if the key names no category
    */
   static ObjectiveCategory parse(String key) {
     Objects.requireNonNull(key, "key");
-    return all().filter(c -> c.key().equals(key)).findFirst().orElseThrow(() -> new BscException(
-        "category must be one of " + all().map(ObjectiveCategory::key).toList() + " but was \"" + key + "\""));
+    List<String> keys = all().map(ObjectiveCategory::key).toList();
+    return all().filter(c -> c.key().equals(key)).findFirst().orElseThrow(() -> Checks.invalid("category",
+        "must be one of " + String.join(", ", keys) + " but was \"" + key + "\"" + DidYouMean.hint(key, keys)));
   }
 
   /** {@return every category of the three enums, value propositions first} */
@@ -34,9 +33,6 @@ public sealed interface ObjectiveCategory
     return Stream.of(ValueProposition.values(), ProcessGroup.values(), IntangibleAsset.values()).flatMap(Stream::of);
   }
 
-  private static String kebab(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   /** The attributes of the customer value proposition: product and service, relationship, image. */
   enum ValueProposition implements ObjectiveCategory {
@@ -56,11 +52,6 @@ public sealed interface ObjectiveCategory
     PARTNERSHIP,
     /** Image: brand. */
     BRAND;
-
-    @Override
-    public String key() {
-      return kebab(this);
-    }
   }
 
   /** The four groups of internal processes. */
@@ -73,11 +64,6 @@ public sealed interface ObjectiveCategory
     INNOVATION,
     /** Regulatory and social processes that keep the business safe and compliant. */
     REGULATORY_SOCIAL;
-
-    @Override
-    public String key() {
-      return kebab(this);
-    }
   }
 
   /** The three kinds of intangible assets of the learning &amp; growth perspective. */
@@ -88,10 +74,5 @@ public sealed interface ObjectiveCategory
     INFORMATION_CAPITAL,
     /** Culture, leadership, alignment and teamwork. */
     ORGANIZATION_CAPITAL;
-
-    @Override
-    public String key() {
-      return kebab(this);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** Whether a causal link moves its effect the same way as its cause or the opposite way. */
-public enum Polarity {
+public enum Polarity implements Keyed {
   /** More of the cause gives more of the effect. */
   DIRECT(1),
   /** More of the cause gives less of the effect (more automation, fewer errors). */

@@ -1,5 +1,8 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
+
 /**
  * The band a {@link Direction#RANGE RANGE} KPI should stay in, both ends included. Immutable and thread-safe.
  *
@@ -20,7 +23,7 @@ public record Range(double low, double high) {
     c.finite("low", low);
     c.finite("high", high);
     if (low > high) {
-      c.add("low", "must not be above high (" + Numbers.format(high) + ") but was " + Numbers.format(low));
+      c.add("low", "must not be above high (" + Numbers.plain(high) + ") but was " + Numbers.plain(low));
     }
     c.throwIfAny();
   }
@@ -49,6 +52,6 @@ public record Range(double low, double high) {
   /** {@return for example {@code [99.5, 100]}} */
   @Override
   public String toString() {
-    return "[" + Numbers.format(low) + ", " + Numbers.format(high) + "]";
+    return "[" + Numbers.plain(low) + ", " + Numbers.plain(high) + "]";
   }
 }

@@ -1,7 +1,7 @@
 package io.github.bsckit.core.model;
 
 /** How child scores combine into a parent's score (KPI to objective to perspective to scorecard). */
-public enum RollUp {
+public enum RollUp implements Keyed {
   /** Σ wᵢ·sᵢ / Σ wᵢ over the children with data; the default. */
   WEIGHTED_MEAN,
   /** The plain mean of the children with data. */

@@ -1,5 +1,8 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.DidYouMean;
+import io.github.bsckit.core.internal.Numbers;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +88,8 @@ public record Scorecard(
     Objects.requireNonNull(scoring, "scoring");
     Checks c = new Checks();
     c.text("name", name);
-    Checks.optionalText(c, "vision", vision);
-    Checks.optionalText(c, "mission", mission);
+    c.text("vision", vision);
+    c.text("mission", mission);
     Structure.check(c,
         perspectives.stream().map(p -> p.id().value()).toList(),
         themes.stream().map(t -> t.id().value()).toList(),
@@ -234,7 +237,7 @@ public record Scorecard(
    *
    * @param perspective the perspective's id
    * @return the rank from the bottom
-   * @throws IllegalArgumentException if the perspective is not declared
+   * @throws io.github.bsckit.core.ValidationException if the perspective is not declared
    */
   public int rankFromBottom(PerspectiveId perspective) {
     for (int i = 0; i < perspectives.size(); i++) {
@@ -242,7 +245,8 @@ public record Scorecard(
         return perspectives.size() - 1 - i;
       }
     }
-    throw new IllegalArgumentException("perspective \"" + perspective + "\" is not declared in " + name);
+    throw Checks.invalid("perspective", "must be declared in scorecard \"" + name + "\" but was \"" + perspective + "\""
+        + DidYouMean.choices(perspectives.stream().map(p -> p.id().toString()).toList()));
   }
 
   /** {@return the top perspective (classically financial)} */
@@ -464,9 +468,9 @@ public record Scorecard(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Scorecard \"").append(name).append("\" (")
-        .append(count(objectives.size(), "objective")).append(", ").append(count(kpis().size(), "KPI"))
-        .append(", ").append(count(links.size(), "link")).append(", ").append(count(themes.size(), "theme"))
-        .append(", ").append(count(initiatives.size(), "initiative")).append(')');
+        .append(Numbers.plural(objectives.size(), "objective")).append(", ").append(Numbers.plural(kpis().size(), "KPI"))
+        .append(", ").append(Numbers.plural(links.size(), "link")).append(", ").append(Numbers.plural(themes.size(), "theme"))
+        .append(", ").append(Numbers.plural(initiatives.size(), "initiative")).append(')');
     for (Perspective p : perspectives) {
       sb.append("\n  ").append(p.name()).append(':');
       for (Objective o : objectivesIn(p.id())) {
@@ -482,9 +486,6 @@ public record Scorecard(
     return sb.toString();
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
 
   /**
    * Builds a {@link Scorecard} top-down. Setters return this builder; {@link #build()} checks every part

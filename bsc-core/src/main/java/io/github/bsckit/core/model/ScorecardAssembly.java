@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;

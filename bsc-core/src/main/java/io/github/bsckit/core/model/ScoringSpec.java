@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -158,7 +160,7 @@ public record ScoringSpec(String method, SortedMap<String, Double> parameters) {
     }
     StringBuilder sb = new StringBuilder(method).append('(');
     parameters.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ")
-        .append(k).append('=').append(Numbers.format(v)));
+        .append(k).append('=').append(Numbers.plain(v)));
     return sb.append(')').toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.model;
 
-import java.util.Locale;
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 public record Strength(double value, Optional<Level> level) implements Comparable<Strength> {
 
   /** Named strengths, as people draw them on a map. */
-  public enum Level {
+  public enum Level implements Keyed {
     /** A plausible but minor influence: 0.3. */
     WEAK(0.3),
     /** A clear influence: 0.6. */
@@ -31,11 +32,6 @@ public record Strength(double value, Optional<Level> level) implements Comparabl
     /** {@return the number this level stands for} */
     public double value() {
       return value;
-    }
-
-    /** {@return the lower-case name used in documents} */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -129,6 +125,6 @@ public record Strength(double value, Optional<Level> level) implements Comparabl
   /** {@return the level's name, or the number} */
   @Override
   public String toString() {
-    return level.map(Level::key).orElseGet(() -> Numbers.format(value));
+    return level.map(Level::key).orElseGet(() -> Numbers.plain(value));
   }
 }

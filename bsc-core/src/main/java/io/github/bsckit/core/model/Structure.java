@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.DidYouMean;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +38,12 @@ final class Structure {
         c.add(at + ".id", "duplicate objective id \"" + o.id() + "\"");
       }
       if (!perspectiveIds.contains(o.perspective())) {
-        c.add(at + ".perspective", "unknown perspective \"" + o.perspective() + "\"" + Suggest.choices(perspectives));
+        c.add(at + ".perspective", "unknown perspective \"" + o.perspective() + "\"" + DidYouMean.choices(perspectives));
       }
       for (int j = 0; j < o.themes().size(); j++) {
         String t = o.themes().get(j);
         if (!themeIds.contains(t)) {
-          c.add(at + ".themes[" + j + "]", "unknown theme \"" + t + "\"" + Suggest.choices(themes));
+          c.add(at + ".themes[" + j + "]", "unknown theme \"" + t + "\"" + DidYouMean.choices(themes));
         }
       }
       for (int j = 0; j < o.kpis().size(); j++) {
@@ -56,10 +58,10 @@ final class Structure {
     for (int i = 0; i < links.size(); i++) {
       LinkRef l = links.get(i);
       if (!objectiveIds.contains(l.from())) {
-        c.add("links[" + i + "].from", "unknown objective \"" + l.from() + "\"" + Suggest.closest(l.from(), objectiveList));
+        c.add("links[" + i + "].from", "unknown objective \"" + l.from() + "\"" + DidYouMean.hint(l.from(), objectiveList));
       }
       if (!objectiveIds.contains(l.to())) {
-        c.add("links[" + i + "].to", "unknown objective \"" + l.to() + "\"" + Suggest.closest(l.to(), objectiveList));
+        c.add("links[" + i + "].to", "unknown objective \"" + l.to() + "\"" + DidYouMean.hint(l.to(), objectiveList));
       }
     }
     Set<String> initiativeIds = new HashSet<>();
@@ -72,7 +74,7 @@ final class Structure {
         String o = in.objectives().get(j);
         if (!objectiveIds.contains(o)) {
           c.add("initiatives[" + i + "].objectives[" + j + "]", "unknown objective \"" + o + "\""
-              + Suggest.closest(o, objectiveList));
+              + DidYouMean.hint(o, objectiveList));
         }
       }
     }

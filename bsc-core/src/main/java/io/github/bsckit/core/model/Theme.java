@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public record Theme(ThemeId id, String name, Optional<String> description) {
     Objects.requireNonNull(description, "description");
     Checks c = new Checks();
     c.text("name", name);
-    Checks.optionalText(c, "description", description);
+    c.text("description", description);
     c.throwIfAny();
   }
 

@@ -1,5 +1,8 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
+
 /**
  * Where scores turn from one status to the next: a score of at least {@code onTrack} is on track, at least
  * {@code atRisk} is at risk, anything lower is off track. Immutable and thread-safe.
@@ -24,7 +27,7 @@ public record Thresholds(double onTrack, double atRisk) {
     if (!(atRisk >= 0 && atRisk <= 1)) {
       c.add("atRisk", "must be between 0 and 1 but was " + atRisk);
     } else if (atRisk > onTrack) {
-      c.add("atRisk", "must not be above onTrack (" + Numbers.format(onTrack) + ") but was " + Numbers.format(atRisk));
+      c.add("atRisk", "must not be above onTrack (" + Numbers.plain(onTrack) + ") but was " + Numbers.plain(atRisk));
     }
     c.throwIfAny();
   }
@@ -43,6 +46,6 @@ public record Thresholds(double onTrack, double atRisk) {
   /** {@return for example {@code on track >= 0.9, at risk >= 0.6}} */
   @Override
   public String toString() {
-    return "on track >= " + Numbers.format(onTrack) + ", at risk >= " + Numbers.format(atRisk);
+    return "on track >= " + Numbers.plain(onTrack) + ", at risk >= " + Numbers.plain(atRisk);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Objective;
@@ -92,11 +94,10 @@ public final class CoreRules {
    * {@return the {@code too-many-kpis} rule}
    *
    * @param max the most KPIs an objective may have (the default set uses 3)
+   * @throws io.github.bsckit.core.ValidationException if {@code max} is below 1
    */
   public static Rule tooManyKpis(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max must be >= 1 but was " + max);
-    }
+    Checks.requireAtLeast("max", max, 1);
     return Rule.of(TOO_MANY_KPIS, Severity.WARNING, "No objective has more than " + max + " KPIs", (s, ctx) -> {
       List<Objective> os = s.objectives();
       for (int i = 0; i < os.size(); i++) {
@@ -184,11 +185,10 @@ public final class CoreRules {
    * {@return the {@code too-many-objectives} rule}
    *
    * @param max the most objectives a scorecard may have (the default set uses 25)
+   * @throws io.github.bsckit.core.ValidationException if {@code max} is below 1
    */
   public static Rule tooManyObjectives(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max must be >= 1 but was " + max);
-    }
+    Checks.requireAtLeast("max", max, 1);
     return Rule.of(TOO_MANY_OBJECTIVES, Severity.WARNING, "The scorecard has at most " + max + " objectives",
         (s, ctx) -> {
           if (s.objectives().size() > max) {
@@ -204,6 +204,7 @@ public final class CoreRules {
    * what loses focus.
    *
    * @param max the most themes (the default set uses 5)
+   * @throws io.github.bsckit.core.ValidationException if {@code min} is below 1 or {@code max} below {@code min}
    */
   public static Rule themeCount(int max) {
     return themeCount(1, max);
@@ -216,14 +217,13 @@ public final class CoreRules {
    * @param max the most themes
    */
   public static Rule themeCount(int min, int max) {
-    if (min < 1 || max < min) {
-      throw new IllegalArgumentException("need 1 <= min <= max but min was " + min + " and max " + max);
-    }
+    Checks.requireAtLeast("min", min, 1);
+    Checks.require(max >= min, "max", "must be >= min (" + min + ") but was " + max);
     String wanted = min == 1 ? "at most " + max : min + " to " + max;
     return Rule.of(THEME_COUNT, Severity.WARNING, "When themes are used there are " + wanted, (s, ctx) -> {
       int n = s.themes().size();
       if (n > 0 && (n < min || n > max)) {
-        ctx.report("the scorecard has " + n + " theme" + (n == 1 ? "" : "s") + "; distil the vision into " + wanted,
+        ctx.report("the scorecard has " + Numbers.plural(n, "theme") + "; distil the vision into " + wanted,
             s.themes().stream().map(Theme::id).toList());
       }
     });

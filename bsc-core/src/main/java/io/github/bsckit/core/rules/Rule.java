@@ -43,7 +43,7 @@ public interface Rule {
    * @param description what it checks
    * @param check the check
    * @return the rule
-   * @throws IllegalArgumentException if the id is not kebab-case
+   * @throws io.github.bsckit.core.ValidationException if the id is not kebab-case
    */
   static Rule of(String id, Severity defaultSeverity, String description, BiConsumer<Scorecard, RuleContext> check) {
     return new FunctionRule(RuleIds.check(id), Objects.requireNonNull(defaultSeverity, "defaultSeverity"),

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.internal.Checks;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,12 @@ final class RuleIds {
    *
    * @param id the id
    * @return the id
-   * @throws IllegalArgumentException if it is not
+   * @throws io.github.bsckit.core.ValidationException if it is not
    */
   static String check(String id) {
     Objects.requireNonNull(id, "id");
     if (!KEBAB.matcher(id).matches()) {
-      throw new IllegalArgumentException("rule id must be kebab-case such as too-many-kpis but was \"" + id + "\"");
+      throw Checks.invalid("id", "must be kebab-case such as too-many-kpis but was \"" + id + "\"");
     }
     return id;
   }

@@ -1,7 +1,9 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.model.Keyed;
+
 /** How serious a {@link Violation} is. Ordered from most to least serious. */
-public enum Severity {
+public enum Severity implements Keyed {
   /** The scorecard is wrong: a cycle of causes, a target on the wrong side of its baseline. */
   ERROR,
   /** The scorecard is probably weak: an objective without a KPI, an isolated objective. */

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.rules;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.ElementId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,17 +28,17 @@ public record ViolationGroup(List<Violation> violations) {
    * Checks and copies the violations.
    *
    * @param violations the findings, in report order; at least one, all of the same rule and severity
-   * @throws IllegalArgumentException if there are none, or they differ in rule or severity
+   * @throws io.github.bsckit.core.ValidationException if there are none, or they differ in rule or severity
    */
   public ViolationGroup {
     violations = List.copyOf(violations);
     if (violations.isEmpty()) {
-      throw new IllegalArgumentException("violations must not be empty");
+      throw Checks.invalid("violations", "must name at least one violation but was empty");
     }
     Violation first = violations.get(0);
     for (Violation v : violations) {
       if (!v.ruleId().equals(first.ruleId()) || v.severity() != first.severity()) {
-        throw new IllegalArgumentException("violations must share one rule and severity but had " + first.ruleId()
+        throw Checks.invalid("violations", "must share one rule and severity but had " + first.ruleId()
             + " " + first.severity() + " and " + v.ruleId() + " " + v.severity());
       }
     }

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Range;
@@ -103,8 +104,8 @@ final class BuiltInMethods {
     @Override
     void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
       if (problems.isEmpty() && !(spec.parameter("min").getAsDouble() < spec.parameter("max").getAsDouble())) {
-        problems.add(Problem.at("parameters.max", "must be above min (" + Format.number(spec.parameter("min")
-            .getAsDouble()) + ") but was " + Format.number(spec.parameter("max").getAsDouble())));
+        problems.add(Problem.at("parameters.max", "must be above min (" + Numbers.plain(spec.parameter("min")
+            .getAsDouble()) + ") but was " + Numbers.plain(spec.parameter("max").getAsDouble())));
       }
     }
   }
@@ -134,9 +135,9 @@ final class BuiltInMethods {
             case DECREASE -> "below";
             case RANGE -> "closer to the band " + kpi.range().orElseThrow() + " than";
           };
-          problems.add(Problem.at("parameters.goal", "must be " + better + " redFlag (" + Format.number(redFlag)
-              + ") for KPI " + kpi.id() + ", whose direction is " + kpi.direction().name().toLowerCase()
-              + ", but was " + Format.number(goal)));
+          problems.add(Problem.at("parameters.goal", "must be " + better + " redFlag (" + Numbers.plain(redFlag)
+              + ") for KPI " + kpi.id() + ", whose direction is " + kpi.direction().key()
+              + ", but was " + Numbers.plain(goal)));
         }
       }
     }
@@ -185,11 +186,11 @@ final class BuiltInMethods {
     void checkMore(ScoringSpec spec, Kpi kpi, List<Problem> problems) {
       if (kpi.direction() != Direction.RANGE) {
         problems.add(Problem.at("method", "range scores RANGE KPIs only, but KPI " + kpi.id() + "'s direction is "
-            + kpi.direction().name().toLowerCase()));
+            + kpi.direction().key()));
       }
       spec.parameter("tolerance").ifPresent(t -> {
         if (t < 0) {
-          problems.add(Problem.at("parameters.tolerance", "must be >= 0 but was " + Format.number(t)));
+          problems.add(Problem.at("parameters.tolerance", "must be >= 0 but was " + Numbers.plain(t)));
         }
       });
     }

@@ -1,5 +1,7 @@
 package io.github.bsckit.core.scoring;
 
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.ScoringSpec;
@@ -19,7 +21,7 @@ import java.util.OptionalDouble;
 public final class ScoreNode {
 
   /** Which kind of element a node scores. */
-  public enum Level {
+  public enum Level implements Keyed {
     /** The whole scorecard: the root of the report. */
     SCORECARD,
     /** A perspective: its objectives rolled up. */
@@ -27,7 +29,7 @@ public final class ScoreNode {
     /** An objective: its KPIs rolled up. */
     OBJECTIVE,
     /** A KPI, scored from its actual. */
-    KPI
+    KPI;
   }
 
   private final Level level;
@@ -162,20 +164,20 @@ public final class ScoreNode {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(level.name().toLowerCase());
+    StringBuilder sb = new StringBuilder(level.key());
     id.ifPresent(i -> sb.append(' ').append(i.value()));
     sb.append(" \"").append(name).append("\": ");
     if (evaluation.hasData()) {
-      sb.append(Format.percent(evaluation.score())).append(' ').append(status);
+      sb.append(Numbers.percent(evaluation.score())).append(' ').append(status);
       if (evaluation.overshoot() > 0) {
-        sb.append(" (overshoot +").append(Format.percent(evaluation.overshoot())).append(')');
+        sb.append(" (overshoot +").append(Numbers.percent(evaluation.overshoot())).append(')');
       }
     } else {
       sb.append(status).append(" (").append(evaluation.note()).append(')');
     }
     actual.ifPresent(a -> sb.append(", actual ").append(a));
     method.ifPresent(m -> sb.append(actual.isPresent() ? " by " : ", by ").append(m));
-    sb.append(", coverage ").append(Format.percent(evaluation.coverage()).replace(".0%", "%"));
+    sb.append(", coverage ").append(Numbers.share(evaluation.coverage()));
     return sb.append(", trend ").append(trend).toString();
   }
 }

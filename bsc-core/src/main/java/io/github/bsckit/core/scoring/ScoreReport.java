@@ -238,7 +238,7 @@ public final class ScoreReport {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Score report as of ").append(asOf).append(", ")
-        .append(rollUp.name().toLowerCase().replace('_', '-')).append(" roll-up");
+        .append(rollUp.key()).append(" roll-up");
     append(sb, scorecard, 1);
     return sb.toString();
   }

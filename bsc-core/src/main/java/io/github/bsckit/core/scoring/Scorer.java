@@ -1,6 +1,7 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
 import java.time.LocalDate;
@@ -94,9 +95,7 @@ public final class Scorer {
    * @throws BscException if {@code points < 2}
    */
   public Scorer withTrendPoints(int points) {
-    if (points < 2) {
-      throw new BscException("points must be >= 2 but was " + points);
-    }
+    Checks.requireAtLeast("points", points, 2);
     return new Scorer(methods, points);
   }
 

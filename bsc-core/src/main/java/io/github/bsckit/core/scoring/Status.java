@@ -1,6 +1,8 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Thresholds;
 import java.util.Objects;
 
@@ -15,7 +17,7 @@ import java.util.Objects;
  * thresholds on the score: "actual at least 90% of the target" is {@code performance} with min 0 and max the
  * target, and {@code onTrack = 0.9}.
  */
-public enum Status {
+public enum Status implements Keyed {
   /** At or above the on-track threshold. */
   ON_TRACK,
   /** Below on track, at or above the at-risk threshold. */
@@ -36,9 +38,7 @@ public enum Status {
    */
   public static Status of(double score, Thresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
-    if (!(score >= 0 && score <= 1)) {
-      throw new BscException("score must be between 0 and 1 but was " + score);
-    }
+    Checks.require(score >= 0 && score <= 1, "score", "must be between 0 and 1 but was " + score);
     return score >= thresholds.onTrack() ? ON_TRACK : score >= thresholds.atRisk() ? AT_RISK : OFF_TRACK;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.scoring;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Numbers;
 import java.util.Objects;
 
 /**
@@ -61,8 +62,8 @@ public record Trend(TrendDirection direction, double slopePerDay, int points) {
   /** {@return for example {@code improving (+0.0222/day over 3 points)} or {@code unknown}} */
   @Override
   public String toString() {
-    String name = direction.name().toLowerCase();
+    String name = direction.key();
     return direction == TrendDirection.UNKNOWN ? name
-        : name + " (" + Format.signed(slopePerDay) + "/day over " + points + " points)";
+        : name + " (" + Numbers.signed(slopePerDay, 3) + "/day over " + points + " points)";
   }
 }

@@ -1,10 +1,12 @@
 package io.github.bsckit.core.scoring;
 
+import io.github.bsckit.core.model.Keyed;
+
 /**
  * Which way a trend goes, judged by what is better for the KPI: falling values of a DECREASE KPI are
  * {@link #IMPROVING}, values moving towards the band of a RANGE KPI are too.
  */
-public enum TrendDirection {
+public enum TrendDirection implements Keyed {
   /** Getting better. */
   IMPROVING,
   /** Getting worse. */

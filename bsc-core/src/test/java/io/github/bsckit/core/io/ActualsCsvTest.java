@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** CSV actuals: {@code kpi,date,value} with a header, every bad line reported by its line number. */
+@Tag("text")
 class ActualsCsvTest {
   private static final Scorecard ACME = Scorecard.builder("Acme")
       .objective("C1", "Keep customers", "customer", o -> o
@@ -73,7 +75,7 @@ class ActualsCsvTest {
         churn,2026-03-31,4
         """);
     assertThat(problems).extracting(Problem::toString).containsExactly(
-        "a.csv:2:1: kpi: unknown KPI \"retnetion\"; did you mean `retention`?",
+        "a.csv:2:1: kpi: unknown KPI \"retnetion\"; did you mean \"retention\"?",
         "a.csv:4:1: kpi: unknown KPI \"churn\"");
   }
 

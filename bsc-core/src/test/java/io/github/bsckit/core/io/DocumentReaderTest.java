@@ -32,9 +32,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reading documents into the model: every key lands in its field, YAML and JSON alike. */
+@Tag("text")
 class DocumentReaderTest {
   private static final Path EXAMPLES = Path.of("src/test/resources/io/github/bsckit/core/io/examples");
   private static final Path CANONICAL = Path.of("src/test/resources/io/github/bsckit/core/io/canonical");

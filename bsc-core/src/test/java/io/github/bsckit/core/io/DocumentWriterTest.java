@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The writer's output is fixed: key order, layout, quoting, numbers and left-out defaults. */
+@Tag("text")
 class DocumentWriterTest {
   private static final Path EXAMPLES = Path.of("src/test/resources/io/github/bsckit/core/io/examples");
   private static final Path CANONICAL = Path.of("src/test/resources/io/github/bsckit/core/io/canonical");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code malformed/catalogue.txt} lists for it: where (line and column), at which path, and in which words.
  * None may yield a scorecard, and none may fail with another exception or with Jackson's wording.
  */
+@Tag("text")
 class MalformedDocumentsTest {
   private static final Path FOLDER = Path.of("src/test/resources/io/github/bsckit/core/io/malformed");
 

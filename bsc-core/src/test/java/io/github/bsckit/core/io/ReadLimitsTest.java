@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.bsckit.core.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -135,9 +136,9 @@ class ReadLimitsTest {
   @Test
   void limitsAreValidatedAndComparedByValue() {
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNestingDepth must be >= 1 but was 0");
+        .isInstanceOf(ValidationException.class).hasMessageContaining("maxNestingDepth: must be >= 1 but was 0");
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxAliases(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxAliases must be >= 0 but was -1");
+        .isInstanceOf(ValidationException.class).hasMessageContaining("maxAliases: must be >= 0 but was -1");
     assertThat(ReadLimits.defaults().withMaxNodes(7).withMaxNodes(1_000_000)).isEqualTo(ReadLimits.defaults())
         .hasSameHashCodeAs(ReadLimits.defaults());
     assertThat(ReadLimits.defaults().maxDocumentLength()).isEqualTo(16 * 1024 * 1024);

@@ -3,9 +3,11 @@ package io.github.bsckit.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The format's laws: what the writer writes, the reader reads back as an equal document, byte for byte. */
+@Tag("text")
 class RoundTripTest {
   private static final int EXAMPLES = 300;
   /** Each cycle re-runs the property on many candidates; a few cycles already give a small example. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Construction-time invariants: each is reported with its path and value, and all of them at once. */
+@Tag("text")
 class BuilderInvariantsTest {
 
   private static List<String> problems(Scorecard.Builder builder) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Scorecard;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class RuleSetTest {
   private static final Rule OWNERLESS = Rule.of("objective-without-owner", Severity.WARNING,
       "Every objective names an owner", (scorecard, ctx) -> {
@@ -93,7 +96,7 @@ class RuleSetTest {
   @Test
   void ruleIdsMustBeKebabCase() {
     assertThatThrownBy(() -> Rule.of("Too Many", Severity.INFO, "x", (s, c) -> { }))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"Too Many\"");
+        .isInstanceOf(ValidationException.class).hasMessageContaining("id: must be kebab-case").hasMessageContaining("\"Too Many\"");
   }
 
   @Test

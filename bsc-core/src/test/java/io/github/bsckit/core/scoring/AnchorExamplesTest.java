@@ -3,6 +3,7 @@ package io.github.bsckit.core.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
@@ -32,7 +33,7 @@ class AnchorExamplesTest {
     Kpi kpi = Kpi.builder("leads", "Leads").baseline(15, "2026-01-01").target(45, "2026-12-31")
         .scoring(ScoringSpec.of("progress")).build();
     assertThat(kpiScore(kpi, 16)).isCloseTo(1.0 / 30, within(1e-12));
-    assertThat(Format.percent(kpiScore(kpi, 16))).isEqualTo("3.3%");
+    assertThat(Numbers.percent(kpiScore(kpi, 16))).isEqualTo("3.3%");
   }
 
   @Test

@@ -13,9 +13,11 @@ import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The report's tree, lookups, text, and the trends of KPIs and their parents. */
+@Tag("text")
 class ScoreReportTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-06-30");
   /** These tests are about the report's shape: they score by plain progress toward the target. */

@@ -239,8 +239,8 @@ class ScorerTest {
     assertThatThrownBy(() -> Scorer.defaults().score(card, Actuals.empty(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThatThrownBy(() -> Scorer.defaults().withTrendPoints(1))
-        .isInstanceOf(BscException.class).hasMessage("points must be >= 2 but was 1");
+        .isInstanceOf(BscException.class).hasMessageContaining("points: must be >= 2 but was 1");
     assertThatThrownBy(() -> Status.of(1.5, Thresholds.of(0.9, 0.6)))
-        .isInstanceOf(BscException.class).hasMessage("score must be between 0 and 1 but was 1.5");
+        .isInstanceOf(BscException.class).hasMessageContaining("score: must be between 0 and 1 but was 1.5");
   }
 }

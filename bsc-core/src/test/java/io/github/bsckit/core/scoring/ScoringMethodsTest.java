@@ -13,9 +13,11 @@ import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each built-in method on its own, and the registry that names them. */
+@Tag("text")
 class ScoringMethodsTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-07-02");
 

@@ -1,6 +1,7 @@
 package io.github.bsckit.graph.impact;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
@@ -214,9 +215,7 @@ public final class ImpactAnalysis {
    */
   public List<ImpactPath> strongestPaths(ObjectiveId from, ObjectiveId to, int k) {
     distinct(from, to);
-    if (k < 1) {
-      throw new BscException("k must be >= 1 but was " + k);
-    }
+    Checks.requireAtLeast("k", k, 1);
     AsWeightedGraph<ObjectiveId, CausalLink> weighted =
         new AsWeightedGraph<>(map.graph(), l -> -Math.log(l.effectiveStrength()), true, false);
     List<ImpactPath> out = new ArrayList<>();
@@ -281,12 +280,10 @@ public final class ImpactAnalysis {
    */
   public Projection whatIf(ObjectiveId source, double change, double damping) {
     known(source);
-    if (!Double.isFinite(change)) {
-      throw new BscException("change must be finite but was " + change);
-    }
-    if (!(damping > 0 && damping <= 1)) {
-      throw new BscException("damping must be in (0, 1] but was " + damping);
-    }
+    Checks c = new Checks();
+    c.finite("change", change);
+    c.check(damping > 0 && damping <= 1, "damping", "must be in (0, 1] but was " + damping);
+    c.throwIfAny();
     List<ObjectiveId> part = new ArrayList<>(Reachability.of(map).from(Flow.DOWNSTREAM, source).keySet());
     part.add(source);
     Set<ObjectiveId> inPart = new HashSet<>(part);
@@ -316,14 +313,12 @@ public final class ImpactAnalysis {
     known(from);
     known(to);
     if (from.equals(to)) {
-      throw new BscException("from and to must be different objectives but both were " + from);
+      throw Checks.invalid("to", "must be an objective other than from (" + from + ") but was " + to);
     }
   }
 
   private static void checkLimit(int limit) {
-    if (limit < 1) {
-      throw new BscException("limit must be >= 1 but was " + limit);
-    }
+    Checks.requireAtLeast("limit", limit, 1);
   }
 
   /** {@return for example {@code ImpactAnalysis of StrategyMap "Acme" (...)}} */

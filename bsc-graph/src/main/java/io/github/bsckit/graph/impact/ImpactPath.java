@@ -1,5 +1,7 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.map.StrategyMap;
@@ -18,16 +20,16 @@ public record ImpactPath(List<CausalLink> links) {
    * Validates and copies the links.
    *
    * @param links the links in order, at least one, each starting where the one before ends
-   * @throws IllegalArgumentException if there are none or they do not join up
+   * @throws io.github.bsckit.core.ValidationException if there are none or they do not join up
    */
   public ImpactPath {
     links = List.copyOf(links);
     if (links.isEmpty()) {
-      throw new IllegalArgumentException("links must not be empty");
+      throw Checks.invalid("links", "must name at least one link but was empty");
     }
     for (int i = 1; i < links.size(); i++) {
       if (!links.get(i - 1).to().equals(links.get(i).from())) {
-        throw new IllegalArgumentException("links[" + i + "] must start at " + links.get(i - 1).to() + " but was "
+        throw Checks.invalid("links[" + i + "]", "must start at " + links.get(i - 1).to() + " but was "
             + links.get(i));
       }
     }
@@ -85,7 +87,7 @@ public record ImpactPath(List<CausalLink> links) {
    */
   public String strengthText() {
     int unstated = unstatedLinks();
-    return "strength " + Text.number(strength()) + (sign() < 0 ? ", inverse" : "")
+    return "strength " + Numbers.significant(strength(), 4) + (sign() < 0 ? ", inverse" : "")
         + (unstated == 0 ? "" : ", " + unstated + (unstated == 1 ? " link" : " links") + " unstated, counted moderate");
   }
 

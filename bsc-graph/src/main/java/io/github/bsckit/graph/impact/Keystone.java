@@ -1,5 +1,7 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.Objects;
 
@@ -19,19 +21,21 @@ public record Keystone(ObjectiveId objective, double betweenness, int outcomesRe
    * @param objective the objective
    * @param betweenness its betweenness centrality: over all ordered pairs of other objectives, the share of the shortest chains between them that pass through it (Brandes; not normalised)
    * @param outcomesReached how many top-row objectives other than itself a chain of links from it reaches
+   * @throws io.github.bsckit.core.ValidationException if a number is negative or betweenness is not finite
    */
   public Keystone {
     Objects.requireNonNull(objective, "objective");
-    if (!(betweenness >= 0) || outcomesReached < 0) {
-      throw new IllegalArgumentException("betweenness and outcomesReached must be >= 0 but were " + betweenness
-          + " and " + outcomesReached);
-    }
+    Checks c = new Checks();
+    c.check(betweenness >= 0 && betweenness < Double.POSITIVE_INFINITY, "betweenness",
+        "must be a finite number >= 0 but was " + betweenness);
+    c.check(outcomesReached >= 0, "outcomesReached", "must be >= 0 but was " + outcomesReached);
+    c.throwIfAny();
   }
 
   /** {@return for example {@code P1 (betweenness 4, reaches 2 outcomes)}} */
   @Override
   public String toString() {
-    return objective + " (betweenness " + Text.number(betweenness) + ", reaches "
-        + Text.plural(outcomesReached, "outcome") + ")";
+    return objective + " (betweenness " + Numbers.significant(betweenness, 4) + ", reaches "
+        + Numbers.plural(outcomesReached, "outcome") + ")";
   }
 }

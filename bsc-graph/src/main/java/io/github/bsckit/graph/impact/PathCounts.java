@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -21,13 +22,14 @@ public record PathCounts(ObjectiveId from, Map<ObjectiveId, BigInteger> byOutcom
    *
    * @param from the driver
    * @param byOutcome each outcome the driver reaches, in declaration order, with its number of paths (positive)
+   * @throws io.github.bsckit.core.ValidationException if a count is not positive
    */
   public PathCounts {
     Objects.requireNonNull(from, "from");
     Map<ObjectiveId, BigInteger> copy = new LinkedHashMap<>();
     byOutcome.forEach((k, v) -> {
       if (Objects.requireNonNull(v, "count").signum() <= 0) {
-        throw new IllegalArgumentException("count for " + k + " must be positive but was " + v);
+        throw Checks.invalid("byOutcome." + k, "must be a positive count but was " + v);
       }
       copy.put(Objects.requireNonNull(k, "outcome"), v);
     });

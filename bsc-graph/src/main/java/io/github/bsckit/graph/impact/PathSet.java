@@ -1,5 +1,7 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +28,13 @@ public record PathSet(ObjectiveId from, Optional<ObjectiveId> to, List<ImpactPat
    * @param paths the paths found, in search order (links followed in declaration order)
    * @param limit the most paths the caller asked for
    * @param truncated true if there are more paths than {@code limit}
+   * @throws io.github.bsckit.core.ValidationException if {@code limit} is below 1 or below the number of paths
    */
   public PathSet {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     paths = List.copyOf(paths);
-    if (limit < 1 || paths.size() > limit) {
-      throw new IllegalArgumentException("limit must be >= 1 and >= the number of paths but was " + limit);
-    }
+    Checks.requireAtLeast("limit", limit, Math.max(1, paths.size()));
   }
 
   /** {@return the number of paths found} */
@@ -44,7 +45,7 @@ public record PathSet(ObjectiveId from, Optional<ObjectiveId> to, List<ImpactPat
   /** {@return a heading line, then one path per line, then a note when the list was cut} */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder().append(Text.plural(paths.size(), "path")).append(" from ").append(from)
+    StringBuilder sb = new StringBuilder().append(Numbers.plural(paths.size(), "path")).append(" from ").append(from)
         .append(to.map(t -> " to " + t).orElse(" to the outcomes")).append(':');
     for (ImpactPath p : paths) {
       sb.append("\n  ").append(p);

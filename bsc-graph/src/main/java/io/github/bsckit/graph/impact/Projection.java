@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,11 +45,11 @@ public record Projection(ObjectiveId source, double change, double damping, Map<
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("what if ").append(source).append(" changes by ")
-        .append(Text.signed(change)).append(" (damping ").append(Text.number(damping)).append("):");
+        .append(Numbers.signed(change, 4)).append(" (damping ").append(Numbers.significant(damping, 4)).append("):");
     if (changes.isEmpty()) {
       sb.append(" nothing downstream");
     }
-    changes.forEach((id, d) -> sb.append("\n  ").append(id).append(' ').append(Text.signed(d)));
+    changes.forEach((id, d) -> sb.append("\n  ").append(id).append(' ').append(Numbers.signed(d, 4)));
     return sb.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.impact;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.graph.map.Flow;
 import java.util.Collections;
@@ -61,7 +62,7 @@ public record Reach(ObjectiveId objective, Flow flow, Map<ObjectiveId, Integer> 
     }
     String sep = " ";
     for (Map.Entry<ObjectiveId, Integer> e : steps.entrySet()) {
-      sb.append(sep).append(e.getKey()).append(" (").append(Text.plural(e.getValue(), "link")).append(')');
+      sb.append(sep).append(e.getKey()).append(" (").append(Numbers.plural(e.getValue(), "link")).append(')');
       sep = ", ";
     }
     return sb.toString();

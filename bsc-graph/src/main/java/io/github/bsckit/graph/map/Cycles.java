@@ -1,6 +1,7 @@
 package io.github.bsckit.graph.map;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.List;
 import java.util.Objects;
@@ -63,9 +64,7 @@ public final class Cycles {
    * @throws BscException if limit is below 1
    */
   public List<List<ObjectiveId>> list(int limit) {
-    if (limit < 1) {
-      throw new BscException("limit must be >= 1 but was " + limit);
-    }
+    Checks.requireAtLeast("limit", limit, 1);
     return Topology.simpleCycles(map.graph(), limit, map.objectiveIds(), map::indexOf);
   }
 }

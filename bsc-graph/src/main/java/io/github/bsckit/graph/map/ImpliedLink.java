@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.map;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.List;
@@ -19,12 +20,13 @@ public record ImpliedLink(CausalLink link, List<ObjectiveId> chain) {
    *
    * @param link the redundant link
    * @param chain a longer chain from the link's cause to its effect, both included (at least three objectives)
+   * @throws io.github.bsckit.core.ValidationException if the chain does not run from the link's cause to its effect through another objective
    */
   public ImpliedLink {
     Objects.requireNonNull(link, "link");
     chain = List.copyOf(chain);
     if (chain.size() < 3 || !chain.get(0).equals(link.from()) || !chain.get(chain.size() - 1).equals(link.to())) {
-      throw new IllegalArgumentException("chain must run from " + link.from() + " to " + link.to()
+      throw Checks.invalid("chain", "must run from " + link.from() + " to " + link.to()
           + " through at least one other objective but was " + chain);
     }
   }

@@ -1,6 +1,8 @@
 package io.github.bsckit.graph.map;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
@@ -213,7 +215,7 @@ public final class StrategyMap {
 
   private void checkRank(int rank) {
     if (rank < 0 || rank > topRank()) {
-      throw new BscException("rank must be in 0.." + topRank() + " but was " + rank);
+      throw Checks.invalid("rank", "must be in 0.." + topRank() + " but was " + rank);
     }
   }
 
@@ -298,8 +300,7 @@ public final class StrategyMap {
   @Override
   public String toString() {
     int arrows = graph.edgeSet().size();
-    return "StrategyMap \"" + scorecard.name() + "\" (" + ids.size() + " objective" + (ids.size() == 1 ? "" : "s")
-        + " in " + index.rows.size() + " row" + (index.rows.size() == 1 ? "" : "s") + ", " + arrows + " arrow"
-        + (arrows == 1 ? "" : "s") + ")";
+    return "StrategyMap \"" + scorecard.name() + "\" (" + Numbers.plural(ids.size(), "objective") + " in "
+        + Numbers.plural(index.rows.size(), "row") + ", " + Numbers.plural(arrows, "arrow") + ")";
   }
 }

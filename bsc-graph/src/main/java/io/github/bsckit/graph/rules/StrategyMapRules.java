@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.rules;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.rules.Rule;
 import io.github.bsckit.core.rules.RuleContext;
 import io.github.bsckit.core.rules.RuleSet;
@@ -106,12 +107,10 @@ public final class StrategyMapRules {
    * {@return the {@code cycle} rule}
    *
    * @param maxReported the most cycles to list one by one, at least 1
-   * @throws IllegalArgumentException if maxReported is below 1
+   * @throws io.github.bsckit.core.ValidationException if maxReported is below 1
    */
   public static Rule cycle(int maxReported) {
-    if (maxReported < 1) {
-      throw new IllegalArgumentException("maxReported must be >= 1 but was " + maxReported);
-    }
+    Checks.requireAtLeast("maxReported", maxReported, 1);
     return Rule.of(CYCLE, Severity.ERROR, "No chain of links leads from an objective back to itself",
         (s, ctx) -> ShapeChecks.cycle(s, ctx, maxReported));
   }

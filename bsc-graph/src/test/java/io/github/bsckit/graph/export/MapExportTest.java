@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+@Tag("text")
 class MapExportTest {
   private static final String AWKWARD = "R&D <Lab> \"Quoted\" 'n' \\ back # hash `tick` 日本語 😀 end";
   private final StrategyMap crm = StrategyMap.of(Fixtures.crmChain());

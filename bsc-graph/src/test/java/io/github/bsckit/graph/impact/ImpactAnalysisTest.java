@@ -10,8 +10,10 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.graph.Fixtures;
 import java.math.BigInteger;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class ImpactAnalysisTest {
   private static final ObjectiveId F1 = ObjectiveId.of("F1");
   private static final ObjectiveId F2 = ObjectiveId.of("F2");
@@ -214,13 +216,13 @@ class ImpactAnalysisTest {
   @Test
   void rejectsBadArgumentsNamingThem() {
     assertThatThrownBy(() -> crm.paths(L1, F1, 0)).isInstanceOf(BscException.class)
-        .hasMessage("limit must be >= 1 but was 0");
-    assertThatThrownBy(() -> crm.strongestPaths(L1, F1, 0)).hasMessage("k must be >= 1 but was 0");
-    assertThatThrownBy(() -> crm.whatIf(L1, 1, 0)).hasMessage("damping must be in (0, 1] but was 0.0");
-    assertThatThrownBy(() -> crm.whatIf(L1, 1, 1.5)).hasMessage("damping must be in (0, 1] but was 1.5");
-    assertThatThrownBy(() -> crm.whatIf(L1, Double.NaN, 1)).hasMessage("change must be finite but was NaN");
-    assertThatThrownBy(() -> crm.countPaths(L1, L1)).hasMessage("from and to must be different objectives but"
-        + " both were L1");
+        .hasMessageContaining("limit: must be >= 1 but was 0");
+    assertThatThrownBy(() -> crm.strongestPaths(L1, F1, 0)).hasMessageContaining("k: must be >= 1 but was 0");
+    assertThatThrownBy(() -> crm.whatIf(L1, 1, 0)).hasMessageContaining("damping: must be in (0, 1] but was 0.0");
+    assertThatThrownBy(() -> crm.whatIf(L1, 1, 1.5)).hasMessageContaining("damping: must be in (0, 1] but was 1.5");
+    assertThatThrownBy(() -> crm.whatIf(L1, Double.NaN, 1)).hasMessageContaining("change: must be a finite number but was NaN");
+    assertThatThrownBy(() -> crm.countPaths(L1, L1))
+        .hasMessageContaining("to: must be an objective other than from (L1) but was L1");
     assertThatThrownBy(() -> crm.effects(F2)).hasMessage("no objective \"F2\" on the map of \"Acme Retail\"");
     assertThatThrownBy(() -> crm.drivers(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ImpactAnalysis.of((Scorecard) null)).isInstanceOf(NullPointerException.class);

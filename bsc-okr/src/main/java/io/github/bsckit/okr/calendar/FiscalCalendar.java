@@ -1,7 +1,7 @@
 package io.github.bsckit.okr.calendar;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.pacing.Quarter;
-import io.github.bsckit.okr.internal.Checks;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.bsckit.okr.calendar;
 
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,12 @@
 package io.github.bsckit.okr.calendar;
 
+import io.github.bsckit.core.model.Keyed;
+
 /**
  * Which calendar year names a fiscal year. A fiscal year that starts in January starts and ends in the same
  * calendar year, so both conventions agree; for any other start month they differ by one.
  */
-public enum FiscalYearLabel {
+public enum FiscalYearLabel implements Keyed {
   /**
    * The calendar year in which the fiscal year starts: with an April start, FY2026 runs from 2026-04-01 to
    * 2027-03-31 (the convention in Japan, for example).

@@ -1,7 +1,8 @@
 package io.github.bsckit.okr.grading;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.okr.plan.KeyResult;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,10 +84,10 @@ public record CheckIn(KeyResult keyResult, LocalDate date, double value) {
     return out;
   }
 
-  /** {@return for example {@code retention 87 @ 2026-05-15 (FY2026 Q2)}} */
+  /** {@return for example {@code retention 87% @ 2026-05-15 (FY2026 Q2)}} */
   @Override
   public String toString() {
-    return keyResult.kpi() + " " + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " @ "
-        + date + " (" + keyResult.quarter() + ")";
+    return keyResult.kpi() + " " + Numbers.withUnit(value, keyResult.unit()) + " @ " + date + " ("
+        + keyResult.quarter() + ")";
   }
 }

@@ -1,8 +1,8 @@
 package io.github.bsckit.okr.grading;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Thresholds;
 import io.github.bsckit.core.scoring.Status;
-import io.github.bsckit.okr.internal.Checks;
 import io.github.bsckit.okr.plan.Commitment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -104,6 +104,6 @@ public record Grade(double score) {
   /** {@return for example {@code 0.6 (yellow)}} */
   @Override
   public String toString() {
-    return reported() + " (" + band().name().toLowerCase() + ")";
+    return reported() + " (" + band().key() + ")";
   }
 }

@@ -1,9 +1,10 @@
 package io.github.bsckit.okr.grading;
 
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.Checks;
 
 /** Google's colour bands for a grade reported to one decimal. */
-public enum GradeBand {
+public enum GradeBand implements Keyed {
   /** 0.0 to 0.3: little progress. */
   RED,
   /** 0.4 to 0.6: progress, short of the mark. */

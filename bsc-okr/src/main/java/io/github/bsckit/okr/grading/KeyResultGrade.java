@@ -1,5 +1,6 @@
 package io.github.bsckit.okr.grading;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.okr.plan.KeyResult;
 import java.util.Objects;
 
@@ -24,10 +25,9 @@ public record KeyResultGrade(KeyResult keyResult, double current, Grade grade) {
     Objects.requireNonNull(grade, "grade");
   }
 
-  /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25 -> 87.5 % at 87: 0.6 (yellow)}} */
+  /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25% -> 87.5% at 87%: 0.6 (yellow)}} */
   @Override
   public String toString() {
-    return keyResult + " at " + java.math.BigDecimal.valueOf(current).stripTrailingZeros().toPlainString() + ": "
-        + grade;
+    return keyResult + " at " + Numbers.withUnit(current, keyResult.unit()) + ": " + grade;
   }
 }

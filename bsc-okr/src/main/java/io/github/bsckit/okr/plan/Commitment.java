@@ -1,10 +1,12 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.model.Keyed;
+
 /**
  * How an OKR objective is meant, in Google's terms: a commitment the team will meet in full, or an aspiration
  * that stretches further than the team expects to get.
  */
-public enum Commitment {
+public enum Commitment implements Keyed {
   /** Expected to be met in full: it succeeds at a grade of 1.0. */
   COMMITTED(1.0),
   /** A stretch: it succeeds at a grade of 0.7. */

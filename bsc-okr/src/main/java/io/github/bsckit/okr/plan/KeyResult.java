@@ -1,10 +1,10 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
-import java.math.BigDecimal;
+import io.github.bsckit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,13 +76,13 @@ public record KeyResult(
     c.check(!due.isBefore(from), "due", "must not be before from (" + from + ") but was " + due);
     if (c.isEmpty()) {
       String rule = switch (type) {
-        case INCREASE -> target > start ? null : "must be above start (" + start + ") for INCREASE";
-        case REDUCE -> target < start ? null : "must be below start (" + start + ") for REDUCE";
-        case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + start + ") for KEEP_BETWEEN";
-        case DELIVER, LIMIT -> start == 0 ? null : "needs start 0 for " + type + " but start was " + start;
+        case INCREASE -> target > start ? null : "must be above start (" + Numbers.plain(start) + ") for INCREASE";
+        case REDUCE -> target < start ? null : "must be below start (" + Numbers.plain(start) + ") for REDUCE";
+        case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + Numbers.plain(start) + ") for KEEP_BETWEEN";
+        case DELIVER, LIMIT -> start == 0 ? null : "needs start 0 for " + type + " but start was " + Numbers.plain(start);
         case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
       };
-      c.check(rule == null, "target", rule + "; target was " + target);
+      c.check(rule == null, "target", rule + "; target was " + Numbers.plain(target));
     }
     c.throwIfAny();
   }
@@ -92,14 +92,10 @@ public record KeyResult(
     return type == KeyResultType.KEEP_BETWEEN ? Optional.of(Range.of(start, target)) : Optional.empty();
   }
 
-  /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25 -> 87.5 %}} */
+  /** {@return for example {@code FY2026 Q2 retention: INCREASE 86.25% -> 87.5%}} */
   @Override
   public String toString() {
-    return quarter + " " + kpi + ": " + type + " " + plain(start) + " -> " + plain(target)
-        + (unit.isEmpty() ? "" : " " + unit);
-  }
-
-  private static String plain(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return quarter + " " + kpi + ": " + type + " " + Numbers.withUnit(start, unit) + " -> "
+        + Numbers.withUnit(target, unit);
   }
 }

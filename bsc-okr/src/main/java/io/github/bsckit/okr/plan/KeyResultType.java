@@ -1,10 +1,12 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.model.Keyed;
+
 /**
  * What a key result asks for. The planner picks the type from the KPI's kind and direction and from where the
  * quarter starts and ends; wording and grading follow from it.
  */
-public enum KeyResultType {
+public enum KeyResultType implements Keyed {
   /** Move a level up, from {@code start} to {@code target} ({@code target > start}). */
   INCREASE,
   /** Move a level down, from {@code start} to {@code target} ({@code target < start}). */

@@ -1,10 +1,11 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public record OkrObjective(
   /** {@return for example {@code FY2026 Q2 C1 "Increase Customer Retention" (committed, 1 key result)}} */
   @Override
   public String toString() {
-    return quarter + " " + objective + " \"" + name + "\" (" + commitment.name().toLowerCase() + ", "
-        + keyResults.size() + (keyResults.size() == 1 ? " key result)" : " key results)");
+    return quarter + " " + objective + " \"" + name + "\" (" + commitment.key() + ", "
+        + Numbers.plural(keyResults.size(), "key result") + ")";
   }
 }

@@ -1,11 +1,11 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.ReportJson;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
-import io.github.bsckit.okr.internal.Checks;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;

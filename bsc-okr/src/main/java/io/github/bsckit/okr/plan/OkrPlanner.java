@@ -11,7 +11,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.okr.calendar.FiscalCalendar;
 import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.okr.calendar.FiscalYearLabel;
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package io.github.bsckit.okr.wording;
 
-import io.github.bsckit.okr.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Units;
 import io.github.bsckit.okr.plan.KeyResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.text.ParseException;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,11 +22,12 @@ import java.util.Objects;
  * // Book $2.5M of New ARR in FY2026 Q3
  * }</pre>
  *
- * <p>Units: {@code %} is written as the locale writes percentages ({@code 87.5%}, in German {@code 87,5 %});
- * a currency symbol such as {@code $} or {@code €} goes before the number, and an ISO currency code such as
- * {@code USD} before it with a space; any other unit ({@code days}) goes after the number with a space, once
- * per phrase ("from 10 to 8 days"). A magnitude unit ({@code k}, {@code M}, {@code bn}) follows the number
- * directly ("210k"), and a currency symbol with a magnitude ({@code $M}) wraps it ("$26.5M"). Money of a million or more is written short ({@code $2.5M}) when the short
+ * <p>Units go where bsc-kit puts them everywhere, its {@code toString()}s included: {@code %} is written as the
+ * locale writes percentages ({@code 87.5%}, in German {@code 87,5 %}); a currency symbol such as {@code $} or
+ * {@code €} goes before the number, and an ISO currency code such as {@code USD} before it with a space; signs
+ * such as {@code ‰} and magnitude units ({@code k}, {@code M}, {@code bn}) follow the number directly ("210k"),
+ * a currency symbol with a magnitude ({@code $M}) wraps it ("$26.5M"); any other unit ({@code days}) goes after
+ * the number with a space, once per phrase ("from 10 to 8 days"). Money of a million or more is written short ({@code $2.5M}) when the short
  * form loses nothing, and in full ({@code $3,333,334}) when it would. Numbers show at most the KPI's decimals,
  * rounded half up, and no trailing zeros.
  *
@@ -81,7 +82,7 @@ public final class KeyResultWording {
       case KEEP_AT_LEAST -> "Keep " + name + " at or above " + value(t, unit, p) + when;
       case KEEP_AT_MOST -> "Keep " + name + " at or below " + value(t, unit, p) + when;
       case KEEP_BETWEEN -> "Keep " + name + " " + pair("between ", s, " and ", t, unit, p) + when;
-      case DELIVER -> (UnitKind.of(unit).isMoney() ? "Book " : "Deliver ") + value(t, unit, p) + " of "
+      case DELIVER -> (Units.kind(unit).isMoney() ? "Book " : "Deliver ") + value(t, unit, p) + " of "
           + name + when;
       case LIMIT -> "Limit " + name + " to " + value(t, unit, p) + when;
     };
@@ -109,23 +110,19 @@ public final class KeyResultWording {
 
   /** Two numbers in one phrase; a word unit is written once, after the second ("from 10 to 8 days"). */
   private String pair(String before, double a, String between, double b, String unit, int precision) {
-    if (UnitKind.of(unit) == UnitKind.WORD) {
+    if (Units.kind(unit) == Units.Kind.WORD) {
       return before + number(a, precision) + between + number(b, precision) + " " + unit;
     }
     return before + value(a, unit, precision) + between + value(b, unit, precision);
   }
 
   private String withUnit(double value, String unit, int precision) {
-    return switch (UnitKind.of(unit)) {
-      case NONE -> number(value, precision);
-      case PERCENT -> percent(value, precision);
-      case SYMBOL_AFTER -> number(value, precision) + unit;
-      case CURRENCY_SYMBOL -> (value < 0 ? "-" : "") + unit + money(Math.abs(value), precision);
-      case CURRENCY_CODE -> (value < 0 ? "-" : "") + unit + " " + money(Math.abs(value), precision);
-      case SCALED_CURRENCY -> (value < 0 ? "-" : "") + unit.substring(0, unit.offsetByCodePoints(0, 1))
-          + number(Math.abs(value), precision) + unit.substring(unit.offsetByCodePoints(0, 1));
-      case SCALE -> number(value, precision) + unit;
-      case WORD -> number(value, precision) + " " + unit;
+    Units.Kind kind = Units.kind(unit);
+    return switch (kind) {
+      case PERCENT -> percent(value, precision); // as the locale writes percentages: 87,5 % in German
+      case CURRENCY_SYMBOL, CURRENCY_CODE -> Units.place(money(Math.abs(value), precision), value < 0, unit);
+      case SCALED_CURRENCY -> Units.place(number(Math.abs(value), precision), value < 0, unit);
+      case NONE, SCALE, SIGN, WORD -> Units.place(number(value, precision), false, unit);
     };
   }
 
@@ -163,54 +160,5 @@ public final class KeyResultWording {
   @Override
   public String toString() {
     return "KeyResultWording[" + locale + "]";
-  }
-
-  /** Where a unit goes. */
-  private enum UnitKind {
-    NONE, PERCENT, CURRENCY_SYMBOL, CURRENCY_CODE, SCALED_CURRENCY, SCALE, SYMBOL_AFTER, WORD;
-
-    /** Magnitude suffixes people write straight after a number: 210k, 1.2M, 3bn. */
-    private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile("[kKMB]|bn|mn");
-
-    static UnitKind of(String unit) {
-      if (unit.isBlank()) {
-        return NONE;
-      }
-      if (MAGNITUDE.matcher(unit).matches()) {
-        return SCALE;
-      }
-      int first = unit.codePointAt(0);
-      if (Character.getType(first) == Character.CURRENCY_SYMBOL
-          && MAGNITUDE.matcher(unit.substring(Character.charCount(first))).matches()) {
-        return SCALED_CURRENCY; // $M, €bn: the amount is already in millions or billions
-      }
-      if (unit.equals("%")) {
-        return PERCENT;
-      }
-      if (unit.codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)
-          && unit.length() <= 3) {
-        return CURRENCY_SYMBOL;
-      }
-      if (unit.matches("[A-Z]{3}") && isCurrencyCode(unit)) {
-        return CURRENCY_CODE;
-      }
-      if (unit.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        return SYMBOL_AFTER; // ‰, °, ×
-      }
-      return WORD;
-    }
-
-    boolean isMoney() {
-      return this == CURRENCY_SYMBOL || this == CURRENCY_CODE || this == SCALED_CURRENCY;
-    }
-
-    private static boolean isCurrencyCode(String code) {
-      try {
-        Currency.getInstance(code);
-        return true;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
   }
 }

@@ -7,8 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.okr.testing.Generators;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class FiscalQuarterTest {
 
   @Test

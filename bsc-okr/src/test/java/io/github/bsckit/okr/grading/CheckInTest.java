@@ -14,8 +14,10 @@ import io.github.bsckit.okr.plan.OkrPlanner;
 import io.github.bsckit.okr.testing.Examples;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class CheckInTest {
   private static final KpiId RETENTION = KpiId.of("retention");
   private static final LocalDate MAY_15 = LocalDate.of(2026, 5, 15);
@@ -74,7 +76,7 @@ class CheckInTest {
 
   @Test
   void printsItsValueAsPeopleWriteItAsItsJavadocSays() {
-    assertThat(CheckIn.of(q2(), MAY_15, 87)).hasToString("retention 87 @ 2026-05-15 (FY2026 Q2)");
-    assertThat(CheckIn.of(q2(), MAY_15, 87.25)).hasToString("retention 87.25 @ 2026-05-15 (FY2026 Q2)");
+    assertThat(CheckIn.of(q2(), MAY_15, 87)).hasToString("retention 87% @ 2026-05-15 (FY2026 Q2)");
+    assertThat(CheckIn.of(q2(), MAY_15, 87.25)).hasToString("retention 87.25% @ 2026-05-15 (FY2026 Q2)");
   }
 }

@@ -19,8 +19,10 @@ import io.github.bsckit.okr.testing.Examples;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class OkrPlannerTest {
 
   private static Scorecard acme() {

@@ -10,8 +10,10 @@ import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.KeyResultType;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("text")
 class KeyResultWordingTest {
   private static final KeyResultWording US = KeyResultWording.english();
 

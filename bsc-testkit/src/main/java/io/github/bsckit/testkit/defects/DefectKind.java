@@ -1,11 +1,13 @@
 package io.github.bsckit.testkit.defects;
 
+import io.github.bsckit.core.model.Keyed;
+
 /**
  * The defects an injector can put into a valid scorecard, each named after the built-in rule that should
  * report it. Rule ids are those of DESIGN.md §5: the core rules live in bsc-core, the causality rules in
  * bsc-graph.
  */
-public enum DefectKind {
+public enum DefectKind implements Keyed {
   /** A link closing a loop of causes: rule {@code cycle} (bsc-graph). */
   CYCLE("cycle", false),
   /** A link from an objective to one in the perspective below: rule {@code downward-link} (bsc-graph). */

@@ -39,7 +39,7 @@ final class KpiDefects {
       Kpi k = at.kpi();
       Kpi wrong = mirror(k).orElseThrow();
       return new InjectedDefect(DefectKind.TARGET_DIRECTION_MISMATCH, List.of(k.id(), at.objective().id()),
-          List.of(), "moved the target of " + k.direction().name().toLowerCase() + " KPI " + k.id() + " from "
+          List.of(), "moved the target of " + k.direction().key() + " KPI " + k.id() + " from "
           + k.target().get().value() + " to " + wrong.target().get().value() + ", the wrong side of its baseline "
           + k.baseline().get().value(), replace(scorecard, at.objective(), wrong));
     });

@@ -8,7 +8,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +81,7 @@ public final class AnyMaps implements Generator<Scorecard> {
    * @throws BscException if {@code max < 0}
    */
   public AnyMaps linksPerObjective(int max) {
-    Checks.atLeast("max", max, 0);
+    Checks.requireAtLeast("max", max, 0);
     return new AnyMaps(objectives, max);
   }
 

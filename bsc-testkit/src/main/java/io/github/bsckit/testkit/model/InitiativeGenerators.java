@@ -8,7 +8,7 @@ import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class InitiativeGenerators {
    */
   public static Generator<List<Initiative>> forObjectives(List<ObjectiveId> objectives, int max) {
     List<ObjectiveId> pool = List.copyOf(objectives);
-    Checks.atLeast("max", max, 0);
+    Checks.requireAtLeast("max", max, 0);
     Generator<List<ObjectiveId>> served = Generators.subsetOf(pool, Math.min(1, pool.size()),
         Math.min(3, pool.size()));
     return source -> {

@@ -12,7 +12,7 @@ import io.github.bsckit.core.model.Range;
 import io.github.bsckit.core.model.Thresholds;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,9 +141,9 @@ public final class KpiGenerator implements Generator<Kpi> {
    * @throws BscException if the bounds are wrong
    */
   public KpiGenerator milestones(int min, int max) {
-    Checks.atLeast("min", min, 0);
-    Checks.range("min", min, max);
-    Checks.between("max", max, min, 12);
+    Checks.requireAtLeast("min", min, 0);
+    Checks.requireAtMost("min", min, max);
+    Checks.requireBetween("max", max, min, 12);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, min, max, s.minDays, s.maxDays, s.extraDecimals, s.anySign,
         s.milestonesAnywhere));
@@ -159,9 +159,9 @@ public final class KpiGenerator implements Generator<Kpi> {
    * @throws BscException if the bounds are wrong
    */
   public KpiGenerator horizonDays(int min, int max) {
-    Checks.atLeast("min", min, 1);
-    Checks.range("min", min, max);
-    Checks.between("max", max, min, MAX_HORIZON_DAYS);
+    Checks.requireAtLeast("min", min, 1);
+    Checks.requireAtMost("min", min, max);
+    Checks.requireBetween("max", max, min, MAX_HORIZON_DAYS);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, min, max, s.extraDecimals,
         s.anySign, s.milestonesAnywhere));
@@ -178,7 +178,7 @@ public final class KpiGenerator implements Generator<Kpi> {
    * @throws BscException if {@code extra} is outside 0 to 10
    */
   public KpiGenerator finerThanPrecision(int extra) {
-    Checks.between("extra", extra, 0, 10);
+    Checks.requireBetween("extra", extra, 0, 10);
     Shape s = shape;
     return shape(new Shape(s.alwaysBaseline, s.minMilestones, s.maxMilestones, s.minDays, s.maxDays, extra,
         s.anySign, s.milestonesAnywhere));

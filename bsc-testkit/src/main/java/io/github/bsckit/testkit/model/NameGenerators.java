@@ -3,7 +3,7 @@ package io.github.bsckit.testkit.model;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Weighted;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 
 /**
  * Generators of display names: plain ASCII, any Unicode (several scripts, supplementary characters, combining
@@ -32,8 +32,8 @@ public final class NameGenerators {
    * @throws io.github.bsckit.core.BscException if the bounds are wrong
    */
   public static Generator<String> ascii(int minLength, int maxLength) {
-    Checks.atLeast("minLength", minLength, 1);
-    Checks.range("minLength", minLength, maxLength);
+    Checks.requireAtLeast("minLength", minLength, 1);
+    Checks.requireAtMost("minLength", minLength, maxLength);
     return source -> {
       int n = source.between(minLength, maxLength);
       StringBuilder sb = new StringBuilder(n);
@@ -55,8 +55,8 @@ public final class NameGenerators {
    * @throws io.github.bsckit.core.BscException if the bounds are wrong
    */
   public static Generator<String> unicode(int minLength, int maxLength) {
-    Checks.atLeast("minLength", minLength, 1);
-    Checks.range("minLength", minLength, maxLength);
+    Checks.requireAtLeast("minLength", minLength, 1);
+    Checks.requireAtMost("minLength", minLength, maxLength);
     return source -> {
       int n = source.between(minLength, maxLength);
       StringBuilder sb = new StringBuilder(n * 2);

@@ -4,7 +4,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Weighted;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,9 +47,9 @@ public final class PerspectiveGenerators {
   public static Generator<List<Perspective>> custom(int min, int max) {
     List<Perspective> pool = new ArrayList<>(Perspective.classic());
     Vocabulary.CUSTOM_PERSPECTIVES.forEach(p -> pool.add(Perspective.of(p.get(0), p.get(1))));
-    Checks.atLeast("min", min, 1);
-    Checks.range("min", min, max);
-    Checks.between("max", max, min, pool.size());
+    Checks.requireAtLeast("min", min, 1);
+    Checks.requireAtMost("min", min, max);
+    Checks.requireBetween("max", max, min, pool.size());
     return source -> {
       int n = source.between(min, max);
       return Generators.shuffle(pool, source).subList(0, n);
@@ -63,7 +63,7 @@ public final class PerspectiveGenerators {
    * @throws io.github.bsckit.core.BscException if {@code count < 1}
    */
   public static List<Perspective> rows(int count) {
-    Checks.atLeast("count", count, 1);
+    Checks.requireAtLeast("count", count, 1);
     List<Perspective> rows = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
       rows.add(Perspective.of("row-" + i, "Row " + i));

@@ -4,7 +4,7 @@ import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +22,9 @@ public final class ThemeGenerators {
    * @throws io.github.bsckit.core.BscException if the bounds are wrong
    */
   public static Generator<List<Theme>> themes(int min, int max) {
-    Checks.atLeast("min", min, 0);
-    Checks.range("min", min, max);
-    Checks.between("max", max, min, Vocabulary.THEMES.size());
+    Checks.requireAtLeast("min", min, 0);
+    Checks.requireAtMost("min", min, max);
+    Checks.requireBetween("max", max, min, Vocabulary.THEMES.size());
     return source -> {
       int n = source.between(min, max);
       List<String> names = Generators.shuffle(Vocabulary.THEMES, source);

@@ -9,7 +9,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,8 +80,8 @@ public final class UpwardMaps implements Generator<Scorecard> {
    * @throws BscException if the bounds are wrong
    */
   public UpwardMaps objectivesPerPerspective(int min, int max) {
-    Checks.atLeast("min", min, 0);
-    Checks.range("min", min, max);
+    Checks.requireAtLeast("min", min, 0);
+    Checks.requireAtMost("min", min, max);
     return new UpwardMaps(perspectives, min, max, densityBasisPoints, maxRowsUp, withKpis);
   }
 
@@ -92,9 +92,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
    * @throws BscException if it is outside [0, 1]
    */
   public UpwardMaps density(double density) {
-    if (!(density >= 0 && density <= 1)) {
-      throw new BscException("density must be between 0 and 1 but was " + density);
-    }
+    Checks.require(density >= 0 && density <= 1, "density", "must be between 0 and 1 but was " + density);
     return new UpwardMaps(perspectives, minPerRow, maxPerRow, (int) Math.round(density * 10_000), maxRowsUp,
         withKpis);
   }
@@ -116,7 +114,7 @@ public final class UpwardMaps implements Generator<Scorecard> {
    * @throws BscException if {@code rows < 1}
    */
   public UpwardMaps maxRowsUp(int rows) {
-    Checks.atLeast("rows", rows, 1);
+    Checks.requireAtLeast("rows", rows, 1);
     return new UpwardMaps(perspectives, minPerRow, maxPerRow, densityBasisPoints, rows, withKpis);
   }
 

@@ -13,7 +13,7 @@ import io.github.bsckit.testkit.GenerationException;
 import io.github.bsckit.testkit.Generator;
 import io.github.bsckit.testkit.Generators;
 import io.github.bsckit.testkit.Source;
-import io.github.bsckit.testkit.internal.Checks;
+import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,8 +75,8 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if the bounds are wrong
    */
   public ValidScorecards objectives(int min, int max) {
-    Checks.atLeast("min", min, 2);
-    Checks.range("min", min, max);
+    Checks.requireAtLeast("min", min, 2);
+    Checks.requireAtMost("min", min, max);
     return new ValidScorecards(min, max, perspectives, themes, spanning, densityPercent, maxInitiatives);
   }
 
@@ -122,9 +122,7 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if it is outside [0, 1]
    */
   public ValidScorecards linkDensity(double density) {
-    if (!(density >= 0 && density <= 1)) {
-      throw new BscException("density must be between 0 and 1 but was " + density);
-    }
+    Checks.require(density >= 0 && density <= 1, "density", "must be between 0 and 1 but was " + density);
     return new ValidScorecards(minObjectives, maxObjectives, perspectives, themes, spanning,
         (int) Math.round(density * 100), maxInitiatives);
   }
@@ -136,7 +134,7 @@ public final class ValidScorecards implements Generator<Scorecard> {
    * @throws io.github.bsckit.core.BscException if {@code max < 0}
    */
   public ValidScorecards initiatives(int max) {
-    Checks.atLeast("max", max, 0);
+    Checks.requireAtLeast("max", max, 0);
     return new ValidScorecards(minObjectives, maxObjectives, perspectives, themes, spanning, densityPercent, max);
   }
 

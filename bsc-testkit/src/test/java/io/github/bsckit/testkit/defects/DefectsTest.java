@@ -17,6 +17,7 @@ import io.github.bsckit.testkit.model.PerspectiveGenerators;
 import io.github.bsckit.testkit.model.ScorecardGenerators;
 import io.github.bsckit.core.model.ObjectiveId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * checked against bsc-graph's real rules in bsc-graph's InjectedDefectsTest, since bsc-testkit depends on
  * bsc-core alone.
  */
+@Tag("text")
 class DefectsTest {
   private static final Generator<Scorecard> VALID = ScorecardGenerators.valid();
 

@@ -41,7 +41,7 @@ class UpwardMapsTest {
       }
     }).anySatisfy(s -> assertThat(s.links()).anyMatch(l -> rank(s, l.to()) - rank(s, l.from()) == 2));
     assertThatThrownBy(() -> StrategyMapGenerators.upward().maxRowsUp(0)).isInstanceOf(BscException.class)
-        .hasMessage("rows must be >= 1 but was 0");
+        .hasMessageContaining("rows: must be >= 1 but was 0");
   }
 
   @Test

@@ -130,9 +130,9 @@ class ValidScorecardsTest {
         .isInstanceOf(GenerationException.class)
         .hasMessage("3 themes need at least 6 objectives but the most allowed is 5");
     assertThatThrownBy(() -> ScorecardGenerators.valid().objectives(1, 5)).isInstanceOf(BscException.class)
-        .hasMessage("min must be >= 2 but was 1");
+        .hasMessageContaining("min: must be >= 2 but was 1");
     assertThatThrownBy(() -> ScorecardGenerators.valid().linkDensity(1.5)).isInstanceOf(BscException.class)
-        .hasMessage("density must be between 0 and 1 but was 1.5");
+        .hasMessageContaining("density: must be between 0 and 1 but was 1.5");
   }
 
   private static int decimals(double v) {
