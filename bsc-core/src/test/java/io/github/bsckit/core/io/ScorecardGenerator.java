@@ -1,5 +1,6 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.model.CausalLink;
@@ -50,8 +51,11 @@ import org.quicktheories.impl.Constraint;
 /**
  * Generates scorecard documents that exercise every field of the model: custom and classic perspectives,
  * unicode and YAML-lookalike text, ids that look like numbers or booleans, extreme but finite numbers
- * (negative zero, subnormals, {@code Double.MAX_VALUE}), dates in every century and beyond year 9999, and
- * actuals. Test scope only; a later testkit module will offer generators to everyone.
+ * (negative zero, subnormals, {@code Double.MAX_VALUE}), money up to the model's bounds (29 digits, negative
+ * scales, the most decimal places) and, drawn beyond them, exponents past ±1000, lags up to the 100-year bound
+ * and, drawn beyond it, up to {@code Integer.MAX_VALUE} days, dates in every century and beyond year 9999, and
+ * actuals. Values the model refuses are drawn again within its bounds. (Unpaired surrogates cannot be in any
+ * scorecard: the model refuses them, as {@code HostileValuesTest} checks.)
  */
 final class ScorecardGenerator implements Gen<ScorecardDocument> {
   /** Strings that a careless YAML writer would let read back as something else. */
@@ -232,10 +236,24 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
         case 1 -> Optional.of(pick(List.of(Strength.WEAK, Strength.MODERATE, Strength.STRONG)));
         default -> Optional.of(Strength.of(pick(List.of(1.0, 0.3, Double.MIN_VALUE, 0.5, 1e-9, 0.999999999999))));
       };
-      Optional<Period> lag = chance(50) ? Optional.empty()
-          : Optional.of(Period.of(between(0, 3), between(0, 24), between(0, 400)));
-      return new CausalLink(pick(objectives).id(), pick(objectives).id(), strength,
-          pick(List.of(Polarity.values())), lag, optionalText());
+      ObjectiveId from = pick(objectives).id();
+      ObjectiveId to = pick(objectives).id();
+      Polarity polarity = pick(List.of(Polarity.values()));
+      Optional<String> rationale = optionalText();
+      Optional<Period> lag = switch (between(0, 9)) {
+        case 0, 1, 2, 3, 4 -> Optional.empty();
+        case 5 -> Optional.of(Period.of(between(0, 9999), between(0, 1200), between(0, 100_000)));
+        case 6 -> Optional.of(pick(List.of(Period.ofYears(100), Period.of(99, 11, 30), Period.ofMonths(1200),
+            Period.ofDays(Integer.MAX_VALUE), Period.ofYears(1_000_000),
+            Period.of(Integer.MAX_VALUE, 11, 30), Period.ofWeeks(999_999), Period.ofMonths(Integer.MAX_VALUE))));
+        default -> Optional.of(Period.of(between(0, 3), between(0, 24), between(0, 400)));
+      };
+      try {
+        return new CausalLink(from, to, strength, polarity, lag, rationale);
+      } catch (BscException e) {
+        // A lag the model bounds: the link keeps a lag within the bound instead.
+        return new CausalLink(from, to, strength, polarity, Optional.of(Period.ofMonths(between(0, 36))), rationale);
+      }
     }
 
     Initiative initiative(List<Objective> objectives) {
@@ -246,11 +264,22 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
         }
       }
       List<LocalDate> dates = dates(2);
-      Optional<Money> budget = chance(50) ? Optional.empty() : Optional.of(Money.of(money(), pick(CURRENCIES)));
+      Optional<Money> budget = chance(50) ? Optional.empty() : Optional.of(budget());
       return new Initiative(InitiativeId.of(id()), text(), optionalText(), served, budget,
           chance(70) ? Optional.of(dates.get(0)) : Optional.empty(),
           chance(70) ? Optional.of(dates.get(chance(10) ? 0 : 1)) : Optional.empty(),
           pick(List.of(InitiativeStatus.values())));
+    }
+
+    Money budget() {
+      String currency = pick(CURRENCIES);
+      try {
+        return Money.of(money(), currency);
+      } catch (BscException e) {
+        // An amount beyond the model's bound on digits or scale: a large one within it instead.
+        return Money.of(BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(0, Money.MAX_DECIMAL_PLACES)),
+            currency);
+      }
     }
 
     ScoringPolicy policy() {
@@ -336,9 +365,12 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
     }
 
     BigDecimal money() {
-      return switch (between(0, 3)) {
+      return switch (between(0, 6)) {
         case 0 -> BigDecimal.ZERO;
         case 1 -> new BigDecimal(BigInteger.TEN.pow(between(0, 29))); // up to Money's bound, below 1e30
+        case 2 -> BigDecimal.valueOf(in.next(Constraint.between(0, 999_999_999_999_999_999L)),
+            between(-11, Money.MAX_DECIMAL_PLACES));
+        case 3 -> BigDecimal.ONE.scaleByPowerOfTen(between(-1100, 1100)); // mostly beyond the bounds: refused
         default -> BigDecimal.valueOf(between(0, Integer.MAX_VALUE), between(0, Money.MAX_DECIMAL_PLACES));
       };
     }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.RollUp;
 import io.github.bsckit.core.model.Scorecard;
@@ -21,8 +22,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Small generators for the scoring laws: KPI set-ups and whole scorecards with actuals. Test scope only; the
- * testkit module will replace them with shared ones.
+ * Small generators for the scoring laws: KPI set-ups and whole scorecards with actuals. They reach the edges
+ * scoring must survive: FLOW as well as LEVEL KPIs, weights from 0 and 1e-9 to the largest the model takes, targets up to four years
+ * out, and readings and as-of dates from two years before the baseline to three years after it.
  */
 final class ScoringGenerators {
   static final LocalDate START = LocalDate.parse("2026-01-01");
@@ -38,8 +40,9 @@ final class ScoringGenerators {
     return integers().between(-400, 400).map(i -> i / 2.0);
   }
 
+  /** As-of dates from two years before the baseline to three years after it, not only within its year. */
   static Gen<LocalDate> dates() {
-    return integers().between(0, 364).map(START::plusDays);
+    return integers().between(-730, 1095).map(START::plusDays);
   }
 
   /**
@@ -92,8 +95,8 @@ final class ScoringGenerators {
   record Reading(int day, double value) {}
 
   /** A generated KPI of a generated scorecard; {@code method} indexes {@link #METHODS}. */
-  record KpiSpec(Direction direction, double a, double b, boolean hasBaseline, boolean hasTarget, int method,
-      double weight, List<Reading> readings) {}
+  record KpiSpec(Direction direction, KpiKind kind, double a, double b, boolean hasBaseline, boolean hasTarget,
+      int method, double weight, int years, List<Reading> readings) {}
 
   record ObjectiveSpec(int perspective, double weight, List<KpiSpec> kpis) {}
 
@@ -103,17 +106,22 @@ final class ScoringGenerators {
   static Gen<KpiSpec> kpiSpecs() {
     Gen<Direction> direction = SourceDSL.arbitrary().enumValues(Direction.class);
     Gen<Boolean> mostly = SourceDSL.arbitrary().pick(true, true, true, false);
-    Gen<Double> weight = SourceDSL.arbitrary().pick(0.0, 0.5, 1.0, 1.0, 2.0, 3.0);
-    Gen<List<Reading>> readings = lists().of(integers().between(0, 364).zip(values(), Reading::new))
+    Gen<KpiKind> kind = SourceDSL.arbitrary().enumValues(KpiKind.class);
+    // Weights from nothing through tiny to the largest allowed: sums must neither vanish nor lose the small.
+    Gen<Double> weight = SourceDSL.arbitrary().pick(0.0, 0.5, 1.0, 1.0, 2.0, 3.0, 7.5, 1e-9, 1000.0, 1e6);
+    // Readings from two years before the baseline to three years after; targets one to four years out.
+    Gen<List<Reading>> readings = lists().of(integers().between(-730, 1095).zip(values(), Reading::new))
         .ofSizeBetween(0, 6);
-    return direction.zip(values(), values(), mostly, mostly, (d, a, b, hb, ht) -> new Object[] {d, a, b, hb, ht})
-        .zip(integers().between(0, METHODS.size() - 1), weight, readings, (o, m, w, r) -> new KpiSpec(
-            (Direction) o[0], (Double) o[1], (Double) o[2], (Boolean) o[3], (Boolean) o[4], m, w, r));
+    return direction.zip(kind, values(), values(), mostly, (d, k, a, b, hb) -> new Object[] {d, k, a, b, hb})
+        .zip(mostly, integers().between(0, METHODS.size() - 1), weight, (o, ht, m, w) -> new Object[] {o[0], o[1],
+            o[2], o[3], o[4], ht, m, w})
+        .zip(integers().between(0, 3), readings, (o, y, r) -> new KpiSpec((Direction) o[0], (KpiKind) o[1],
+            (Double) o[2], (Double) o[3], (Boolean) o[4], (Boolean) o[5], (Integer) o[6], (Double) o[7], y, r));
   }
 
   static Gen<Case> cases() {
     Gen<ObjectiveSpec> objective = integers().between(0, 3).zip(
-        SourceDSL.arbitrary().pick(0.0, 1.0, 1.0, 2.0), lists().of(kpiSpecs()).ofSizeBetween(0, 4),
+        SourceDSL.arbitrary().pick(0.0, 1.0, 1.0, 2.0, 1e-9, 50.0, 1e6), lists().of(kpiSpecs()).ofSizeBetween(0, 4),
         ObjectiveSpec::new);
     return lists().of(objective).ofSizeBetween(0, 6).zip(SourceDSL.arbitrary().enumValues(RollUp.class), dates(),
         booleans().all(), ScoringGenerators::build);
@@ -151,7 +159,7 @@ final class ScoringGenerators {
   private static void configure(Kpi.Builder kb, KpiSpec k) {
     double lo = Math.min(k.a(), k.b());
     double hi = Math.max(k.a(), k.b());
-    kb.weight(k.weight());
+    kb.weight(k.weight()).kind(k.kind());
     if (k.direction() == Direction.RANGE) {
       kb.range(lo, hi);
       if (k.method() % 2 == 1) {
@@ -174,7 +182,7 @@ final class ScoringGenerators {
       kb.baseline(k.a(), START);
     }
     if (k.hasTarget()) {
-      kb.target(k.b(), END);
+      kb.target(k.b(), END.plusYears(k.years()));
     }
   }
 }
