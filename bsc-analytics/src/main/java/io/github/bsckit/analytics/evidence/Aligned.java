@@ -67,11 +67,14 @@ final class Aligned {
   }
 
   private static double step(Kpi kpi, KpiSeries s, long p, Transform used, int cost) {
+    double d;
     if (used == Transform.LOG_DIFFERENCE) {
       double sign = kpi.direction() == Direction.DECREASE ? -1 : 1;
-      return sign * (Math.log(s.rawAt(p)) - Math.log(s.rawAt(p - cost)));
+      d = sign * (Math.log(s.rawAt(p)) - Math.log(s.rawAt(p - cost)));
+    } else {
+      d = s.orientedAt(p) - s.orientedAt(p - cost);
     }
-    return s.orientedAt(p) - s.orientedAt(p - cost);
+    return Double.isFinite(d) ? d : Double.NaN; // a difference past the largest double counts as missing
   }
 
   int length() {

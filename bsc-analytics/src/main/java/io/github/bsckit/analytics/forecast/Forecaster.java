@@ -106,7 +106,11 @@ public final class Forecaster {
       running = kpi.kind() == KpiKind.FLOW ? running + e.getValue() : e.getValue();
       y[i++] = running;
     }
-    TrendLine trend = TrendLine.fit(x, y);
+    boolean finite = true;
+    for (double v : y) {
+      finite &= Double.isFinite(v); // a running total past the largest double: no trend to fit
+    }
+    TrendLine trend = finite ? TrendLine.fit(x, y) : TrendLine.fit(new double[0], new double[0]);
     Optional<DatedValue> target = kpi.target();
     if (!trend.isDefined()) {
       return new Forecast(kpi.id(), n, first, trend, target, Double.NaN, Double.NaN, Double.NaN, level, Double.NaN,

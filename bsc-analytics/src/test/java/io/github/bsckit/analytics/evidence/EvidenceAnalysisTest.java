@@ -128,7 +128,12 @@ class EvidenceAnalysisTest {
         gaps.add("cause", date, random.nextGaussian()).add("effect", date, random.nextGaussian());
       }
     }
-    List<Actuals> cases = List.of(Actuals.empty(), constant.build(), linear.build(), gaps.build(),
+    Actuals.Builder huge = Actuals.builder();
+    for (int t = 0; t < 40; t++) {
+      String date = Simulated.START.plusMonths(t).atEndOfMonth().toString();
+      huge.add("cause", date, t % 2 == 0 ? Double.MAX_VALUE : -Double.MAX_VALUE).add("effect", date, t);
+    }
+    List<Actuals> cases = List.of(Actuals.empty(), constant.build(), linear.build(), gaps.build(), huge.build(),
         Actuals.builder().add("cause", "2026-01-31", 1).add("effect", "2026-01-31", 2).build(),
         Actuals.builder().add("cause", "2026-01-31", 1).build());
     for (Actuals a : cases) {

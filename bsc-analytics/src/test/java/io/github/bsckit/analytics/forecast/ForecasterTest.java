@@ -85,6 +85,10 @@ class ForecasterTest {
         .isEqualTo(Pace.INSUFFICIENT_DATA);
     assertThat(FORECASTER.forecast(untargeted, monthly("nps", 10, 1, 6)).pace()).isEqualTo(Pace.NO_TARGET);
     assertThat(FORECASTER.forecast(retention, Actuals.empty()).at(LocalDate.of(2026, 1, 1))).isNaN();
+    Kpi flow = Kpi.builder("sales", "Sales").flow().baseline(0, "2025-12-31").target(1, "2026-12-31").build();
+    Actuals huge = Actuals.builder().add("sales", "2026-01-31", Double.MAX_VALUE)
+        .add("sales", "2026-02-28", Double.MAX_VALUE).add("sales", "2026-03-31", Double.MAX_VALUE).build();
+    assertThat(FORECASTER.forecast(flow, huge).pace()).isEqualTo(Pace.INSUFFICIENT_DATA);
     Actuals constant = Actuals.builder().add("retention", "2026-01-31", 85).add("retention", "2026-02-28", 85)
         .add("retention", "2026-03-31", 85).build();
     Forecast flat = FORECASTER.forecast(retention, constant);
