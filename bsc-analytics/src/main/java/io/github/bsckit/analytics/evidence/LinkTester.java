@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.Frequency;
 import io.github.bsckit.core.model.Kpi;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -81,10 +82,9 @@ final class LinkTester {
     t.frequency = periods.frequency();
     KpiSeries c = cause.map(k -> series(k, periods)).orElse(KpiSeries.empty());
     KpiSeries e = effect.map(k -> series(k, periods)).orElse(KpiSeries.empty());
-    Aligned a = Aligned.of(cause.orElse(null), c, effect.orElse(null), e, options.transform(), periods.perYear());
-    if (cause.isEmpty() || effect.isEmpty()) {
-      a = Aligned.of(null, c, null, e, Transform.DIFFERENCE, periods.perYear());
-    }
+    // Without both KPIs there is nothing to transform but empty series: plain differences need no KPI.
+    Transform wanted = cause.isPresent() && effect.isPresent() ? options.transform() : Transform.DIFFERENCE;
+    Aligned a = Aligned.of(cause.orElse(null), c, effect.orElse(null), e, wanted, periods.perYear());
     t.aligned = a;
     t.transform = a.transform;
     link.lag().ifPresent(l -> t.declaredLag = OptionalInt.of(periods.periodsOf(l.toTotalMonths(), l.getDays())));
@@ -131,8 +131,8 @@ final class LinkTester {
     t.spearman = Correlation.spearman(xy[0], xy[1]);
     int order = Math.max(1, t.testedLag);
     int[] run = a.longestRun();
-    double[] rc = java.util.Arrays.copyOfRange(a.cause, run[0], run[0] + run[1]);
-    double[] re = java.util.Arrays.copyOfRange(a.effect, run[0], run[0] + run[1]);
+    double[] rc = Arrays.copyOfRange(a.cause, run[0], run[0] + run[1]);
+    double[] re = Arrays.copyOfRange(a.effect, run[0], run[0] + run[1]);
     t.forward = GrangerTest.of(rc, re, order);
     t.backward = GrangerTest.of(re, rc, order);
 

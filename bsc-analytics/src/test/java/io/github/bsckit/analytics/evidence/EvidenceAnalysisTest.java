@@ -161,12 +161,33 @@ class EvidenceAnalysisTest {
         .link("P1", "C1").link("C1", "P1").link("C2", "C1")
         .build();
     EvidenceReport report = DEFAULTS.analyse(cyclic, drivenPair(6, 40, 0, 1));
+    for (Transform t : Transform.values()) {
+      assertThat(EvidenceAnalysis.of(EvidenceOptions.defaults().withTransform(t)).analyse(cyclic,
+          drivenPair(6, 40, 0, 1)).links()).hasSize(3);
+    }
 
     assertThat(report.links()).hasSize(3);
     assertThat(report.link(ObjectiveId.of("C2"), ObjectiveId.of("C1")).orElseThrow().notes())
         .contains("the cause C2 has no KPI");
     assertThat(report.link(ObjectiveId.of("P1"), ObjectiveId.of("C1")).orElseThrow().verdict())
         .isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void logAndSeasonalDifferencesApplyWhereTheyCanAndSayWhenTheyFellBack() {
+    Scorecard s = pair("increase", l -> l.lag(Period.ofMonths(1)));
+    EvidenceAnalysis logs = EvidenceAnalysis.of(EvidenceOptions.defaults().withTransform(Transform.LOG_DIFFERENCE));
+    EvidenceAnalysis seasons =
+        EvidenceAnalysis.of(EvidenceOptions.defaults().withTransform(Transform.SEASONAL_DIFFERENCE));
+
+    LinkEvidence growth = logs.analyse(s, drivenPair(15, 48, 1, 1)).links().get(0);
+    assertThat(growth.transform()).isEqualTo(Transform.LOG_DIFFERENCE);
+    assertThat(growth.verdict()).isEqualTo(Verdict.SUPPORTED);
+    LinkEvidence yearly = seasons.analyse(s, drivenPair(16, 60, 1, 1)).links().get(0);
+    assertThat(yearly.transform()).isEqualTo(Transform.SEASONAL_DIFFERENCE);
+    assertThat(yearly.pairs()).isEqualTo(47); // 60 months, a season of 12 lost to the difference, one to the lag
+    LinkEvidence short1 = seasons.analyse(s, drivenPair(16, 20, 1, 1)).links().get(0);
+    assertThat(short1.transform()).isEqualTo(Transform.DIFFERENCE); // fewer than two seasons
   }
 
   @Test
