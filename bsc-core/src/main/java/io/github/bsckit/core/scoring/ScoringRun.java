@@ -201,7 +201,7 @@ final class ScoringRun {
           parentTrend(part), Optional.empty(), Optional.empty(), children);
     }
     return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, plan.thresholds(),
-        kpiTrend(part), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children);
+        kpiTrend(part), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children, plan.kpi().scale());
   }
 
   /**
