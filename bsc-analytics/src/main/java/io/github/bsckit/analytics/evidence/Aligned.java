@@ -2,6 +2,7 @@ package io.github.bsckit.analytics.evidence;
 
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
+import java.util.Arrays;
 
 /**
  * Two KPIs' period series over their common span of periods, transformed (differenced) and oriented so better
@@ -17,6 +18,12 @@ final class Aligned {
   final int cost;
   /** The later of the two series' last periods, or Long.MIN_VALUE when both are empty. */
   final long last;
+  /**
+   * Where both series are present in every period from the first either has to the end, if they are:
+   * [denseFrom, denseTo); else denseTo is -1.
+   */
+  private final int denseFrom;
+  private final int denseTo;
 
   private Aligned(long first, double[] cause, double[] effect, Transform transform, int cost, long last) {
     this.first = first;
@@ -25,6 +32,16 @@ final class Aligned {
     this.transform = transform;
     this.cost = cost;
     this.last = last;
+    int from = 0;
+    while (from < cause.length && Double.isNaN(cause[from]) && Double.isNaN(effect[from])) {
+      from++;
+    }
+    boolean dense = true;
+    for (int t = from; t < cause.length && dense; t++) {
+      dense = !Double.isNaN(cause[t]) && !Double.isNaN(effect[t]);
+    }
+    this.denseFrom = dense ? from : 0;
+    this.denseTo = dense ? cause.length : -1;
   }
 
   static Aligned of(Kpi causeKpi, KpiSeries c, Kpi effectKpi, KpiSeries e, Transform wanted, int season) {
@@ -83,6 +100,11 @@ final class Aligned {
 
   /** {@return the pairs (cause(t − lag), effect(t)) where both are present, as two arrays} */
   double[][] pairs(int lag) {
+    if (lag >= denseFrom && denseTo - denseFrom > lag) {
+      // Every period from denseFrom on is present on both sides (the usual case): two plain copies.
+      return new double[][] {Arrays.copyOfRange(cause, denseFrom, denseTo - lag),
+          Arrays.copyOfRange(effect, denseFrom + lag, denseTo)};
+    }
     int n = 0;
     for (int t = lag; t < length(); t++) {
       n += Double.isNaN(cause[t - lag]) || Double.isNaN(effect[t]) ? 0 : 1;
