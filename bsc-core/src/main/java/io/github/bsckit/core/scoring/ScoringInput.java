@@ -11,6 +11,7 @@ import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a {@link ScoringMethod} sees of one KPI at one date: the actual to score, the KPI's baseline, target
@@ -39,14 +40,22 @@ public final class ScoringInput {
   private final DatedValue actual;
   private final Month fiscalYearStart;
   private final Orientation orientation;
+  /** The scorer's memo of this KPI's path (null outside a scorer): the path is the same at every date. */
+  private final Supplier<ExpectedPath> knownPath;
 
   ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart) {
+    this(kpi, spec, asOf, actual, fiscalYearStart, Orientation.of(kpi), null);
+  }
+
+  ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart,
+      Orientation orientation, Supplier<ExpectedPath> knownPath) {
     this.kpi = Objects.requireNonNull(kpi, "kpi");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.actual = Objects.requireNonNull(actual, "actual");
     this.fiscalYearStart = Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
-    this.orientation = Orientation.of(kpi);
+    this.orientation = orientation;
+    this.knownPath = knownPath;
   }
 
   /**
@@ -163,6 +172,10 @@ public final class ScoringInput {
    * @throws NotScorableException if the KPI has no baseline or no target, or a horizon too long to pace
    */
   public ExpectedPath path() {
+    ExpectedPath known = knownPath == null ? null : knownPath.get();
+    if (known != null) {
+      return known;
+    }
     kpi.baseline().orElseThrow(() -> missing("a baseline"));
     kpi.target().orElseThrow(() -> missing("a target with a date"));
     try {
