@@ -47,9 +47,8 @@ def structural_problems(rank, edges):
             problems += 1
     if not nx.is_directed_acyclic_graph(g):
         problems += 1
-    reaches_top = set(outcomes)
-    for o in outcomes:
-        reaches_top |= nx.ancestors(g, o)
+    # One pass from all outcomes against the links, as the Java side's single reverse breadth-first search.
+    reaches_top = set(nx.multi_source_dijkstra_path_length(g.reverse(copy=False), outcomes))
     for v in g.nodes:
         if g.degree(v) == 0:
             problems += 1
