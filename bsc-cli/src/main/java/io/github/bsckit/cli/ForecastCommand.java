@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * interval, the probability of reaching the target, and on pace or "will miss by X".
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = "Forecast each KPI at its target date from the trend of its actuals (80% prediction interval).")
+    description = "Forecast each KPI at its target date from the trend of its actuals (80%% prediction interval).")
 final class ForecastCommand extends DocumentCommand {
   @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
   private Path actuals;
