@@ -28,9 +28,9 @@ final class KeyResultSection {
     html.open("section", "class", "major", "id", "key-results", "aria-labelledby", "key-results-h").nl()
         .element("h2", "Key results", "id", "key-results-h").nl()
         .element("p", "The quarterly key results planned from the KPIs' baselines and targets. A key result of "
-            + "the current quarter is graded 0.0\u20131.0: before its due date on whether the KPI is where its plan "
-            + "expects it today, from its due date on on how much of the quarter's step is done; 0.7 and above is "
-            + "green, 0.4\u20130.6 yellow, below red.").nl();
+            + "the current quarter is graded 0.0\u20131.0: before its due date as its KPI's score to date (is the KPI "
+            + "where its plan expects it today?), from its due date on by how much of the quarter's step is done; "
+            + "0.7 and above is green, 0.4\u20130.6 yellow, below red.").nl();
     FiscalQuarter now = report.quarter();
     quarter("This quarter", now, true);
     quarter("Next quarter", now.plusQuarters(1), false);
@@ -75,6 +75,8 @@ final class KeyResultSection {
     }
     Kpi kpi = report.scorecard().kpi(kr.kpi()).orElseThrow();
     Optional<ExpectedPath> path = ExpectedPath.of(report.scorecard(), kpi);
-    return path.flatMap(p -> OkrGrader.gradeToDate(kr, p, report.actuals(), report.asOf()));
+    // Judged by the method the scorecard scores the KPI by, so the grade's status agrees with the KPI's score.
+    return path.flatMap(p -> OkrGrader.gradeToDate(kr, p, report.actuals(), report.asOf(),
+        report.scorecard().scoring()));
   }
 }
