@@ -36,8 +36,8 @@ final class KpiSection {
     html.open("section", "class", "major", "id", "kpis", "aria-labelledby", "kpis-h").nl()
         .element("h2", "Objectives and KPIs", "id", "kpis-h").nl()
         .element("p", "Each KPI's latest actual on or before " + asOf + ", its target, the value its plan expects "
-            + "by now, its score and status, and its trend over the actuals so far (the dashed line is the "
-            + "target).").nl();
+            + "by now, its score and status, a sparkline of its actuals (the dashed line is the target) and "
+            + "whether its score has been rising or falling over its last actuals.").nl();
     for (Perspective p : scorecard.perspectives()) {
       List<Objective> objectives = scorecard.objectivesIn(p.id());
       ScoreNode pn = report.score().perspective(p.id()).orElse(null);
@@ -124,11 +124,12 @@ final class KpiSection {
     return total;
   }
 
+  /** The trend in words: the scorer judges it on the KPI's score, which can fall while the values rise. */
   private static String direction(TrendDirection d) {
     return switch (d) {
-      case IMPROVING -> "\u2197 improving";
-      case WORSENING -> "\u2198 worsening";
-      case FLAT -> "\u2192 flat";
+      case IMPROVING -> "\u2197 score rising";
+      case WORSENING -> "\u2198 score falling";
+      case FLAT -> "\u2192 score flat";
       default -> d.key().toLowerCase(Locale.ROOT);
     };
   }

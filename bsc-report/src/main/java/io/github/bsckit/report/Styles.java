@@ -115,12 +115,14 @@ final class Styles {
           h1{font-size:1.5rem}
           .changes{grid-template-columns:1fr}
           .map svg{max-width:none;width:680px}
-          table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%%}
+          table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block;width:100%%}
           table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
           table.cards tr{border:1px solid #d9e2ec;border-radius:6px;margin:0 0 .6rem;padding:.3rem .5rem}
-          table.cards td{border:0;padding:.15rem 0;display:grid;grid-template-columns:9rem 1fr;gap:.5rem}
+          table.cards th,table.kpis th:nth-child(n){border:0;padding:.2rem 0;width:100%%}
+          table.cards td{border:0;padding:.15rem 0 .15rem 9.5rem;position:relative;min-height:1.6rem}
           table.cards td.num{text-align:left}
-          table.cards td::before{content:attr(data-label);font-weight:600;color:%s}
+          table.cards td::before{content:attr(data-label);font-weight:600;color:%s;position:absolute;left:0;\
+          top:.15rem;width:9rem}
           table.kpis td:nth-child(2)::before{content:"Actual"}
           table.kpis td:nth-child(3)::before{content:"Target"}
           table.kpis td:nth-child(4)::before{content:"Expected to date"}
