@@ -356,7 +356,9 @@ class MapExportTest {
     String text = MapExport.svg(crm, options);
     Document svg = parse(text);
 
-    List<Element> arrows = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")).toList();
+    // The links' arrows, not the legend's samples (which carry arrowheads too).
+    List<Element> arrows = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")
+        && ((Element) p.getParentNode()).getAttribute("class").equals("links")).toList();
     Element styled = arrows.stream().filter(p -> p.getTextContent().startsWith("C1 -> F1")).findFirst().orElseThrow();
     assertThat(styled.getAttribute("stroke")).isEqualTo("#AA2200");
     assertThat(styled.getAttribute("stroke-dasharray")).isEqualTo("2 3");
