@@ -215,7 +215,7 @@ final class ReportWriter {
     }
     html.open("table", "class", "cards").nl().open("thead").open("tr");
     for (String h : List.of("Initiative", "Owner", "Objectives", "Budget", "Start", "End", "Status")) {
-      html.element("th", h, "scope", "col", "class", h.equals("Budget") ? "num" : "");
+      header(h, h.equals("Budget"));
     }
     html.close("tr").close("thead").nl().open("tbody").nl();
     for (Initiative i : scorecard.initiatives()) {
@@ -242,7 +242,7 @@ final class ReportWriter {
         + Numbers.plural(groups.size(), "rule") + ", grouped by rule.").close("p").nl();
     html.open("table", "class", "cards").nl().open("thead").open("tr");
     for (String h : List.of("Rule", "Severity", "Count", "Finding")) {
-      html.element("th", h, "scope", "col", "class", h.equals("Count") ? "num" : "");
+      header(h, h.equals("Count"));
     }
     html.close("tr").close("thead").nl().open("tbody").nl();
     for (ViolationGroup g : groups) {
@@ -270,6 +270,15 @@ final class ReportWriter {
       html.close("tr").nl();
     }
     html.close("tbody").close("table").nl().close("section").nl();
+  }
+
+  /** A column header, right-aligned over numbers. */
+  private void header(String text, boolean number) {
+    if (number) {
+      html.element("th", text, "scope", "col", "class", "num");
+    } else {
+      html.element("th", text, "scope", "col");
+    }
   }
 
   /** A status as a pill: its word on the status colour, after an icon the stylesheet adds. */

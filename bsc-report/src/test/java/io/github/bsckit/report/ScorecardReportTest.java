@@ -111,6 +111,15 @@ class ScorecardReportTest {
         .startsWith("default-src 'none';");
   }
 
+  @ParameterizedTest
+  @MethodSource("documents")
+  void noElementCarriesAnEmptyAttribute(Path document) {
+    Document html = parse(Examples.report(document));
+
+    assertThat(html.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
+        .noneMatch(a -> a.getValue().isEmpty()));
+  }
+
   @Test
   void theAcmeReportShowsTheNumbersTheScorerGives() {
     ScorecardReport report = Examples.report(Examples.DOCUMENTS.resolve("acme-retail.yaml"));
