@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,16 +23,22 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SvgOptions {
-  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true);
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of(), Map.of());
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
   private final boolean title;
   private final boolean legend;
+  private final Map<ObjectiveId, Mark> objectiveMarks;
+  /** Keyed by cause and effect, {@code List.of(from, to)}. */
+  private final Map<List<ObjectiveId>, Mark> linkMarks;
 
-  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend) {
+  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend,
+      Map<ObjectiveId, Mark> objectiveMarks, Map<List<ObjectiveId>, Mark> linkMarks) {
     this.statuses = statuses;
     this.title = title;
     this.legend = legend;
+    this.objectiveMarks = objectiveMarks;
+    this.linkMarks = linkMarks;
   }
 
   /** {@return theme colours, with the scorecard's name as title and a legend} */
@@ -62,7 +69,7 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, objectiveMarks, linkMarks);
   }
 
   /**
@@ -71,7 +78,7 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, title, legend);
+    return new SvgOptions(statuses, title, legend, objectiveMarks, linkMarks);
   }
 
   /**
@@ -80,7 +87,58 @@ public final class SvgOptions {
    * @param legend true to explain colours and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, title, legend);
+    return new SvgOptions(statuses, title, legend, objectiveMarks, linkMarks);
+  }
+
+  /**
+   * {@return these options marking one objective as added, removed (drawn as a ghost) or changed, as a map of
+   * what changed between two versions shows it; the legend explains the marks drawn}
+   *
+   * @param objective the objective
+   * @param mark the mark
+   */
+  public SvgOptions withMark(ObjectiveId objective, Mark mark) {
+    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(mark, "mark");
+    Map<ObjectiveId, Mark> marks = new LinkedHashMap<>(objectiveMarks);
+    marks.put(objective, mark);
+    return new SvgOptions(statuses, title, legend, Map.copyOf(marks), linkMarks);
+  }
+
+  /**
+   * {@return these options marking the links from one objective to another as added, removed (drawn as ghosts) or
+   * changed}
+   *
+   * @param from the cause
+   * @param to the effect
+   * @param mark the mark
+   */
+  public SvgOptions withMark(ObjectiveId from, ObjectiveId to, Mark mark) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(mark, "mark");
+    Map<List<ObjectiveId>, Mark> marks = new LinkedHashMap<>(linkMarks);
+    marks.put(List.of(from, to), mark);
+    return new SvgOptions(statuses, title, legend, objectiveMarks, Map.copyOf(marks));
+  }
+
+  /**
+   * {@return the mark of an objective, if any}
+   *
+   * @param objective the objective
+   */
+  public Optional<Mark> mark(ObjectiveId objective) {
+    return Optional.ofNullable(objectiveMarks.get(Objects.requireNonNull(objective, "objective")));
+  }
+
+  /**
+   * {@return the mark of the links from one objective to another, if any}
+   *
+   * @param from the cause
+   * @param to the effect
+   */
+  public Optional<Mark> mark(ObjectiveId from, ObjectiveId to) {
+    return Optional.ofNullable(linkMarks.get(List.of(from, to)));
   }
 
   /** {@return the statuses to colour by, if any} */
@@ -101,18 +159,20 @@ public final class SvgOptions {
   @Override
   public boolean equals(Object o) {
     return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
-        && legend == other.legend;
+        && legend == other.legend && objectiveMarks.equals(other.objectiveMarks) && linkMarks.equals(other.linkMarks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, title, legend);
+    return Objects.hash(statuses, title, legend, objectiveMarks, linkMarks);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
   @Override
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
-        : "themes") + ", title=" + title + ", legend=" + legend + "]";
+        : "themes") + ", title=" + title + ", legend=" + legend
+        + (objectiveMarks.isEmpty() && linkMarks.isEmpty() ? "" : ", marks=" + (objectiveMarks.size() + linkMarks.size()))
+        + "]";
   }
 }

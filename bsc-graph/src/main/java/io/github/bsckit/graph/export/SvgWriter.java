@@ -165,9 +165,13 @@ final class SvgWriter {
   private void path(CausalLink link, StringBuilder d, boolean downward) {
     double width = link.strength().map(s -> 0.8 + 2.2 * s.value()).orElse(1.6);
     boolean inverse = link.polarity() == Polarity.INVERSE;
-    out.append("    <path d=\"").append(d).append("\" stroke=\"").append(downward ? DOWN_ARROW : ARROW)
+    Mark mark = options.mark(link.from(), link.to()).orElse(null);
+    String colour = mark != null ? mark.colour() : downward ? DOWN_ARROW : ARROW;
+    out.append("    <path d=\"").append(d).append("\" stroke=\"").append(colour)
         .append("\" stroke-width=\"").append(num(width)).append('"')
-        .append(inverse ? " stroke-dasharray=\"7 4\"" : "")
+        .append(mark == Mark.REMOVED ? " stroke-dasharray=\"3 3\" opacity=\"0.45\""
+            : inverse ? " stroke-dasharray=\"7 4\"" : "")
+        .append(mark == null ? "" : " class=\"" + mark.key() + "\"")
         .append(" marker-end=\"url(#").append(downward ? "arrow-down" : "arrow").append(")\">")
         .append("<title>").append(escape(link.toString() + link.rationale().map(r -> ": " + r).orElse("")))
         .append("</title></path>\n");
@@ -183,14 +187,21 @@ final class SvgWriter {
           : Palette.ofStatus(statuses.getOrDefault(id, Status.NO_DATA));
       double left = layout.cx(i) - Layout.BOX_W / 2;
       double y = layout.boxTop(top, i);
-      out.append("    <g id=\"").append(escape("objective-" + id)).append("\">\n")
+      Mark mark = options.mark(id).orElse(null);
+      if (mark != null) {
+        colours = new String[] {colours[0], mark.colour()};
+      }
+      out.append("    <g id=\"").append(escape("objective-" + id)).append('"')
+          .append(mark == null ? "" : " class=\"" + mark.key() + "\"")
+          .append(mark == Mark.REMOVED ? " opacity=\"0.45\"" : "").append(">\n")
           .append("      <title>").append(escape(id + ": " + o.name()
               + (statuses == null ? "" : " (" + Palette.label(statuses.getOrDefault(id, Status.NO_DATA)) + ")")))
           .append("</title>\n")
           .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
           .append("\" rx=\"12\" ry=\"12\" fill=\"").append(colours[0]).append("\" stroke=\"").append(colours[1])
-          .append("\" stroke-width=\"1.6\"/>\n")
+          .append("\" stroke-width=\"").append(mark == null ? "1.6" : "3.2").append('"')
+          .append(mark == Mark.REMOVED ? " stroke-dasharray=\"6 4\"" : "").append("/>\n")
           .append("      <text x=\"").append(num(left + 10)).append("\" y=\"").append(num(y + Layout.PAD + 8))
           .append("\" font-size=\"10\" fill=\"").append(colours[1]).append("\">").append(escape(id.value()))
           .append("</text>\n");
@@ -250,6 +261,14 @@ final class SvgWriter {
     if (downward) {
       entries.add(new String[] {"line", DOWN_ARROW, "", "downward link"});
     }
+    Set<Mark> marks = EnumSet.noneOf(Mark.class);
+    for (ObjectiveId id : map.objectiveIds()) {
+      options.mark(id).ifPresent(marks::add);
+    }
+    for (CausalLink l : map.links()) {
+      options.mark(l.from(), l.to()).ifPresent(marks::add);
+    }
+    marks.forEach(m -> entries.add(new String[] {"box", "#ffffff", m.colour(), m.label()}));
     return entries;
   }
 
