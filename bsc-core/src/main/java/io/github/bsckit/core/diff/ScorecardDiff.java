@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
@@ -72,16 +73,22 @@ public final class ScorecardDiff {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     List<Change> out = new ArrayList<>();
-    scorecard(before, after, out);
+    if (before.equals(after)) {
+      return new ScorecardDiff(out);
+    }
+    List<NumberedLink> linksBefore = numbered(before.links());
+    List<NumberedLink> linksAfter = numbered(after.links());
+    compare(Element.SCORECARD, after.name(), scorecardFields(before, linksBefore), scorecardFields(after, linksAfter),
+        out);
     elements(Element.PERSPECTIVE, before.perspectives(), after.perspectives(), p -> p.id().value(),
         Perspective::name, ScorecardDiff::perspectiveFields, out);
     elements(Element.THEME, before.themes(), after.themes(), t -> t.id().value(), Theme::name,
         ScorecardDiff::themeFields, out);
     elements(Element.OBJECTIVE, before.objectives(), after.objectives(), o -> o.id().value(), Objective::name,
-        ScorecardDiff::objectiveFields, out);
+        ScorecardDiff::objectiveFields, ScorecardDiff::sameObjective, out);
     elements(Element.KPI, placed(before), placed(after), p -> p.kpi().id().value(), p -> p.kpi().name(),
         ScorecardDiff::kpiFields, out);
-    elements(Element.LINK, numbered(before.links()), numbered(after.links()), NumberedLink::subject,
+    elements(Element.LINK, linksBefore, linksAfter, NumberedLink::subject,
         l -> "", ScorecardDiff::linkFields, out);
     elements(Element.INITIATIVE, before.initiatives(), after.initiatives(), i -> i.id().value(),
         Initiative::name, ScorecardDiff::initiativeFields, out);
@@ -178,15 +185,24 @@ public final class ScorecardDiff {
   // ---- the elements --------------------------------------------------------------------------------------
 
   /**
-   * The fields of one element, by name, as text (absent ones map to null), and the orders of its parts, by the
-   * ids of the parts. Insertion order is output order.
+   * The fields of one element, by name, each a value and how to write it (an absent optional writes as null), and
+   * the orders of its parts, by the ids of the parts. Values are compared as values and written only when they
+   * differ. Insertion order is output order.
    */
   private static final class Fields {
-    final Map<String, String> values = new LinkedHashMap<>();
+    final Map<String, Object> values = new LinkedHashMap<>();
+    final Map<String, Function<Object, String>> texts = new HashMap<>();
     final Map<String, List<String>> orders = new LinkedHashMap<>();
 
     Fields put(String field, Object value) {
-      values.put(field, value == null ? null : value.toString());
+      values.put(field, value);
+      return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Fields put(String field, T value, Function<? super T, String> text) {
+      values.put(field, value);
+      texts.put(field, v -> text.apply((T) v));
       return this;
     }
 
@@ -195,12 +211,19 @@ public final class ScorecardDiff {
       return this;
     }
 
-    Fields opt(String field, Optional<?> value) {
-      return put(field, value.map(ScorecardDiff::text).orElse(null));
+    String text(String field, Object value) {
+      return texts.getOrDefault(field, ScorecardDiff::text).apply(value);
     }
   }
 
+  /** The canonical text of a value: a key for a closed set, a plain number, null for an empty optional. */
   private static String text(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.map(ScorecardDiff::text).orElse(null);
+    }
+    if (value instanceof List<?> l) {
+      return l.stream().map(ScorecardDiff::text).toList().toString();
+    }
     if (value instanceof Keyed k) {
       return k.key();
     }
@@ -210,47 +233,58 @@ public final class ScorecardDiff {
     return value.toString();
   }
 
-  private static String quoted(String s) {
-    return "\"" + s + "\"";
+  private static String quoted(Object s) {
+    return s instanceof Optional<?> o ? o.map(ScorecardDiff::quoted).orElse(null) : "\"" + s + "\"";
   }
 
   private static <T> List<String> ids(List<T> list, Function<T, String> id) {
     return list.stream().map(id).toList();
   }
 
-  private static void scorecard(Scorecard a, Scorecard b, List<Change> out) {
-    Fields fa = scorecardFields(a);
-    Fields fb = scorecardFields(b);
-    compare(Element.SCORECARD, b.name(), fa, fb, out);
-  }
-
-  private static Fields scorecardFields(Scorecard s) {
-    return new Fields().put("name", quoted(s.name())).opt("vision", s.vision().map(ScorecardDiff::quoted))
-        .opt("mission", s.mission().map(ScorecardDiff::quoted)).opt("stage", s.stage())
-        .put("fiscalYearStart", s.fiscalYearStart().getValue())
+  private static Fields scorecardFields(Scorecard s, List<NumberedLink> links) {
+    return new Fields().put("name", s.name(), ScorecardDiff::quoted).put("vision", s.vision(), ScorecardDiff::quoted)
+        .put("mission", s.mission(), ScorecardDiff::quoted).put("stage", s.stage())
+        .put("fiscalYearStart", s.fiscalYearStart(), m -> Integer.toString(m.getValue()))
         .put("scoring.method", s.scoring().method())
-        .opt("scoring.thresholds", s.scoring().thresholds())
-        .put("scoring.rollUp", s.scoring().rollUp().key())
+        .put("scoring.thresholds", s.scoring().thresholds())
+        .put("scoring.rollUp", s.scoring().rollUp())
         .order("perspectives order", ids(s.perspectives(), p -> p.id().value()))
         .order("themes order", ids(s.themes(), t -> t.id().value()))
         .order("objectives order", ids(s.objectives(), o -> o.id().value()))
-        .order("links order", ids(numbered(s.links()), NumberedLink::subject))
+        .order("links order", ids(links, NumberedLink::subject))
         .order("initiatives order", ids(s.initiatives(), i -> i.id().value()));
   }
 
   private static Fields perspectiveFields(Perspective p) {
-    return new Fields().put("name", quoted(p.name()));
+    return new Fields().put("name", p.name(), ScorecardDiff::quoted);
   }
 
   private static Fields themeFields(Theme t) {
-    return new Fields().put("name", quoted(t.name())).opt("description", t.description().map(ScorecardDiff::quoted));
+    return new Fields().put("name", t.name(), ScorecardDiff::quoted)
+        .put("description", t.description(), ScorecardDiff::quoted);
   }
 
   private static Fields objectiveFields(Objective o) {
-    return new Fields().put("name", quoted(o.name())).put("perspective", o.perspective().value())
-        .put("themes", ids(o.themes(), t -> t.value())).opt("owner", o.owner().map(ScorecardDiff::quoted))
-        .opt("description", o.description().map(ScorecardDiff::quoted)).put("weight", text(o.weight()))
-        .opt("category", o.category()).order("kpis order", ids(o.kpis(), k -> k.id().value()));
+    return new Fields().put("name", o.name(), ScorecardDiff::quoted).put("perspective", o.perspective())
+        .put("themes", o.themes()).put("owner", o.owner(), ScorecardDiff::quoted)
+        .put("description", o.description(), ScorecardDiff::quoted).put("weight", o.weight())
+        .put("category", o.category()).order("kpis order", ids(o.kpis(), k -> k.id().value()));
+  }
+
+  /** Equal but for the KPIs themselves, which are compared as KPIs: only their order counts here. */
+  private static boolean sameObjective(Objective a, Objective b) {
+    if (!a.name().equals(b.name()) || !a.perspective().equals(b.perspective()) || !a.themes().equals(b.themes())
+        || !a.owner().equals(b.owner()) || !a.description().equals(b.description())
+        || Double.compare(a.weight(), b.weight()) != 0 || !a.category().equals(b.category())
+        || a.kpis().size() != b.kpis().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.kpis().size(); i++) {
+      if (!a.kpis().get(i).id().equals(b.kpis().get(i).id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A KPI with the objective it sits in. */
@@ -268,65 +302,82 @@ public final class ScorecardDiff {
     Kpi k = p.kpi();
     Function<DatedValue, String> dated = v -> (k.scale().holds(v.value()) && !k.scale().isNumbers()
         ? k.scale().format(v.value()) : Numbers.plain(v.value())) + " @ " + v.date();
-    return new Fields().put("objective", p.objective()).put("name", quoted(k.name())).put("unit", quoted(k.unit()))
-        .put("indicator", text(k.indicator())).put("direction", text(k.direction())).opt("range", k.range())
-        .put("kind", text(k.kind())).put("frequency", text(k.frequency())).put("precision", k.precision())
-        .put("weight", text(k.weight())).put("scale", k.scale()).put("targetKind", text(k.targetKind()))
-        .opt("baseline", k.baseline().map(dated)).opt("target", k.target().map(dated))
-        .put("milestones", k.milestones().stream().map(dated).toList()).opt("pacing", k.pacing())
-        .opt("thresholds", k.thresholds()).opt("scoring", k.scoring());
+    return new Fields().put("objective", p.objective()).put("name", k.name(), ScorecardDiff::quoted)
+        .put("unit", k.unit(), ScorecardDiff::quoted).put("indicator", k.indicator()).put("direction", k.direction())
+        .put("range", k.range()).put("kind", k.kind()).put("frequency", k.frequency())
+        .put("precision", k.precision()).put("weight", k.weight()).put("scale", k.scale())
+        .put("targetKind", k.targetKind()).put("baseline", k.baseline(), v -> v.map(dated).orElse(null))
+        .put("target", k.target(), v -> v.map(dated).orElse(null))
+        .put("milestones", k.milestones(), v -> v.stream().map(dated).toList().toString()).put("pacing", k.pacing())
+        .put("thresholds", k.thresholds()).put("scoring", k.scoring());
   }
 
   /** A link with its place among the links of the same cause and effect: duplicates pair up in order. */
-  private record NumberedLink(CausalLink link, int n) {
-    String subject() {
-      return link.from() + " -> " + link.to() + (n == 1 ? "" : " (" + n + ")");
-    }
-  }
+  private record NumberedLink(CausalLink link, String subject) {}
 
   private static List<NumberedLink> numbered(List<CausalLink> links) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>(links.size() * 4 / 3 + 1);
     List<NumberedLink> out = new ArrayList<>(links.size());
     for (CausalLink l : links) {
-      out.add(new NumberedLink(l, seen.merge(l.from() + " -> " + l.to(), 1, Integer::sum)));
+      String key = l.from().value() + " -> " + l.to().value();
+      int n = seen.merge(key, 1, Integer::sum);
+      out.add(new NumberedLink(l, n == 1 ? key : key + " (" + n + ")"));
     }
     return out;
   }
 
   private static Fields linkFields(NumberedLink n) {
     CausalLink l = n.link();
-    return new Fields().opt("strength", l.strength()).put("polarity", text(l.polarity())).opt("lag", l.lag())
-        .opt("rationale", l.rationale().map(ScorecardDiff::quoted));
+    return new Fields().put("strength", l.strength()).put("polarity", l.polarity()).put("lag", l.lag())
+        .put("rationale", l.rationale(), ScorecardDiff::quoted);
   }
 
   private static Fields initiativeFields(Initiative i) {
-    return new Fields().put("name", quoted(i.name())).opt("owner", i.owner().map(ScorecardDiff::quoted))
-        .put("objectives", ids(i.objectives(), o -> o.value())).opt("budget", i.budget()).opt("start", i.start())
-        .opt("end", i.end()).put("status", text(i.status()));
+    return new Fields().put("name", i.name(), ScorecardDiff::quoted).put("owner", i.owner(), ScorecardDiff::quoted)
+        .put("objectives", i.objectives()).put("budget", i.budget()).put("start", i.start()).put("end", i.end())
+        .put("status", i.status());
   }
 
   // ---- the comparison --------------------------------------------------------------------------------------
 
   private static <T> void elements(Element element, List<T> before, List<T> after, Function<T, String> id,
       Function<T, String> name, Function<T, Fields> fields, List<Change> out) {
-    Map<String, T> earlier = new LinkedHashMap<>();
-    before.forEach(e -> earlier.put(id.apply(e), e));
-    Map<String, T> later = new HashMap<>();
-    after.forEach(e -> later.put(id.apply(e), e));
-    for (T b : after) {
+    elements(element, before, after, id, name, fields, Object::equals, out);
+  }
+
+  private static <T> void elements(Element element, List<T> before, List<T> after, Function<T, String> id,
+      Function<T, String> name, Function<T, Fields> fields, BiPredicate<T, T> same, List<Change> out) {
+    // Versions mostly keep their elements in place: walk both in step while the ids agree, without hashing.
+    int n = Math.min(before.size(), after.size());
+    int i = 0;
+    for (; i < n; i++) {
+      T a = before.get(i);
+      T b = after.get(i);
       String key = id.apply(b);
-      T a = earlier.get(key);
+      if (!id.apply(a).equals(key)) {
+        break;
+      }
+      if (!same.test(a, b)) {
+        compare(element, key, fields.apply(a), fields.apply(b), out);
+      }
+    }
+    // The rest by id. Matched entries leave the map, so what stays are the removed ones, in the earlier order.
+    Map<String, T> earlier = new LinkedHashMap<>((before.size() - i) * 4 / 3 + 1);
+    for (T e : before.subList(i, before.size())) {
+      earlier.put(id.apply(e), e);
+    }
+    for (T b : after.subList(i, after.size())) {
+      String key = id.apply(b);
+      T a = earlier.remove(key);
       if (a == null) {
         out.add(new Change(element, key, Kind.ADDED, Optional.empty(), Optional.empty(), named(name.apply(b))));
-      } else if (!a.equals(b)) {
+      } else if (!same.test(a, b)) {
         compare(element, key, fields.apply(a), fields.apply(b), out);
       }
     }
     for (Map.Entry<String, T> e : earlier.entrySet()) {
-      if (!later.containsKey(e.getKey())) {
-        out.add(new Change(element, e.getKey(), Kind.REMOVED, Optional.empty(), named(name.apply(e.getValue())),
-            Optional.empty()));
-      }
+      out.add(new Change(element, e.getKey(), Kind.REMOVED, Optional.empty(), named(name.apply(e.getValue())),
+          Optional.empty()));
     }
   }
 
@@ -335,11 +386,11 @@ public final class ScorecardDiff {
   }
 
   private static void compare(Element element, String subject, Fields a, Fields b, List<Change> out) {
-    for (Map.Entry<String, String> e : b.values.entrySet()) {
-      String was = a.values.get(e.getKey());
+    for (Map.Entry<String, Object> e : b.values.entrySet()) {
+      Object was = a.values.get(e.getKey());
       if (!Objects.equals(was, e.getValue())) {
-        out.add(new Change(element, subject, Kind.CHANGED, Optional.of(e.getKey()), Optional.ofNullable(was),
-            Optional.ofNullable(e.getValue())));
+        out.add(new Change(element, subject, Kind.CHANGED, Optional.of(e.getKey()),
+            Optional.ofNullable(a.text(e.getKey(), was)), Optional.ofNullable(b.text(e.getKey(), e.getValue()))));
       }
     }
     for (Map.Entry<String, List<String>> e : b.orders.entrySet()) {
