@@ -18,6 +18,7 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.pacing;
   exports io.github.bsckit.core.plan;
+  exports io.github.bsckit.core.portfolio;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
   // The shared kernel (problem collector, number and unit text, "did you mean", enum keys): for siblings only.

@@ -329,7 +329,7 @@ public final class ScorecardDiff {
   private static Fields linkFields(NumberedLink n) {
     CausalLink l = n.link();
     return new Fields().put("strength", l.strength()).put("polarity", l.polarity()).put("lag", l.lag())
-        .put("rationale", l.rationale(), ScorecardDiff::quoted);
+        .put("rationale", l.rationale(), ScorecardDiff::quoted).put("basis", l.basis());
   }
 
   private static Fields initiativeFields(Initiative i) {

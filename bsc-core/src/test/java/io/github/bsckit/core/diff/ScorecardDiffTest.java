@@ -116,6 +116,19 @@ class ScorecardDiffTest {
         .containsExactly("scorecard Acme Retail objectives order: [L1, P1, C1, F1] -> [F1, C1, P1, L1]");
   }
 
+  /**
+   * The diff names each component of the model's values it compares: a component added to a value must be added
+   * to the diff too, or two unequal scorecards could show no difference. This test fails first and says where.
+   */
+  @Test
+  void theDiffKnowsEveryComponentOfTheModelsValues() {
+    assertThat(java.util.Map.of(Scorecard.class, 11, Objective.class, 9, Kpi.class, 18, CausalLink.class, 7,
+        io.github.bsckit.core.model.Initiative.class, 8, io.github.bsckit.core.model.Perspective.class, 2,
+        io.github.bsckit.core.model.Theme.class, 3)).allSatisfy((type, compared) ->
+            assertThat(type.getRecordComponents()).as("components of %s that ScorecardDiff compares", type)
+                .hasSize(compared));
+  }
+
   @Test
   void theJsonNamesEachChangeWithItsFieldAndTexts() {
     Scorecard after = ACME.withObjective(ACME.objective(ObjectiveId.of("C1")).orElseThrow().withName("Keep"));

@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.export;
 
+import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
@@ -17,26 +18,34 @@ import java.util.Optional;
  * any scorer's), they are coloured by status instead, and an objective missing from the map of statuses counts
  * as {@link Status#NO_DATA}.
  *
+ * <p>Links may carry a {@link LinkStyle} each (colour, dash, legend label, tooltip note), keyed by cause and
+ * effect; a styled link is drawn in its style's colour and dash instead of the usual downward red and inverse
+ * dash, and the legend gains one entry per style label drawn.
+ *
  * <pre>{@code
  * ScoreReport report = Scorer.defaults().score(scorecard, actuals, LocalDate.parse("2026-09-30"));
  * String svg = MapExport.svg(StrategyMap.of(scorecard), SvgOptions.defaults().withScores(report));
  * }</pre>
  */
 public final class SvgOptions {
-  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of(), Map.of());
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of(), Map.of(),
+      Map.of());
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
   private final boolean title;
   private final boolean legend;
+  private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
   private final Map<ObjectiveId, Mark> objectiveMarks;
   /** Keyed by cause and effect, {@code List.of(from, to)}. */
   private final Map<List<ObjectiveId>, Mark> linkMarks;
 
   private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend,
-      Map<ObjectiveId, Mark> objectiveMarks, Map<List<ObjectiveId>, Mark> linkMarks) {
+      Map<List<ObjectiveId>, LinkStyle> linkStyles, Map<ObjectiveId, Mark> objectiveMarks,
+      Map<List<ObjectiveId>, Mark> linkMarks) {
     this.statuses = statuses;
     this.title = title;
     this.legend = legend;
+    this.linkStyles = linkStyles;
     this.objectiveMarks = objectiveMarks;
     this.linkMarks = linkMarks;
   }
@@ -69,7 +78,8 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, objectiveMarks, linkMarks);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, linkStyles, objectiveMarks,
+        linkMarks);
   }
 
   /**
@@ -78,7 +88,33 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, title, legend, objectiveMarks, linkMarks);
+    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
+  }
+
+  /**
+   * {@return these options drawing the link from {@code cause} to {@code effect} in a style of its own}
+   *
+   * @param cause the link's cause
+   * @param effect the link's effect
+   * @param style how to draw it; replaces an earlier style of the same link
+   */
+  public SvgOptions withLinkStyle(ObjectiveId cause, ObjectiveId effect, LinkStyle style) {
+    Objects.requireNonNull(cause, "cause");
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(style, "style");
+    Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
+    more.put(List.of(cause, effect), style);
+    return new SvgOptions(statuses, title, legend, Map.copyOf(more), objectiveMarks, linkMarks);
+  }
+
+  /**
+   * {@return the style given to a link, if any}
+   *
+   * @param link a link of the map
+   */
+  public Optional<LinkStyle> linkStyle(CausalLink link) {
+    Objects.requireNonNull(link, "link");
+    return Optional.ofNullable(linkStyles.get(List.of(link.from(), link.to())));
   }
 
   /**
@@ -87,7 +123,7 @@ public final class SvgOptions {
    * @param legend true to explain colours and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, title, legend, objectiveMarks, linkMarks);
+    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
   }
 
   /**
@@ -102,12 +138,12 @@ public final class SvgOptions {
     Objects.requireNonNull(mark, "mark");
     Map<ObjectiveId, Mark> marks = new LinkedHashMap<>(objectiveMarks);
     marks.put(objective, mark);
-    return new SvgOptions(statuses, title, legend, Map.copyOf(marks), linkMarks);
+    return new SvgOptions(statuses, title, legend, linkStyles, Map.copyOf(marks), linkMarks);
   }
 
   /**
    * {@return these options marking the links from one objective to another as added, removed (drawn as ghosts) or
-   * changed}
+   * changed; a mark wins over a link style}
    *
    * @param from the cause
    * @param to the effect
@@ -119,7 +155,7 @@ public final class SvgOptions {
     Objects.requireNonNull(mark, "mark");
     Map<List<ObjectiveId>, Mark> marks = new LinkedHashMap<>(linkMarks);
     marks.put(List.of(from, to), mark);
-    return new SvgOptions(statuses, title, legend, objectiveMarks, Map.copyOf(marks));
+    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, Map.copyOf(marks));
   }
 
   /**
@@ -159,12 +195,13 @@ public final class SvgOptions {
   @Override
   public boolean equals(Object o) {
     return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
-        && legend == other.legend && objectiveMarks.equals(other.objectiveMarks) && linkMarks.equals(other.linkMarks);
+        && legend == other.legend && linkStyles.equals(other.linkStyles)
+        && objectiveMarks.equals(other.objectiveMarks) && linkMarks.equals(other.linkMarks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, title, legend, objectiveMarks, linkMarks);
+    return Objects.hash(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
@@ -172,6 +209,7 @@ public final class SvgOptions {
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
         : "themes") + ", title=" + title + ", legend=" + legend
+        + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size())
         + (objectiveMarks.isEmpty() && linkMarks.isEmpty() ? "" : ", marks=" + (objectiveMarks.size() + linkMarks.size()))
         + "]";
   }
