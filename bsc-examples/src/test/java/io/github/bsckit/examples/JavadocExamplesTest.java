@@ -55,7 +55,8 @@ class JavadocExamplesTest {
       Map.entry("context", "RuleContext"), Map.entry("keyResult", "KeyResult"),
       Map.entry("q2Retention", "KeyResult"), Map.entry("plan", "OkrPlan"), Map.entry("myRule", "Rule"), Map.entry("myRules", "RuleSet"),
       Map.entry("in", "org.quicktheories.core.RandomnessSource"), Map.entry("diff", "ScorecardDiff"),
-      Map.entry("F1", "ObjectiveId"), Map.entry("C1", "ObjectiveId"));
+      Map.entry("F1", "ObjectiveId"), Map.entry("C1", "ObjectiveId"), Map.entry("lastYear", "Scorecard"),
+      Map.entry("thisYear", "Scorecard"));
   /** Where a file's examples mean another type by a known name. */
   private static final Map<String, Map<String, String>> KNOWN_IN = Map.of(
       "ViolationGroup.java", Map.of("report", "ValidationReport"));
