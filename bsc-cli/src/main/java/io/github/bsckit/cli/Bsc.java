@@ -24,7 +24,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "bsc", mixinStandardHelpOptions = true, version = "bsc 0.1.0-SNAPSHOT",
     description = "Balanced Scorecard toolkit: validate, score, map and activate a strategy.",
     subcommands = {ValidateCommand.class, ScoreCommand.class, MapCommand.class, PathsCommand.class, OkrCommand.class,
-        SchemaCommand.class, DemoCommand.class, JShellCommand.class, DiffCommand.class,
+        ReportCommand.class, SchemaCommand.class, DemoCommand.class, JShellCommand.class, DiffCommand.class,
         CommandLine.HelpCommand.class})
 public final class Bsc implements Runnable {
   @Spec

@@ -36,7 +36,8 @@ class ReadmeJsonShapesTest {
     Map<String, Shape> shapes = readmeShapes();
     assertThat(shapes.keySet()).containsExactlyInAnyOrder("bsc validate FILE --json", "bsc score FILE --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
-        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc diff A B --json");
+        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
+        "bsc report FILE -o OUT --json", "bsc diff A B --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -82,6 +83,8 @@ class ReadmeJsonShapesTest {
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
       case "bsc diff A B --json" -> List.of(List.of("diff", acme, acme, "--json"),
           List.of("diff", acme, DiffCommandTest.renamed(tmp).toString(), "--json"));
+      case "bsc report FILE -o OUT --json" -> List.of(List.of("report", acme, "--as-of", "2026-09-30", "-o", out,
+          "--json"));
       case "bsc okr FILE --json" -> {
         List<List<String>> all = new ArrayList<>();
         for (Path doc : DOCUMENTS) {
