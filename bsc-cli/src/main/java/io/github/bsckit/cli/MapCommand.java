@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.graph.export.MapExport;
@@ -36,7 +37,13 @@ final class MapCommand extends DocumentCommand {
     if (output != null) {
       AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
     }
-    String text = render(scoring.read(file), format, scoring.asOf());
+    String text;
+    if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      text = PortfolioCommands.map(PortfolioCommands.read(file), format, scoring.asOf());
+    } else {
+      text = render(scoring.read(file), format, scoring.asOf());
+    }
     if (output == null) {
       print(() -> {
         ObjectNode o = Json.object();

@@ -28,7 +28,7 @@ public record CascadeKeystone(UnitObjective objective, double betweenness, int o
   /** {@return for example {@code retail/C1: betweenness 12, reaches 2 outcomes}} */
   @Override
   public String toString() {
-    return objective + ": betweenness " + Numbers.plain(betweenness) + ", reaches "
+    return objective + ": betweenness " + Numbers.significant(betweenness, 4) + ", reaches "
         + Numbers.plural(outcomesReached, "outcome");
   }
 }
