@@ -59,6 +59,12 @@ final class MapCommand extends DocumentCommand {
       }
       DiffMap diff = DiffMap.of(Inputs.document(diffFrom).scorecard(), Inputs.document(file).scorecard());
       text = MapExport.svg(StrategyMap.of(diff.scorecard()), diff.options());
+    } else if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      if (evidence) {
+        throw new CliException(ExitCode.USAGE, "--evidence reads one scorecard's links; give a unit's scorecard document");
+      }
+      text = PortfolioCommands.map(PortfolioCommands.read(file), format, scoring.asOf());
     } else {
       ScorecardDocument doc = scoring.read(file);
       text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
