@@ -13,6 +13,7 @@ module io.github.bsckit.core {
   requires org.snakeyaml.engine;
 
   exports io.github.bsckit.core;
+  exports io.github.bsckit.core.diff;
   exports io.github.bsckit.core.io;
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.pacing;

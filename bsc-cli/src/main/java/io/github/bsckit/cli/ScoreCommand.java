@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Numbers;
@@ -11,6 +12,7 @@ import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.portfolio.PortfolioReport;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
@@ -32,6 +34,12 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
+    if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      PortfolioReport portfolio = PortfolioCommands.score(PortfolioCommands.read(file), scoring.asOf());
+      print(portfolio::toJson, () -> PortfolioCommands.scores(portfolio, terminalWidth(System.getenv("COLUMNS"))));
+      return ExitCode.OK;
+    }
     ScorecardDocument doc = scoring.read(file);
     ScoreReport report = score(doc, scoring.asOf());
     print(report::toJson, () -> human(report, doc.scorecard(), terminalWidth(System.getenv("COLUMNS"))));
@@ -80,14 +88,14 @@ final class ScoreCommand extends DocumentCommand {
     scorecard.kpis().forEach(k -> kpis.put(k.id(), k));
     Table table = new Table();
     ScoreNode top = report.scorecard();
-    table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
+    table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().key(), coverage(top));
     for (ScoreNode p : top.children()) {
-      table.row("  " + p.name(), percent(p), p.status().name(), coverage(p));
+      table.row("  " + p.name(), percent(p), p.status().key(), coverage(p));
       for (ScoreNode o : p.children()) {
-        table.row("    " + id(o) + " " + o.name(), percent(o), o.status().name(), coverage(o));
+        table.row("    " + id(o) + " " + o.name(), percent(o), o.status().key(), coverage(o));
         for (ScoreNode k : o.children()) {
           Kpi kpi = k.id().map(kpis::get).orElse(null);
-          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().name(),
+          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().key(),
               k.actual().map(v -> actual(v, kpi, report.asOf())).orElse(k.note().orElse("")));
         }
       }
