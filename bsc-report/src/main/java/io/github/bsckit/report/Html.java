@@ -1,5 +1,7 @@
 package io.github.bsckit.report;
 
+import io.github.bsckit.core.internal.Markup;
+
 /**
  * The one place where the report turns text into HTML. Every piece of text a scorecard, its actuals or a
  * caller supplies goes through {@link #text} or an attribute value, both escaped by {@link #escape}; markup
@@ -13,34 +15,9 @@ final class Html {
     out = new StringBuilder(capacity);
   }
 
-  /**
-   * Escapes text for element content and quoted attribute values alike: {@code & < > " '} become entities, and
-   * what HTML cannot carry (control characters other than tab, line feed and carriage return; unpaired
-   * surrogates; U+FFFE and U+FFFF) becomes U+FFFD. Every other character, any script, right-to-left or CJK, is
-   * kept as it is.
-   */
+  /** Escapes text for element content and quoted attribute values alike: the library's one rule, {@link Markup#escape}. */
   static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean allowed(int cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD
-        || (cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xD7FF)
-        || (cp >= 0xE000 && cp <= 0xFFFD)
-        || (cp >= 0x10000 && cp <= 0x10FFFF);
+    return Markup.escape(s);
   }
 
   /** Opens an element; {@code attributes} are name, value pairs, the values escaped. */

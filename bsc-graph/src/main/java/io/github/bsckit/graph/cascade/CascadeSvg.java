@@ -1,5 +1,8 @@
 package io.github.bsckit.graph.cascade;
 
+import static io.github.bsckit.core.internal.Markup.escape;
+import static io.github.bsckit.core.internal.Markup.num;
+
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.portfolio.Alignment;
@@ -250,27 +253,5 @@ public final class CascadeSvg {
 
   private static String fit(String s, int width) {
     return s.codePointCount(0, s.length()) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
-  }
-
-  /** A coordinate with at most one decimal, locale-free, so the same picture always gives the same bytes. */
-  private static String num(double v) {
-    long tenths = Math.round(v * 10);
-    return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + (Math.abs(tenths) % 10 == 0 ? "" : "." + Math.abs(tenths) % 10);
-  }
-
-  /** Escapes text for XML content and attributes; characters XML cannot hold become U+FFFD. */
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.appendCodePoint(cp == 0x9 || cp == 0xA || (cp >= 0x20 && cp <= 0xD7FF)
-            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000 ? cp : 0xFFFD);
-      }
-    });
-    return sb.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bsckit.graph.export;
 
+import io.github.bsckit.core.internal.Markup;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
@@ -48,7 +49,7 @@ final class DotWriter {
       // Every declared link, so the picture shows what the rules complain about (copies, self-links).
       sb.append("  ").append(quote(l.from().value())).append(" -> ").append(quote(l.to().value()));
       List<String> attrs = new ArrayList<>();
-      l.strength().ifPresent(s -> attrs.add("penwidth=" + Xml.num(0.8 + 2.2 * s.value())));
+      l.strength().ifPresent(s -> attrs.add("penwidth=" + Markup.num(0.8 + 2.2 * s.value())));
       if (l.polarity() == Polarity.INVERSE) {
         attrs.add("style=dashed");
       }

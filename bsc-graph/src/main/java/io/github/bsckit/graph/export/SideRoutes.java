@@ -1,6 +1,6 @@
 package io.github.bsckit.graph.export;
 
-import static io.github.bsckit.graph.export.Xml.num;
+import static io.github.bsckit.core.internal.Markup.num;
 
 import java.util.ArrayList;
 import java.util.Comparator;

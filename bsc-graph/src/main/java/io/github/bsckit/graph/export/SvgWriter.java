@@ -1,7 +1,7 @@
 package io.github.bsckit.graph.export;
 
-import static io.github.bsckit.graph.export.Xml.escape;
-import static io.github.bsckit.graph.export.Xml.num;
+import static io.github.bsckit.core.internal.Markup.escape;
+import static io.github.bsckit.core.internal.Markup.num;
 
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Objective;
