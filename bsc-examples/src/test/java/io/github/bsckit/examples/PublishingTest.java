@@ -99,7 +99,7 @@ class PublishingTest {
     assertThat(texts(child(bom, "dependencyManagement"), "dependencies", "artifactId"))
         .containsExactlyInAnyOrderElementsOf(published);
     assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-testkit",
-        "bsc-testkit-quicktheories");
+        "bsc-testkit-quicktheories", "bsc-xlsx");
   }
 
   @Test
