@@ -25,6 +25,7 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.internal to
       io.github.bsckit.graph,
       io.github.bsckit.okr,
+      io.github.bsckit.report,
       io.github.bsckit.testkit,
       io.github.bsckit.xlsx;
 }

@@ -1,5 +1,7 @@
 package io.github.bsckit.cli;
 
+import io.github.bsckit.analytics.evidence.EvidenceAnalysis;
+import io.github.bsckit.analytics.evidence.EvidenceReport;
 import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
@@ -37,8 +39,16 @@ final class MapCommand extends DocumentCommand {
   @Mixin
   private ActualsOptions scoring;
 
+  @Option(names = "--evidence", description = "Draw each link by what the actuals say about it (bsc evidence): "
+      + "supported solid green, contradicted red, inconclusive grey dashed, insufficient data dotted. SVG only.")
+  private boolean evidence;
+
   @Override
   public Integer call() {
+    if (evidence && format != Format.svg) {
+      throw new CliException(ExitCode.USAGE, "bsc map: --evidence draws the SVG map only, not " + format
+          + " (see 'bsc map --help')");
+    }
     if (output != null) {
       AtomicFiles.checkWritable(output, file, scoring.actuals, diffFrom); // before the work, not after it
     }
@@ -49,8 +59,15 @@ final class MapCommand extends DocumentCommand {
       }
       DiffMap diff = DiffMap.of(Inputs.document(diffFrom).scorecard(), Inputs.document(file).scorecard());
       text = MapExport.svg(StrategyMap.of(diff.scorecard()), diff.options());
+    } else if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      if (evidence) {
+        throw new CliException(ExitCode.USAGE, "--evidence reads one scorecard's links; give a unit's scorecard document");
+      }
+      text = PortfolioCommands.map(PortfolioCommands.read(file), format, scoring.asOf());
     } else {
-      text = render(scoring.read(file), format, scoring.asOf());
+      ScorecardDocument doc = scoring.read(file);
+      text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
     }
     if (output == null) {
       print(() -> {
@@ -69,6 +86,14 @@ final class MapCommand extends DocumentCommand {
       }, () -> "wrote " + output + "\n");
     }
     return ExitCode.OK;
+  }
+
+  /** {@return the SVG map with links styled by their evidence, objectives by status when there are actuals} */
+  static String evidence(ScorecardDocument doc, LocalDate asOf) {
+    SvgOptions options = doc.actuals().isEmpty() ? SvgOptions.defaults()
+        : SvgOptions.defaults().withScores(ScoreCommand.score(doc, asOf));
+    EvidenceReport report = EvidenceAnalysis.defaults().analyse(doc.scorecard(), doc.actuals());
+    return MapExport.svg(StrategyMap.of(doc.scorecard()), report.svgOptions(options));
   }
 
   /** {@return the map in the format; an SVG is coloured by status when the document has actuals} */

@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Numbers;
@@ -11,6 +12,7 @@ import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.portfolio.PortfolioReport;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
@@ -32,6 +34,12 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
+    if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      PortfolioReport portfolio = PortfolioCommands.score(PortfolioCommands.read(file), scoring.asOf());
+      print(portfolio::toJson, () -> PortfolioCommands.scores(portfolio, terminalWidth(System.getenv("COLUMNS"))));
+      return ExitCode.OK;
+    }
     ScorecardDocument doc = scoring.read(file);
     ScoreReport report = score(doc, scoring.asOf());
     print(report::toJson, () -> human(report, doc.scorecard(), terminalWidth(System.getenv("COLUMNS"))));

@@ -36,7 +36,9 @@ class ReadmeJsonShapesTest {
     Map<String, Shape> shapes = readmeShapes();
     assertThat(shapes.keySet()).containsExactlyInAnyOrder("bsc validate FILE --json", "bsc score FILE --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
-        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc diff A B --json");
+        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
+        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json",
+        "bsc diff A B --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -82,6 +84,11 @@ class ReadmeJsonShapesTest {
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
       case "bsc diff A B --json" -> List.of(List.of("diff", acme, acme, "--json"),
           List.of("diff", acme, DiffCommandTest.renamed(tmp).toString(), "--json"));
+      case "bsc evidence FILE [--actuals CSV] --json" -> List.of(List.of("evidence", acme, "--json"),
+          List.of("evidence", acme, "--actuals", EvidenceCommandTest.HISTORY.toString(), "--json"),
+          List.of("evidence", withDefinitionalLink().toString(), "--json"));
+      case "bsc report FILE -o OUT --json" -> List.of(List.of("report", acme, "--as-of", "2026-09-30", "-o", out,
+          "--json"));
       case "bsc okr FILE --json" -> {
         List<List<String>> all = new ArrayList<>();
         for (Path doc : DOCUMENTS) {
@@ -99,6 +106,25 @@ class ReadmeJsonShapesTest {
         yield all;
       }
     };
+  }
+
+  /** A link marked definitional is listed as untested. */
+  private Path withDefinitionalLink() {
+    Path doc = tmp.resolve("definitional.yaml");
+    try {
+      Files.writeString(doc, """
+          bsc: 1
+          name: Definitional
+          objectives:
+            - {id: F1, name: Grow Revenue, perspective: financial, kpis: [{id: revenue, name: Revenue}]}
+            - {id: C1, name: Sell More, perspective: customer, kpis: [{id: volume, name: Volume}]}
+          links:
+            - {from: C1, to: F1, basis: definitional}
+          """);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return doc;
   }
 
   /** A KPI without a target cannot be planned: the plan lists it under {@code skipped}. */

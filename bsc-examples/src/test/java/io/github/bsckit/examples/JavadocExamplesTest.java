@@ -55,7 +55,11 @@ class JavadocExamplesTest {
       Map.entry("context", "RuleContext"), Map.entry("keyResult", "KeyResult"),
       Map.entry("q2Retention", "KeyResult"), Map.entry("plan", "OkrPlan"), Map.entry("myRule", "Rule"), Map.entry("myRules", "RuleSet"),
       Map.entry("in", "org.quicktheories.core.RandomnessSource"), Map.entry("diff", "ScorecardDiff"),
-      Map.entry("F1", "ObjectiveId"), Map.entry("C1", "ObjectiveId"));
+      Map.entry("F1", "ObjectiveId"), Map.entry("C1", "ObjectiveId"), Map.entry("lastYear", "Scorecard"),
+      Map.entry("thisYear", "Scorecard"), Map.entry("portfolio", "Portfolio"),
+      Map.entry("actualsByUnit", "Map<UnitId, Actuals>"), Map.entry("corporate", "Scorecard"),
+      Map.entry("retail", "Scorecard"), Map.entry("online", "Scorecard"), Map.entry("asOf", "LocalDate"),
+      Map.entry("group", "Portfolio"), Map.entry("doc", "PortfolioDocument"));
   /** Where a file's examples mean another type by a known name. */
   private static final Map<String, Map<String, String>> KNOWN_IN = Map.of(
       "ViolationGroup.java", Map.of("report", "ValidationReport"));

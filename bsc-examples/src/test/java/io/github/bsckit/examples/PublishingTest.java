@@ -98,8 +98,8 @@ class PublishingTest {
         .isNull();
     assertThat(texts(child(bom, "dependencyManagement"), "dependencies", "artifactId"))
         .containsExactlyInAnyOrderElementsOf(published);
-    assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-testkit",
-        "bsc-testkit-quicktheories", "bsc-xlsx");
+    assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-report", "bsc-testkit",
+        "bsc-testkit-quicktheories", "bsc-analytics", "bsc-xlsx");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * thread-safe; each {@code with…} returns a new value.
  *
  * <p>Without statuses, objectives are coloured by their first theme. With statuses (from a score report, or
- * any scorer's), they are coloured by status instead, and an objective missing from the map of statuses counts
- * as {@link Status#NO_DATA}.
+ * any scorer's), they are coloured by status instead, keep a stripe of their first theme's colour, and show a
+ * status mark; an objective missing from the map of statuses counts as {@link Status#NO_DATA}. Options taken
+ * from a score report also print each objective's score in its box and the as-of date under the title.
  *
  * <p>Links may carry a {@link LinkStyle} each (colour, dash, legend label, tooltip note), keyed by cause and
  * effect; a styled link is drawn in its style's colour and dash instead of the usual downward red and inverse
@@ -28,26 +30,32 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SvgOptions {
-  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of(), Map.of(),
-      Map.of());
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), Map.of(), Optional.empty(), true,
+      true, Map.of(), Marks.NONE);
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
+  private final Map<ObjectiveId, Double> scores;
+  private final Optional<LocalDate> asOf;
   private final boolean title;
   private final boolean legend;
   private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
-  private final Map<ObjectiveId, Mark> objectiveMarks;
-  /** Keyed by cause and effect, {@code List.of(from, to)}. */
-  private final Map<List<ObjectiveId>, Mark> linkMarks;
+  private final Marks marks;
 
-  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend,
-      Map<List<ObjectiveId>, LinkStyle> linkStyles, Map<ObjectiveId, Mark> objectiveMarks,
-      Map<List<ObjectiveId>, Mark> linkMarks) {
+  /** The change marks of objectives and of links, the latter keyed by {@code List.of(from, to)}. */
+  private record Marks(Map<ObjectiveId, Mark> objectives, Map<List<ObjectiveId>, Mark> links) {
+    static final Marks NONE = new Marks(Map.of(), Map.of());
+  }
+
+  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, Map<ObjectiveId, Double> scores,
+      Optional<LocalDate> asOf, boolean title, boolean legend, Map<List<ObjectiveId>, LinkStyle> linkStyles,
+      Marks marks) {
+    this.marks = marks;
     this.statuses = statuses;
+    this.scores = scores;
+    this.asOf = asOf;
     this.title = title;
     this.legend = legend;
     this.linkStyles = linkStyles;
-    this.objectiveMarks = objectiveMarks;
-    this.linkMarks = linkMarks;
   }
 
   /** {@return theme colours, with the scorecard's name as title and a legend} */
@@ -56,19 +64,25 @@ public final class SvgOptions {
   }
 
   /**
-   * {@return these options colouring each objective by its status in a score report}
+   * {@return these options colouring each objective by its status in a score report, printing its score in its
+   * box and the report's as-of date on the map}
    *
    * @param report the score report; objectives it does not score count as no data
    */
   public SvgOptions withScores(ScoreReport report) {
     Objects.requireNonNull(report, "report");
     Map<ObjectiveId, Status> statuses = new LinkedHashMap<>();
-    report.objectives().forEach((id, node) -> statuses.put(id, node.status()));
-    return withStatuses(statuses);
+    Map<ObjectiveId, Double> scores = new LinkedHashMap<>();
+    report.objectives().forEach((id, node) -> {
+      statuses.put(id, node.status());
+      node.score().ifPresent(v -> scores.put(id, v));
+    });
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.copyOf(scores), Optional.of(report.asOf()), title,
+        legend, linkStyles, marks);
   }
 
   /**
-   * {@return these options colouring objectives by status}
+   * {@return these options colouring objectives by status (and printing no scores)}
    *
    * @param statuses each objective's status; objectives left out count as no data
    */
@@ -78,8 +92,17 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, linkStyles, objectiveMarks,
-        linkMarks);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles, marks);
+  }
+
+  /**
+   * {@return these options printing the date the statuses speak of, under the title and in the legend}
+   *
+   * @param asOf the as-of date
+   */
+  public SvgOptions withAsOf(LocalDate asOf) {
+    return new SvgOptions(statuses, scores, Optional.of(Objects.requireNonNull(asOf, "asOf")), title, legend,
+        linkStyles, marks);
   }
 
   /**
@@ -88,7 +111,7 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
   }
 
   /**
@@ -104,7 +127,7 @@ public final class SvgOptions {
     Objects.requireNonNull(style, "style");
     Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
     more.put(List.of(cause, effect), style);
-    return new SvgOptions(statuses, title, legend, Map.copyOf(more), objectiveMarks, linkMarks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more), marks);
   }
 
   /**
@@ -120,10 +143,10 @@ public final class SvgOptions {
   /**
    * {@return these options with or without the legend}
    *
-   * @param legend true to explain colours and line styles at the bottom
+   * @param legend true to explain colours, marks and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
   }
 
   /**
@@ -136,9 +159,10 @@ public final class SvgOptions {
   public SvgOptions withMark(ObjectiveId objective, Mark mark) {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(mark, "mark");
-    Map<ObjectiveId, Mark> marks = new LinkedHashMap<>(objectiveMarks);
-    marks.put(objective, mark);
-    return new SvgOptions(statuses, title, legend, linkStyles, Map.copyOf(marks), linkMarks);
+    Map<ObjectiveId, Mark> more = new LinkedHashMap<>(marks.objectives());
+    more.put(objective, mark);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(Map.copyOf(more),
+        marks.links()));
   }
 
   /**
@@ -153,9 +177,10 @@ public final class SvgOptions {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(mark, "mark");
-    Map<List<ObjectiveId>, Mark> marks = new LinkedHashMap<>(linkMarks);
-    marks.put(List.of(from, to), mark);
-    return new SvgOptions(statuses, title, legend, linkStyles, objectiveMarks, Map.copyOf(marks));
+    Map<List<ObjectiveId>, Mark> more = new LinkedHashMap<>(marks.links());
+    more.put(List.of(from, to), mark);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(marks.objectives(),
+        Map.copyOf(more)));
   }
 
   /**
@@ -164,7 +189,7 @@ public final class SvgOptions {
    * @param objective the objective
    */
   public Optional<Mark> mark(ObjectiveId objective) {
-    return Optional.ofNullable(objectiveMarks.get(Objects.requireNonNull(objective, "objective")));
+    return Optional.ofNullable(marks.objectives().get(Objects.requireNonNull(objective, "objective")));
   }
 
   /**
@@ -174,12 +199,22 @@ public final class SvgOptions {
    * @param to the effect
    */
   public Optional<Mark> mark(ObjectiveId from, ObjectiveId to) {
-    return Optional.ofNullable(linkMarks.get(List.of(from, to)));
+    return Optional.ofNullable(marks.links().get(List.of(from, to)));
   }
 
   /** {@return the statuses to colour by, if any} */
   public Optional<Map<ObjectiveId, Status>> statuses() {
     return statuses;
+  }
+
+  /** {@return each scored objective's score in [0, 1], printed in its box; empty unless taken from a report} */
+  public Map<ObjectiveId, Double> scores() {
+    return scores;
+  }
+
+  /** {@return the date the statuses speak of, if known} */
+  public Optional<LocalDate> asOf() {
+    return asOf;
   }
 
   /** {@return true if the title is printed} */
@@ -194,23 +229,22 @@ public final class SvgOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
-        && legend == other.legend && linkStyles.equals(other.linkStyles)
-        && objectiveMarks.equals(other.objectiveMarks) && linkMarks.equals(other.linkMarks);
+    return o instanceof SvgOptions other && statuses.equals(other.statuses) && scores.equals(other.scores)
+        && asOf.equals(other.asOf) && title == other.title && legend == other.legend
+        && linkStyles.equals(other.linkStyles) && marks.equals(other.marks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, title, legend, linkStyles, objectiveMarks, linkMarks);
+    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles, marks);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
   @Override
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
-        : "themes") + ", title=" + title + ", legend=" + legend
+        : "themes") + (asOf.map(d -> " as of " + d).orElse("")) + ", title=" + title + ", legend=" + legend
         + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size())
-        + (objectiveMarks.isEmpty() && linkMarks.isEmpty() ? "" : ", marks=" + (objectiveMarks.size() + linkMarks.size()))
-        + "]";
+        + (marks.equals(Marks.NONE) ? "" : ", marks=" + (marks.objectives().size() + marks.links().size())) + "]";
   }
 }

@@ -38,7 +38,7 @@ import java.util.Set;
  * exactly one difference; edits the model refuses are not made.
  *
  * <pre>{@code
- * Generator<EditedScorecard> edited = ScorecardEdits.of(ScorecardGenerators.valid().initiatives(2), 6);
+ * Generator<ScorecardEdits.EditedScorecard> edited = ScorecardEdits.of(ScorecardGenerators.valid().initiatives(2), 6);
  * }</pre>
  */
 public final class ScorecardEdits implements Generator<ScorecardEdits.EditedScorecard> {
