@@ -26,5 +26,6 @@ module io.github.bsckit.core {
       io.github.bsckit.graph,
       io.github.bsckit.okr,
       io.github.bsckit.report,
-      io.github.bsckit.testkit;
+      io.github.bsckit.testkit,
+      io.github.bsckit.xlsx;
 }

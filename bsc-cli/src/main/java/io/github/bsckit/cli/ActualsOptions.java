@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --actuals CSV} and {@code --as-of DATE}, for the commands that score. */
 final class ActualsOptions {
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  @Option(names = "--actuals", paramLabel = "FILE", description = "Actuals from a CSV file of kpi,date,value or an .xlsx"
+      + " workbook, long or wide (added to the document's own).")
   Path actuals;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Score as of this ISO date (default: today).")

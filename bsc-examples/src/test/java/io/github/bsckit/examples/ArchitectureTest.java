@@ -120,6 +120,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void bscXlsxDependsOnBscCoreAlone() {
+    assertThat(violations("io.github.bsckit.xlsx", "io.github.bsckit.graph", "io.github.bsckit.okr",
+        "io.github.bsckit.testkit", "io.github.bsckit.cli", "org.jgrapht", "picocli")).isEmpty();
+    assertThat(violations("io.github.bsckit.core", "io.github.bsckit.xlsx", "org.dhatim")).isEmpty();
+  }
+
+  @Test
   void noTwoPackagesDependOnEachOtherThroughAnyChain() {
     List<List<String>> cycles = new ArrayList<>();
     Map<String, Integer> state = new HashMap<>();

@@ -106,7 +106,8 @@ public final class Inputs {
   }
 
   /**
-   * Reads a document and, when given, a CSV of actuals that adds to (and overrides) the document's own.
+   * Reads a document and, when given, a CSV file or an .xlsx workbook of actuals that adds to (and overrides) the
+   * document's own.
    *
    * @param file the document
    * @param actualsCsv a {@code kpi,date,value} CSV, or null
@@ -121,8 +122,11 @@ public final class Inputs {
     Scorecard scorecard = doc.scorecard();
     regularFile(actualsCsv);
     try {
-      Actuals csv = ActualsCsv.reader().against(scorecard).read(actualsCsv);
-      return ScorecardDocument.of(scorecard, doc.actuals().merge(csv));
+      // A workbook by its extension; anything else is read as CSV, as before.
+      Actuals more = actualsCsv.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+          ? io.github.bsckit.xlsx.ActualsXlsx.reader().against(scorecard).read(actualsCsv)
+          : ActualsCsv.reader().against(scorecard).read(actualsCsv);
+      return ScorecardDocument.of(scorecard, doc.actuals().merge(more));
     } catch (ValidationException e) {
       throw unreadable(e);
     }

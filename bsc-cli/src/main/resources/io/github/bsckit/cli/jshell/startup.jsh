@@ -6,6 +6,8 @@ import io.github.bsckit.core.model.*;
 import io.github.bsckit.core.rules.*;
 import io.github.bsckit.core.scoring.*;
 import io.github.bsckit.core.io.*;
+import io.github.bsckit.core.diff.*;
+import io.github.bsckit.xlsx.*;
 import io.github.bsckit.core.portfolio.*;
 import io.github.bsckit.graph.map.*;
 import io.github.bsckit.graph.rules.*;
