@@ -10,7 +10,7 @@ import io.github.bsckit.graph.map.*;
 import io.github.bsckit.graph.rules.*;
 import io.github.bsckit.graph.impact.*;
 import io.github.bsckit.graph.export.*;
-import io.github.bsckit.okr.calendar.*;
+import io.github.bsckit.core.calendar.*;
 import io.github.bsckit.core.pacing.*;
 import io.github.bsckit.okr.plan.*;
 import io.github.bsckit.okr.wording.*;

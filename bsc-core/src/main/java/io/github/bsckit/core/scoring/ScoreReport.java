@@ -117,7 +117,7 @@ public final class ScoreReport {
     return find(Objects.requireNonNull(id, "id"));
   }
 
-  private Optional<ScoreNode> find(ElementId id) {
+  Optional<ScoreNode> find(ElementId id) {
     return Optional.ofNullable(byId.get(id));
   }
 

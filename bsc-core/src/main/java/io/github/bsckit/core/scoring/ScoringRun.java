@@ -47,8 +47,8 @@ final class ScoringRun {
   private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
       Plan plan, String childNoun) {}
 
-  private final Actuals actuals;
-  private final LocalDate asOf;
+  private Actuals actuals;
+  private LocalDate asOf;
   private final java.time.Month fiscalYearStart;
   private final int trendPoints;
   private final RollUp rollUp;
@@ -70,6 +70,19 @@ final class ScoringRun {
 
   ScoreReport report() {
     return new ScoreReport(asOf, rollUp, node(root));
+  }
+
+  /**
+   * The report as of another date, for score history: the methods stay resolved, and every memoized KPI
+   * evaluation stays valid (an evaluation at a date reads only the actuals on or before it), except those of
+   * the KPIs in {@code recomputed}, whose actuals {@code actuals} replaces (calculated KPIs, computed as of the
+   * new date).
+   */
+  ScoreReport reportAt(LocalDate date, Actuals actuals, Set<KpiId> recomputed) {
+    this.asOf = date;
+    this.actuals = actuals;
+    memo.keySet().removeAll(recomputed);
+    return report();
   }
 
   // ---- resolving methods and thresholds -------------------------------------------------------------------

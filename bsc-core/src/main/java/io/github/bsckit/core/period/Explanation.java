@@ -1,0 +1,108 @@
+package io.github.bsckit.core.period;
+
+import io.github.bsckit.core.formula.Formula;
+import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.KpiId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * How one value of a calculated KPI was computed: its formula, the period, and each input with its period
+ * value and the actuals that value came from. Immutable and thread-safe; made by {@link CalculatedKpis#explain}.
+ *
+ * <pre>{@code
+ * revenue-per-customer FY2027 Q1 (2026-07-01..2026-09-30) = revenue / customers = 30
+ *   revenue = 1200: sum of 1200 @ 2026-09-30
+ *   customers = 40: last of 38 @ 2026-08-31, 40 @ 2026-09-30
+ * }</pre>
+ *
+ * @param kpi the calculated KPI
+ * @param formula its formula
+ * @param period the period computed
+ * @param value the value, empty when the period has none (see {@code note})
+ * @param date the date the value is dated at (the latest input actual used), when there is a value
+ * @param inputs each input of the formula, in order of first appearance
+ * @param note why there is no value, or empty
+ */
+public record Explanation(KpiId kpi, Formula formula, TimePeriod period, OptionalDouble value,
+    Optional<java.time.LocalDate> date, List<Input> inputs, String note) {
+
+  /**
+   * Validates the components.
+   *
+   * @param kpi the calculated KPI
+   * @param formula its formula
+   * @param period the period computed
+   * @param value the value, empty when the period has none
+   * @param date the date of the value, when there is one
+   * @param inputs each input, in order
+   * @param note why there is no value, or empty
+   */
+  public Explanation {
+    Objects.requireNonNull(kpi, "kpi");
+    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(date, "date");
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(note, "note");
+  }
+
+  /**
+   * One input of a formula in one period.
+   *
+   * @param kpi the input KPI
+   * @param value its value in the period; empty when it has none
+   * @param how how the value was made: {@code sum}, {@code last}, {@code mean}, {@code carried}, {@code zero
+   *     (empty period)}, {@code zero (missing)} or {@code missing}
+   * @param actuals the actuals the value came from, oldest first (for a calculated input, its computed values)
+   * @param calculated true if the input is itself a calculated KPI
+   */
+  public record Input(KpiId kpi, OptionalDouble value, String how, List<DatedValue> actuals, boolean calculated) {
+    /**
+     * Validates the components.
+     *
+     * @param kpi the input KPI
+     * @param value its value, empty when it has none
+     * @param how how the value was made
+     * @param actuals the actuals it came from
+     * @param calculated true if the input is itself calculated
+     */
+    public Input {
+      Objects.requireNonNull(kpi, "kpi");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(how, "how");
+      actuals = List.copyOf(actuals);
+    }
+
+    /** {@return for example {@code revenue = 1200: sum of 400 @ 2026-07-31, 800 @ 2026-08-31}} */
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder().append(kpi).append(" = ")
+          .append(value.isPresent() ? Numbers.plain(value.getAsDouble()) : "no value").append(": ").append(how);
+      if (!actuals.isEmpty()) {
+        sb.append(" of ");
+        for (int i = 0; i < actuals.size(); i++) {
+          sb.append(i == 0 ? "" : ", ").append(actuals.get(i));
+        }
+      }
+      return sb.append(calculated ? " (calculated)" : "").toString();
+    }
+  }
+
+  /** {@return the explanation over several lines: the value and its formula, then one line per input} */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(kpi).append(' ').append(period).append(" = ").append(formula)
+        .append(" = ").append(value.isPresent() ? Numbers.plain(value.getAsDouble()) : "no value");
+    date.ifPresent(d -> sb.append(" @ ").append(d));
+    if (!note.isEmpty()) {
+      sb.append(" (").append(note).append(')');
+    }
+    inputs.forEach(i -> sb.append("\n  ").append(i));
+    return sb.toString();
+  }
+}
