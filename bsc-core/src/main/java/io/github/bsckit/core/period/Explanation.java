@@ -2,6 +2,7 @@ package io.github.bsckit.core.period;
 
 import io.github.bsckit.core.formula.Formula;
 import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.internal.ReportJson;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.KpiId;
 import java.util.List;
@@ -84,12 +85,68 @@ public record Explanation(KpiId kpi, Formula formula, TimePeriod period, Optiona
       StringBuilder sb = new StringBuilder().append(kpi).append(" = ")
           .append(value.isPresent() ? Numbers.plain(value.getAsDouble()) : "no value").append(": ").append(how);
       if (!actuals.isEmpty()) {
-        sb.append(" of ");
+        sb.append(how.equals("carried") ? " from " : " of ");
         for (int i = 0; i < actuals.size(); i++) {
           sb.append(i == 0 ? "" : ", ").append(actuals.get(i));
         }
       }
       return sb.append(calculated ? " (calculated)" : "").toString();
+    }
+  }
+
+  /**
+   * Writes explanations as JSON: {@code {"explanations": [{"kpi", "formula", "period", "first", "last", "value",
+   * "date", "note", "inputs": [{"kpi", "value", "how", "calculated", "actuals": [{"date", "value"}]}]}]}}; a
+   * missing value, date or note is null.
+   *
+   * @param explanations the explanations, such as those of {@link CalculatedKpis#explain}
+   * @return the JSON text
+   */
+  public static String toJson(List<Explanation> explanations) {
+    Objects.requireNonNull(explanations, "explanations");
+    return ReportJson.write(g -> {
+      g.writeStartObject();
+      g.writeArrayPropertyStart("explanations");
+      for (Explanation e : explanations) {
+        g.writeStartObject();
+        g.writeStringProperty("kpi", e.kpi().value());
+        g.writeStringProperty("formula", e.formula().text());
+        g.writeStringProperty("period", e.period().label());
+        g.writeStringProperty("first", e.period().first().toString());
+        g.writeStringProperty("last", e.period().last().toString());
+        value(g, "value", e.value());
+        ReportJson.stringOrNull(g, "date", e.date().map(Object::toString).orElse(null));
+        ReportJson.stringOrNull(g, "note", e.note().isEmpty() ? null : e.note());
+        g.writeArrayPropertyStart("inputs");
+        for (Input i : e.inputs()) {
+          g.writeStartObject();
+          g.writeStringProperty("kpi", i.kpi().value());
+          value(g, "value", i.value());
+          g.writeStringProperty("how", i.how());
+          g.writeBooleanProperty("calculated", i.calculated());
+          g.writeArrayPropertyStart("actuals");
+          for (DatedValue v : i.actuals()) {
+            g.writeStartObject();
+            g.writeStringProperty("date", v.date().toString());
+            ReportJson.number(g, "value", v.value());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static void value(tools.jackson.core.JsonGenerator g, String name, OptionalDouble v) {
+    if (v.isPresent()) {
+      ReportJson.number(g, name, v.getAsDouble());
+    } else {
+      g.writeNullProperty(name);
     }
   }
 

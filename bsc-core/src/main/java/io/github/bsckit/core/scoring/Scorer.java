@@ -36,6 +36,11 @@ import java.util.Set;
  * <p><b>Calculated KPIs</b> are scored on the values their formulas give from their inputs' actuals on or
  * before the as-of date ({@link CalculatedKpis}), like any other KPI.
  *
+ * <p><b>Data quality.</b> The report carries what the {@link io.github.bsckit.core.rules.DataQualityRules}
+ * find in the actuals on or before the date ({@link ScoreReport#dataQuality()}): stale KPIs, gaps and actuals
+ * before their baseline. Actuals after the date are what a report as of a past date leaves out, so
+ * {@code future-actual} is not asked there (ask {@code DataQualityRules.of(actuals, today)} for it).
+ *
  * <p><b>Configuration errors throw.</b> An unknown method name, a missing, unknown or out-of-range parameter,
  * or a method that does not suit its KPI (such as {@code range} on an INCREASE KPI) is a mistake in the
  * scorecard, not in the data: {@link #score} then throws one {@link io.github.bsckit.core.ValidationException}
@@ -139,8 +144,8 @@ public final class Scorer {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(asOf, "asOf");
-    return new ScoringRun(scorecard, CalculatedKpis.derive(scorecard, actuals, asOf), asOf, methods, trendPoints)
-        .report();
+    return new ScoringRun(scorecard, actuals, CalculatedKpis.derive(scorecard, actuals, asOf), asOf, methods,
+        trendPoints).report();
   }
 
   /**
@@ -186,7 +191,7 @@ public final class Scorer {
       LocalDate asOf = p.last().isAfter(to) ? to : p.last();
       Actuals at = calculated ? CalculatedKpis.derive(scorecard, actuals, asOf) : actuals;
       if (run == null) {
-        run = new ScoringRun(scorecard, at, asOf, methods, trendPoints);
+        run = new ScoringRun(scorecard, actuals, at, asOf, methods, trendPoints);
         reports.add(run.report());
       } else {
         reports.add(run.reportAt(asOf, at, recomputed));

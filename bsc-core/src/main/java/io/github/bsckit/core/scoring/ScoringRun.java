@@ -18,6 +18,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
+import io.github.bsckit.core.rules.DataQualityRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ final class ScoringRun {
   private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
       Plan plan, String childNoun) {}
 
+  private final Scorecard scorecard;
+  private final Actuals measured;
   private Actuals actuals;
   private LocalDate asOf;
   private final java.time.Month fiscalYearStart;
@@ -56,7 +59,14 @@ final class ScoringRun {
   private final Thresholds parentThresholds;
   private final Map<KpiId, Map<LocalDate, Evaluation>> memo = new HashMap<>();
 
-  ScoringRun(Scorecard scorecard, Actuals actuals, LocalDate asOf, ScoringMethods methods, int trendPoints) {
+  /**
+   * @param measured the actuals as measured, which the data-quality rules judge
+   * @param actuals the actuals to score: {@code measured} with calculated KPIs' values computed
+   */
+  ScoringRun(Scorecard scorecard, Actuals measured, Actuals actuals, LocalDate asOf, ScoringMethods methods,
+      int trendPoints) {
+    this.scorecard = scorecard;
+    this.measured = measured;
     this.actuals = actuals;
     this.asOf = asOf;
     this.fiscalYearStart = scorecard.fiscalYearStart();
@@ -69,7 +79,8 @@ final class ScoringRun {
   }
 
   ScoreReport report() {
-    return new ScoreReport(asOf, rollUp, node(root));
+    return new ScoreReport(asOf, rollUp, node(root), DataQualityRules.of(measured, asOf)
+        .without(DataQualityRules.FUTURE_ACTUAL).validate(scorecard));
   }
 
   /**

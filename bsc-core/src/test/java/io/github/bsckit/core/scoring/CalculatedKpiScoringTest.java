@@ -62,7 +62,7 @@ class CalculatedKpiScoringTest {
     assertThat(all.get(1)).hasToString("""
         per-customer 2026-08 (2026-08-01..2026-08-31) = revenue / customers = 35 @ 2026-08-31
           revenue = 700: sum of 700 @ 2026-08-31
-          customers = 20: carried of 20 @ 2026-07-31""");
+          customers = 20: carried from 20 @ 2026-07-31""");
     assertThat(all.get(0).inputs().get(0).actuals()).extracting(DatedValue::value).containsExactly(300.0, 300.0);
     assertThatThrownBy(() -> CalculatedKpis.explain(CARD, ACTUALS, KpiId.of("revenue"), LocalDate.parse("2026-08-31")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("is not a calculated KPI");
