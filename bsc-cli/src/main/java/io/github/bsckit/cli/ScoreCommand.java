@@ -8,6 +8,7 @@ import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
+import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
@@ -155,8 +156,8 @@ final class ScoreCommand extends DocumentCommand {
    * @param width the terminal's width
    */
   static String human(ScoreReport report, Scorecard scorecard, int width) {
-    Map<ElementId, Scale> scales = new HashMap<>();
-    scorecard.kpis().forEach(k -> scales.put(k.id(), k.scale()));
+    Map<ElementId, Kpi> kpis = new HashMap<>();
+    scorecard.kpis().forEach(k -> kpis.put(k.id(), k));
     Table table = new Table();
     ScoreNode top = report.scorecard();
     table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
@@ -165,9 +166,9 @@ final class ScoreCommand extends DocumentCommand {
       for (ScoreNode o : p.children()) {
         table.row("    " + id(o) + " " + o.name(), percent(o), o.status().name(), coverage(o));
         for (ScoreNode k : o.children()) {
+          Kpi kpi = k.id().map(kpis::get).orElse(null);
           table.row("      " + id(k) + " " + k.name(), percent(k), k.status().name(),
-              k.actual().map(v -> actual(v, k.id().map(scales::get).orElse(Scale.numbers())))
-                  .orElse(k.note().orElse("")));
+              k.actual().map(v -> actual(v, kpi, report.asOf())).orElse(k.note().orElse("")));
         }
       }
     }
@@ -192,7 +193,16 @@ final class ScoreCommand extends DocumentCommand {
     return node.coverage() < 1 ? "coverage " + Numbers.share(node.coverage()) : "";
   }
 
-  private static String actual(DatedValue v, Scale scale) {
+  /**
+   * The actual as the KPI's scale writes it; a milestone not done before its due date reads as not yet due,
+   * which is what its plan expects.
+   */
+  private static String actual(DatedValue v, Kpi kpi, LocalDate asOf) {
+    Scale scale = kpi == null ? Scale.numbers() : kpi.scale();
+    if (scale.isMilestone() && v.value() == 0 && kpi.target().isPresent()
+        && asOf.isBefore(kpi.target().get().date())) {
+      return "not yet due (done by " + kpi.target().get().date() + ")";
+    }
     return "actual " + (scale.isNumbers() || !scale.holds(v.value()) ? Numbers.plain(v.value())
         : scale.format(v.value())) + " @ " + v.date();
   }

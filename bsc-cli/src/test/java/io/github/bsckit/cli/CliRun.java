@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Runs {@code bsc} in-process and captures what it prints. */
 record CliRun(int code, String out, String err) {
   static final Path ACME = Path.of("..", "bsc-examples", "documents", "acme-retail.yaml");
+  static final Path RIVERTON = Path.of("..", "bsc-examples", "documents", "city-of-riverton.yaml");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static CliRun of(String... args) {

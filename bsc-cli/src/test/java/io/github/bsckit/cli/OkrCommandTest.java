@@ -26,6 +26,27 @@ class OkrCommandTest {
   }
 
   @Test
+  void jsonWritesAnOrdinalKeyResultsLevelsBesideTheirPositions() {
+    JsonNode json = CliRun.of("okr", "--json", CliRun.RIVERTON.toString()).json();
+
+    JsonNode raise = null;
+    for (JsonNode q : json.get("quarters")) {
+      for (JsonNode o : q.get("objectives")) {
+        for (JsonNode kr : o.get("keyResults")) {
+          if (raise == null && kr.get("kpi").asString().equals("credit-rating")
+              && kr.get("type").asString().equals("INCREASE")) {
+            raise = kr;
+          }
+        }
+      }
+    }
+    assertThat(raise).isNotNull();
+    assertThat(raise.get("start").asDouble()).isEqualTo(5);
+    assertThat(raise.get("startLevel").asString()).isEqualTo("AA");
+    assertThat(raise.get("targetLevel").asString()).isEqualTo("AA+");
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() {
     JsonNode q1 = CliRun.of("okr", "--json", CliRun.ACME.toString(), "--pacing", "seasonal:1,1,1,1").json()
         .get("quarters").get(0);
@@ -39,6 +60,8 @@ class OkrCommandTest {
     assertThat(kr.get("kpi").asString()).isEqualTo("retention");
     assertThat(kr.get("start").asDouble()).isEqualTo(85);
     assertThat(kr.get("target").asDouble()).isEqualTo(86.3);
+    assertThat(kr.get("startLevel").isNull()).isTrue();
+    assertThat(kr.get("targetLevel").isNull()).isTrue();
     assertThat(kr.get("unit").asString()).isEqualTo("%");
     assertThat(kr.get("text").asString()).isEqualTo("Increase Customer retention rate from 85% to 86.3% in FY2026 Q1");
   }

@@ -39,6 +39,41 @@ class ScoreCommandTest {
   }
 
   @Test
+  void jsonWritesAnOrdinalOrMilestoneActualAsItsLevelBesideItsPosition() {
+    JsonNode json = CliRun.of("score", "--json", CliRun.RIVERTON.toString(), "--as-of", "2026-09-30").json();
+
+    JsonNode rating = kpi(json, "credit-rating");
+    assertThat(rating.get("actual").asDouble()).isEqualTo(5);
+    assertThat(rating.get("level").asString()).isEqualTo("AA");
+    JsonNode erp = kpi(json, "work-order-system");
+    assertThat(erp.get("actual").asDouble()).isZero();
+    assertThat(erp.get("level").asString()).isEqualTo("not done");
+    assertThat(kpi(json, "crews-mobile").get("level").isNull()).isTrue();
+  }
+
+  @Test
+  void aMilestoneNotDoneBeforeItsDueDateReadsAsNotYetDueAndOnTrack() {
+    String notDue = CliRun.of("score", CliRun.RIVERTON.toString(), "--as-of", "2026-09-30").out();
+    String overdue = CliRun.of("score", CliRun.RIVERTON.toString(), "--as-of", "2027-01-31").out();
+
+    assertThat(notDue).containsPattern("work-order-system .* ON_TRACK +not yet due \\(done by 2026-12-31\\)\n");
+    assertThat(overdue).containsPattern("work-order-system .* OFF_TRACK +actual not done @ ");
+  }
+
+  private static JsonNode kpi(JsonNode report, String id) {
+    for (JsonNode p : report.get("perspectives")) {
+      for (JsonNode o : p.get("objectives")) {
+        for (JsonNode k : o.get("kpis")) {
+          if (k.get("id").asString().equals(id)) {
+            return k;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no KPI " + id + " in " + report);
+  }
+
+  @Test
   void actualsFromACsvOverrideTheDocumentsOwn() throws Exception {
     Path csv = dir.resolve("actuals.csv");
     Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\n");

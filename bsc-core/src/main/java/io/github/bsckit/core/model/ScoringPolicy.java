@@ -33,6 +33,30 @@ public record ScoringPolicy(ScoringSpec method, Optional<Thresholds> thresholds,
     Objects.requireNonNull(rollUp, "rollUp");
   }
 
+  /** A band, a floor or a ceiling says what good is: being inside or on the right side of it. */
+  private static final ScoringSpec RANGE = ScoringSpec.of("range");
+  /** Done by a date: no path to score progress along. */
+  private static final ScoringSpec MILESTONE = ScoringSpec.of("milestone");
+
+  /**
+   * The method this policy scores a KPI by: the KPI's own when it names one; else {@code range} for a RANGE KPI,
+   * a floor or a ceiling (the band says what good is, not the scorecard's default); else {@code milestone} for
+   * a milestone KPI; else this policy's default method.
+   *
+   * @param kpi the KPI
+   * @return the method and its parameters
+   */
+  public ScoringSpec methodFor(Kpi kpi) {
+    Objects.requireNonNull(kpi, "kpi");
+    if (kpi.scoring().isPresent()) {
+      return kpi.scoring().get();
+    }
+    if (kpi.direction() == Direction.RANGE || kpi.isOneSided()) {
+      return RANGE;
+    }
+    return kpi.scale().isMilestone() ? MILESTONE : method;
+  }
+
   /**
    * {@return this policy with another default method}
    *

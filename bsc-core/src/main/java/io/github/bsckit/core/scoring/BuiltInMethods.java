@@ -207,8 +207,8 @@ final class BuiltInMethods {
   }
 
   /**
-   * A milestone: 1 once done ({@code v ≥ o(t)}); not done, 0 from its due date (the target date) on, and no
-   * score before it, where not being done yet is what the plan expects.
+   * A milestone: 1 once done ({@code v ≥ o(t)}); not done, 1 before its due date (the target date), where not
+   * being done yet is exactly what its plan expects, and 0 from the due date on.
    */
   static final class Milestone extends BuiltIn {
     Milestone() {
@@ -217,15 +217,10 @@ final class BuiltInMethods {
 
     @Override
     public double score(ScoringInput in) {
-      double due = in.target();
-      if (in.value() >= due) {
+      if (in.value() >= in.target()) {
         return 1;
       }
-      java.time.LocalDate date = in.kpi().target().orElseThrow().date();
-      if (in.asOf().isBefore(date)) {
-        throw new NotScorableException("KPI " + in.kpi().id() + " is not done yet and not due until " + date);
-      }
-      return 0;
+      return in.asOf().isBefore(in.kpi().target().orElseThrow().date()) ? 1 : 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
+import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
 import java.util.List;
@@ -43,10 +44,19 @@ public final class ScoreNode {
   private final Optional<DatedValue> actual;
   private final Optional<ScoringSpec> method;
   private final List<ScoreNode> children;
+  /** The scale the KPI's actual is on, to write it as a level; numbers for the other levels. */
+  private final Scale scale;
 
   ScoreNode(Level level, Optional<ElementId> id, String name, double weight, Evaluation evaluation,
       Thresholds thresholds, Trend trend, Optional<DatedValue> actual, Optional<ScoringSpec> method,
       List<ScoreNode> children) {
+    this(level, id, name, weight, evaluation, thresholds, trend, actual, method, children, Scale.numbers());
+  }
+
+  ScoreNode(Level level, Optional<ElementId> id, String name, double weight, Evaluation evaluation,
+      Thresholds thresholds, Trend trend, Optional<DatedValue> actual, Optional<ScoringSpec> method,
+      List<ScoreNode> children, Scale scale) {
+    this.scale = Objects.requireNonNull(scale, "scale");
     this.level = Objects.requireNonNull(level, "level");
     this.id = Objects.requireNonNull(id, "id");
     this.name = Objects.requireNonNull(name, "name");
@@ -129,6 +139,16 @@ public final class ScoreNode {
     return actual;
   }
 
+  /**
+   * {@return for a KPI on an ordinal or milestone scale, its actual as the scale writes it (the level's text, such
+   * as {@code AA} or {@code done}; {@link #actual()} holds its position); empty for a KPI of plain numbers, for a
+   * KPI without an actual and for other levels}
+   */
+  public Optional<String> actualLabel() {
+    return scale.isNumbers() ? Optional.empty()
+        : actual.filter(a -> scale.holds(a.value())).map(a -> scale.format(a.value()));
+  }
+
   /** {@return for a KPI, the scoring method and parameters it was scored by; empty for other levels} */
   public Optional<ScoringSpec> method() {
     return method;
@@ -149,12 +169,12 @@ public final class ScoreNode {
     return o instanceof ScoreNode n && level == n.level && id.equals(n.id) && name.equals(n.name)
         && Double.compare(weight, n.weight) == 0 && evaluation.equals(n.evaluation)
         && thresholds.equals(n.thresholds) && trend.equals(n.trend) && actual.equals(n.actual)
-        && method.equals(n.method) && children.equals(n.children);
+        && method.equals(n.method) && children.equals(n.children) && scale.equals(n.scale);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(level, id, name, weight, evaluation, thresholds, trend, actual, method, children);
+    return Objects.hash(level, id, name, weight, evaluation, thresholds, trend, actual, method, children, scale);
   }
 
   /**
@@ -175,7 +195,8 @@ public final class ScoreNode {
     } else {
       sb.append(status).append(" (").append(evaluation.note()).append(')');
     }
-    actual.ifPresent(a -> sb.append(", actual ").append(a));
+    actual.ifPresent(a -> sb.append(", actual ").append(actualLabel().map(l -> l + " @ " + a.date())
+        .orElse(a.toString())));
     method.ifPresent(m -> sb.append(actual.isPresent() ? " by " : ", by ").append(m));
     sb.append(", coverage ").append(Numbers.share(evaluation.coverage()));
     return sb.append(", trend ").append(trend).toString();

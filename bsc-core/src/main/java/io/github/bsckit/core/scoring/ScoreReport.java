@@ -178,14 +178,16 @@ public final class ScoreReport {
    *  "perspectives": [{"id": "financial", "name": "Financial", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
    *    "objectives": [{"id": "F1", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
    *      "kpis": [{"id": "revenue", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
-   *                "actual": 1.2E7, "date": "2026-09-30", "note": null}]}]}],
+   *                "actual": 12000000, "level": null, "date": "2026-09-30", "note": null}]}]}],
    *  "dataQuality": [{"rule": "stale-actual", "severity": "WARNING", "subjects": ["nps"], "message": "…"}]}
    * }</pre>
    *
    * <p>Every node has every field. {@code score} and {@code coverage} are numbers in [0, 1] rounded to four
    * decimals ({@code score} is null when {@code status} is {@code NO_DATA}); {@code status} is {@code ON_TRACK},
    * {@code AT_RISK}, {@code OFF_TRACK} or {@code NO_DATA}. A KPI's {@code actual} and {@code date} are the
-   * actual scored and its date, or null when there was none; {@code note} says why a KPI has no score, or null.
+   * actual scored and its date, or null when there was none; on an ordinal or milestone scale {@code actual} is
+   * the level's position and {@code level} its text ({@code "AA"}, {@code "done"}), else {@code level} is null;
+   * {@code note} says why a KPI has no score, or null.
    * {@code dataQuality} lists the {@linkplain #dataQuality() data-quality} findings, as {@code bsc validate}
    * lists violations.
    */
@@ -230,6 +232,7 @@ public final class ScoreReport {
           } else {
             g.writeNull();
           }
+          ReportJson.stringOrNull(g, "level", k.actualLabel().orElse(null));
           ReportJson.stringOrNull(g, "date", actual.map(a -> a.date().toString()).orElse(null));
           ReportJson.stringOrNull(g, "note", k.note().orElse(null));
           g.writeEndObject();

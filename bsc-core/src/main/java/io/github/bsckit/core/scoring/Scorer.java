@@ -25,9 +25,11 @@ import java.util.Set;
  * }</pre>
  *
  * <p><b>KPIs.</b> Each KPI is scored from its latest actual on or before the as-of date; later actuals are
- * ignored. Its method is the KPI's own {@link io.github.bsckit.core.model.ScoringSpec}; without one, a RANGE
- * KPI is scored by {@code range} (its band says what good is) and any other KPI by the scorecard's default
- * ({@link io.github.bsckit.core.model.ScoringPolicy#method()}, {@code expected-to-date} unless set). The method's raw
+ * ignored. Its method is {@link io.github.bsckit.core.model.ScoringPolicy#methodFor}: the KPI's own
+ * {@link io.github.bsckit.core.model.ScoringSpec}; without one, a RANGE KPI, a floor or a ceiling is scored by
+ * {@code range} (its band says what good is), a milestone by {@code milestone}, and any other KPI by the
+ * scorecard's default ({@link io.github.bsckit.core.model.ScoringPolicy#method()}, {@code expected-to-date} unless
+ * set). The method's raw
  * score is capped into [0, 1]; the part above 1 is reported as overshoot. A KPI is NO_DATA, with a note saying
  * why, when it has no actual on or before the as-of date, or when it lacks a baseline or target its method
  * needs: missing data never throws, so a scorecard still being filled in scores what it can (and the

@@ -39,14 +39,22 @@ public final class ScoringInput {
   private final DatedValue actual;
   private final Month fiscalYearStart;
   private final Orientation orientation;
+  /** The path to judge against when the caller gave one; else null, and {@link #path()} paces the KPI's own. */
+  private final ExpectedPath givenPath;
 
   ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart) {
+    this(kpi, spec, asOf, actual, Objects.requireNonNull(fiscalYearStart, "fiscalYearStart"), null);
+  }
+
+  private ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart,
+      ExpectedPath givenPath) {
     this.kpi = Objects.requireNonNull(kpi, "kpi");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.actual = Objects.requireNonNull(actual, "actual");
-    this.fiscalYearStart = Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+    this.fiscalYearStart = fiscalYearStart;
     this.orientation = Orientation.of(kpi);
+    this.givenPath = givenPath;
   }
 
   /**
@@ -80,10 +88,34 @@ public final class ScoringInput {
       Month fiscalYearStart) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(actual, "actual");
+    checkDated(asOf, actual);
+    return new ScoringInput(kpi, spec, asOf, actual, Objects.requireNonNull(fiscalYearStart, "fiscalYearStart"));
+  }
+
+  /**
+   * An input that judges the KPI against a given expected path rather than the one its own pacing makes, as
+   * bsc-okr grades a key result on the path its plan was made on (which {@code bsc okr --pacing} may pace
+   * differently); every other part is the path's KPI.
+   *
+   * @param path the expected path, which names the KPI
+   * @param spec the method and its parameters
+   * @param asOf the date the score is for
+   * @param actual the actual to score, dated on or before {@code asOf}
+   * @return the input
+   * @throws BscException if the actual is dated after {@code asOf}
+   */
+  public static ScoringInput of(ExpectedPath path, ScoringSpec spec, LocalDate asOf, DatedValue actual) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(actual, "actual");
+    checkDated(asOf, actual);
+    return new ScoringInput(path.kpi(), spec, asOf, actual, null, path);
+  }
+
+  private static void checkDated(LocalDate asOf, DatedValue actual) {
     if (actual.date().isAfter(asOf)) {
       throw new BscException("actual.date must be on or before asOf " + asOf + " but was " + actual.date());
     }
-    return new ScoringInput(kpi, spec, asOf, actual, fiscalYearStart);
   }
 
   /** {@return the KPI being scored} */
@@ -157,12 +189,16 @@ public final class ScoringInput {
 
   /**
    * The KPI's expected path: from the baseline through the milestones to the target, paced by the KPI's
-   * pacing over the scorecard's fiscal quarters; see {@link ExpectedPath}.
+   * pacing over the scorecard's fiscal quarters; see {@link ExpectedPath}. An input made with
+   * {@link #of(ExpectedPath, ScoringSpec, LocalDate, DatedValue)} has the path it was given.
    *
    * @return the path
    * @throws NotScorableException if the KPI has no baseline or no target, or a horizon too long to pace
    */
   public ExpectedPath path() {
+    if (givenPath != null) {
+      return givenPath;
+    }
     kpi.baseline().orElseThrow(() -> missing("a baseline"));
     kpi.target().orElseThrow(() -> missing("a target with a date"));
     try {

@@ -107,9 +107,9 @@ public final class ScoringMethods {
 
   /**
    * {@code milestone}: for milestone KPIs ({@link io.github.bsckit.core.model.Scale#milestone()}), done by their
-   * target date. 1 once an actual says done; not done, 0 from the due date on and no score (NO_DATA, with the
-   * due date as the reason) before it, where not being done is what the plan expects and a score of 0 would
-   * drag its objective down for nothing. Default thresholds 1 and 1: done is on track, overdue off track. A
+   * target date. 1 once an actual says done; not done, 1 before the due date, where not being done yet is
+   * exactly what its plan expects (as {@code expected-to-date} scores any KPI on its path), and 0 from the due
+   * date on. Default thresholds 1 and 1: done or not yet due is on track, overdue off track. A
    * milestone KPI that names no method of its own is scored by this method whatever the scorecard's default.
    */
   public static final ScoringMethod MILESTONE = new BuiltInMethods.Milestone();

@@ -36,8 +36,6 @@ import java.util.TreeSet;
  * Confined to one thread; KPI evaluations are memoized per date because trends revisit them.
  */
 final class ScoringRun {
-  private static final ScoringSpec RANGE_DEFAULT = ScoringSpec.of("range");
-  private static final ScoringSpec MILESTONE_DEFAULT = ScoringSpec.of("milestone");
   /** A trend is FLAT when its fitted change in score is below half a percentage point. */
   private static final double FLAT_BELOW = 0.005;
 
@@ -133,21 +131,10 @@ final class ScoringRun {
   }
 
   private static Plan plan(Kpi kpi, String path, ScoringPolicy policy, ScoringMethods methods, Set<Problem> problems) {
-    ScoringSpec spec;
-    String at;
-    if (kpi.scoring().isPresent()) {
-      spec = kpi.scoring().get();
-      at = path + ".scoring";
-    } else if (kpi.direction() == Direction.RANGE || kpi.isOneSided()) {
-      spec = RANGE_DEFAULT; // the band (or the floor, or the ceiling), not the scorecard's default, says what good is
-      at = path;
-    } else if (kpi.scale().isMilestone()) {
-      spec = MILESTONE_DEFAULT; // done by a date: no path to score progress along
-      at = path;
-    } else {
-      spec = policy.method();
-      at = "scoring.method";
-    }
+    ScoringSpec spec = policy.methodFor(kpi);
+    String at = kpi.scoring().isPresent() ? path + ".scoring"
+        : kpi.direction() == Direction.RANGE || kpi.isOneSided() || kpi.scale().isMilestone() ? path
+        : "scoring.method";
     Optional<ScoringMethod> method = methods.find(spec.method());
     if (method.isEmpty()) {
       problems.add(Problem.at(at.equals("scoring.method") ? at : at + ".method", methods.unknown(spec.method())));
@@ -238,7 +225,7 @@ final class ScoringRun {
           parentTrend(part), Optional.empty(), Optional.empty(), children);
     }
     return new ScoreNode(part.level(), part.id(), part.name(), part.weight(), e, plan.thresholds(),
-        kpiTrend(part), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children);
+        kpiTrend(part), actualFor(plan.kpi(), asOf), Optional.of(plan.spec()), children, plan.kpi().scale());
   }
 
   /**

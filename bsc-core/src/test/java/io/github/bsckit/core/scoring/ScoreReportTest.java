@@ -189,6 +189,7 @@ class ScoreReportTest {
                       "status": "OFF_TRACK",
                       "coverage": 1,
                       "actual": 84,
+                      "level": null,
                       "date": "2026-06-30",
                       "note": null
                     },
@@ -199,6 +200,7 @@ class ScoreReportTest {
                       "status": "NO_DATA",
                       "coverage": 0,
                       "actual": null,
+                      "level": null,
                       "date": null,
                       "note": "no actual on or before 2026-06-30"
                     }

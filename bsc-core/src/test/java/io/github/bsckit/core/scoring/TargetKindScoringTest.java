@@ -81,11 +81,12 @@ class TargetKindScoringTest {
   }
 
   @Test
-  void aMilestoneIsOnTrackOnceDoneWithoutAScoreBeforeItIsDueAndOffTrackWhenOverdue() {
+  void aMilestoneIsOnTrackOnceDoneAndBeforeItIsDueAndOffTrackWhenOverdue() {
     UnaryOperator<io.github.bsckit.core.model.Kpi.Builder> erp = k -> k.doneBy("2026-09-30");
     ScoreNode notDue = score(erp, actual("0"), AS_OF);
-    assertThat(notDue.status()).isEqualTo(Status.NO_DATA);
-    assertThat(notDue.note()).contains("KPI k is not done yet and not due until 2026-09-30");
+    assertThat(notDue.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(notDue.score()).hasValue(1.0);
+    assertThat(score(erp, actual("0"), LocalDate.parse("2026-09-29")).status()).isEqualTo(Status.ON_TRACK);
     assertThat(score(erp, actual("1"), AS_OF).status()).isEqualTo(Status.ON_TRACK);
     ScoreNode overdue = score(erp, actual("0"), LocalDate.parse("2026-10-01"));
     assertThat(overdue.status()).isEqualTo(Status.OFF_TRACK);

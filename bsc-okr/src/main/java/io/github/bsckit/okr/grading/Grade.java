@@ -12,9 +12,11 @@ import java.util.Objects;
  * A grade on Google's OKR scale: a score from 0.0 (no progress) to 1.0 (done), reported to one decimal.
  * Immutable and thread-safe.
  *
- * <p><b>Grades and score statuses.</b> A grade maps to the {@link Status} a scorecard shows ({@link #status()}),
- * on the same points where Google's reporting turns: the default scoring method's thresholds (on track from
- * 0.95, at risk from 0.65) are exactly where a grade reports as 1.0 and as green.
+ * <p><b>Grades and score statuses, both ways.</b> A grade maps to the {@link Status} a scorecard shows
+ * ({@link #status()}), on the same points where Google's reporting turns: the default scoring method's
+ * thresholds (on track from 0.95, at risk from 0.65) are exactly where a grade reports as 1.0 and as green. The
+ * mapping is the same in both directions: a grade maps to one status, and a status admits exactly the grades of
+ * its row.
  *
  * <table>
  *   <caption>Grade, band, status and success</caption>
@@ -23,15 +25,16 @@ import java.util.Objects;
  *   <tr><td>0.7 – 0.9</td><td>green</td><td>AT_RISK</td><td>short</td><td>success</td></tr>
  *   <tr><td>0.4 – 0.6</td><td>yellow</td><td>OFF_TRACK</td><td>short</td><td>short</td></tr>
  *   <tr><td>0.0 – 0.3</td><td>red</td><td>OFF_TRACK</td><td>short</td><td>short</td></tr>
+ *   <tr><td>no grade</td><td></td><td>NO_DATA</td><td></td><td></td></tr>
  * </table>
  *
  * <p>So ON_TRACK is a committed key result met, AT_RISK is green but short of a commitment (an aspirational
- * success), OFF_TRACK misses both. Compared on the same KPI and date, the grade of the key result of the
- * date's quarter graded to date ({@link OkrGrader#gradeToDate}) never maps to a better status than the KPI's
- * score, and a KPI exactly on its expected path is ON_TRACK with a grade to date of 1.0: green OKRs never sit on
- * an off-track scorecard. The other way round is possible: the grade to date measures a gap against the
- * quarter's way so far, the score against the whole way since the baseline, so early in a quarter a small gap
- * can grade lower than the score reads.
+ * success), OFF_TRACK misses both. A KPI with thresholds of its own moves the rows' edges to them
+ * ({@link #status(Thresholds)}): ON_TRACK is a grade at or above its on-track threshold, AT_RISK one at or above
+ * its at-risk threshold. The grade of a key result to date ({@link OkrGrader#gradeToDate}) is its KPI's score on
+ * that date against the same expected path, capped into [0, 1]; so on the same KPI and date the two views never
+ * contradict in either direction: the grade's status under the KPI's thresholds is the score's status, a KPI
+ * exactly on its expected path is ON_TRACK with a grade to date of 1.0, and a KPI without a score has no grade.
  *
  * @param score the unrounded score, 0 to 1
  */

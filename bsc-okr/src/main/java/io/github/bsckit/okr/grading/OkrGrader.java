@@ -2,11 +2,16 @@ package io.github.bsckit.okr.grading;
 
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
-import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.model.ScoringPolicy;
+import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.plan.ExpectedPath;
 import io.github.bsckit.core.calendar.FiscalQuarter;
+import io.github.bsckit.core.scoring.NotScorableException;
+import io.github.bsckit.core.scoring.ScoringInput;
+import io.github.bsckit.core.scoring.ScoringMethod;
+import io.github.bsckit.core.scoring.ScoringMethods;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrObjective;
@@ -121,61 +126,85 @@ public final class OkrGrader {
   }
 
   /**
-   * Grades a key result on a date before its quarter ends as part of its KPI's plan: how far the KPI has come
-   * since the quarter opened, over how far its expected path says it should have come by then. Where
-   * {@link #grade(KeyResult, Actuals, LocalDate)} asks "how much of the quarter's key result is done?", this asks
-   * "is it where the plan says it should be today?", so a KPI exactly on its path grades 1.0 on every day of the
-   * quarter, not only at its end. On and after the key result's due date it judges the KPI against the target
-   * of the quarter, as the plain grade does.
+   * Grades a key result on a date in its quarter as part of its KPI's plan: the KPI's score on that date, by
+   * the method the scorecard scores it by ({@link ScoringPolicy#methodFor}: by default {@code expected-to-date}
+   * against {@code path}, {@code range} for a band, a floor or a ceiling, {@code milestone} for a milestone),
+   * capped into [0, 1]. Where {@link #grade(KeyResult, Actuals, LocalDate)} asks "how much of the quarter's key
+   * result is done?", this asks "is the KPI where the plan says it should be today?", so a KPI exactly on its
+   * path grades 1.0 on every day of the quarter, not only at its end.
    *
-   * <p>In the frame where higher is better ({@code o(x) = −x} for a KPI that should fall): with {@code v} the
-   * KPI's latest actual on or before the date (for a FLOW KPI the running total of its actuals after the
-   * baseline date, as the scorer counts it), {@code l} the path's value on the day before the quarter opens and
-   * {@code e} its value on the date, the grade is {@code (o(v) − o(l))/(o(e) − o(l))}, clamped to [0, 1]; when the
-   * path expects no progress since the quarter opened it is 1 at or better than {@code e}, else 0. Its
-   * {@linkplain Grade#status() status} is never better than the KPI's expected-to-date score status under the
-   * same thresholds, as long as the path runs from the baseline towards the target without turning back.
+   * <p>The grade and the score judge the same actual (for a FLOW KPI the running total of its actuals after the
+   * baseline date, as the scorer counts it) against the same expected path on the same date, with the same
+   * arithmetic, so they never contradict: the grade's {@linkplain Grade#status(io.github.bsckit.core.model.Thresholds)
+   * status} under the KPI's thresholds is the KPI's score status, and the other way round a score status admits
+   * only the grades of its band (see {@link Grade}). On and after the key result's due date it judges the KPI
+   * on the due date.
    *
    * @param keyResult the key result of the quarter holding {@code asOf}
    * @param path the expected path of the key result's KPI (the one the plan was made on)
    * @param actuals the KPI actuals
    * @param asOf the date, in the key result's quarter
    * @return the grade to date; empty when there is no actual on or before the date, the date lies before the
-   *     quarter, or the KPI is a RANGE KPI (whose key results keep a band and have no path to follow)
+   *     quarter, or the KPI cannot be scored (the score is then NO_DATA)
    * @throws io.github.bsckit.core.ValidationException if the path is of another KPI than the key result's
    */
   public static Optional<Grade> gradeToDate(KeyResult keyResult, ExpectedPath path, Actuals actuals,
       LocalDate asOf) {
+    return gradeToDate(keyResult, path, actuals, asOf, ScoringPolicy.DEFAULT);
+  }
+
+  /**
+   * Grades a key result on a date in its quarter as {@link #gradeToDate(KeyResult, ExpectedPath, Actuals,
+   * LocalDate)} does, by the method a scorecard's own scoring policy scores its KPI by.
+   *
+   * @param keyResult the key result of the quarter holding {@code asOf}
+   * @param path the expected path of the key result's KPI (the one the plan was made on)
+   * @param actuals the KPI actuals
+   * @param asOf the date, in the key result's quarter
+   * @param policy the scorecard's scoring policy, such as {@link io.github.bsckit.core.model.Scorecard#scoring()}
+   * @return the grade to date; empty as for the four-argument form, or when the method is not a built-in one
+   * @throws io.github.bsckit.core.ValidationException if the path is of another KPI than the key result's
+   */
+  public static Optional<Grade> gradeToDate(KeyResult keyResult, ExpectedPath path, Actuals actuals,
+      LocalDate asOf, ScoringPolicy policy) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(policy, "policy");
     Kpi kpi = path.kpi();
     if (!kpi.id().equals(keyResult.kpi())) {
       throw Checks.invalid("path", "is the path of KPI " + kpi.id() + ", not of the key result's KPI "
           + keyResult.kpi());
     }
-    if (kpi.direction() == Direction.RANGE || asOf.isBefore(keyResult.from())) {
+    if (asOf.isBefore(keyResult.from())) {
       return Optional.empty();
     }
     LocalDate on = asOf.isAfter(keyResult.due()) ? keyResult.due() : asOf;
-    Optional<Double> value = current(kpi, actuals, on);
-    if (value.isEmpty()) {
+    Optional<DatedValue> value = current(kpi, actuals, on);
+    ScoringSpec spec = policy.methodFor(kpi);
+    Optional<ScoringMethod> method = ScoringMethods.defaults().find(spec.method());
+    if (value.isEmpty() || method.isEmpty()) {
       return Optional.empty();
     }
-    double sign = kpi.direction() == Direction.DECREASE ? -1 : 1;
-    double v = sign * value.get();
-    double l = sign * path.valueAt(keyResult.from().minusDays(1));
-    double e = sign * path.valueAt(on);
-    double g = e > l ? (v - l) / (e - l) : v >= e ? 1 : 0;
-    return Optional.of(Grade.of(Double.isNaN(g) ? 0 : Math.max(0, Math.min(1, g))));
+    double raw;
+    try {
+      raw = method.get().score(ScoringInput.of(path, spec, on, value.get()));
+    } catch (NotScorableException e) {
+      return Optional.empty();
+    }
+    // Capped as the scorer caps a method's raw score; NaN cannot come from a built-in on finite numbers.
+    return Optional.of(Grade.of(Double.isNaN(raw) ? 0 : Math.max(0, Math.min(1, raw))));
   }
 
-  /** The KPI's latest level on or before a date, or a FLOW's running total after its baseline date. */
-  private static Optional<Double> current(Kpi kpi, Actuals actuals, LocalDate on) {
+  /**
+   * The KPI's latest level on or before a date, or a FLOW's running total after its baseline date dated at its
+   * latest actual, as the scorer counts it.
+   */
+  private static Optional<DatedValue> current(Kpi kpi, Actuals actuals, LocalDate on) {
     Optional<DatedValue> latest = actuals.latest(kpi.id(), on);
     if (kpi.kind() != KpiKind.FLOW || latest.isEmpty()) {
-      return latest.map(DatedValue::value);
+      return latest;
     }
     double total = 0;
     for (DatedValue v : actuals.upTo(kpi.id(), on)) {
@@ -183,7 +212,7 @@ public final class OkrGrader {
         total += v.value();
       }
     }
-    return Optional.of(total);
+    return Optional.of(DatedValue.of(total, latest.get().date()));
   }
 
   private static Optional<Grade> mean(List<KeyResultGrade> graded) {

@@ -174,12 +174,15 @@ public final class OkrPlan {
    * <pre>{@code
    * {"quarters": [{"label": "FY2026 Q1", "start": "2026-01-01", "end": "2026-03-31",
    *   "objectives": [{"id": "C1", "name": "…", "keyResults": [{"kpi": "retention", "type": "INCREASE",
-   *     "start": 85, "target": 85.5, "unit": "%", "text": "Increase Customer Retention from 85% to 85.5% …"}]}]}],
+   *     "start": 85, "target": 85.5, "startLevel": null, "targetLevel": null, "unit": "%",
+   *     "text": "Increase Customer Retention from 85% to 85.5% …"}]}]}],
    *  "skipped": [{"kpi": "nps", "objective": "C2", "reason": "…"}]}
    * }</pre>
    *
    * <p>{@code quarters} in order, each with its first and last day; {@code type} a {@link KeyResultType} name;
-   * {@code start} and {@code target} numbers as {@link KeyResult} defines them; {@code text} what the function
+   * {@code start} and {@code target} numbers as {@link KeyResult} defines them (on an ordinal or milestone scale
+   * the levels' positions, with {@code startLevel} and {@code targetLevel} their text, such as {@code "AA"} or
+   * {@code "done"}; null for plain numbers); {@code text} what the function
    * makes of the key result; {@code skipped} the KPIs the planner could not plan, and why.
    *
    * <pre>{@code
@@ -205,6 +208,11 @@ public final class OkrPlan {
     ReportJson.write(out, g -> write(g, wording));
   }
 
+  /** A value on an ordinal or milestone scale as the scale writes it; null for plain numbers. */
+  private static String level(KeyResult kr, double value) {
+    return kr.scale().isNumbers() ? null : kr.scale().format(value);
+  }
+
   private void write(JsonGenerator g, Function<? super KeyResult, String> wording) {
     g.writeStartObject();
     g.writeArrayPropertyStart("quarters");
@@ -225,6 +233,8 @@ public final class OkrPlan {
           g.writeStringProperty("type", kr.type().name());
           ReportJson.number(g, "start", kr.start());
           ReportJson.number(g, "target", kr.target());
+          ReportJson.stringOrNull(g, "startLevel", level(kr, kr.start()));
+          ReportJson.stringOrNull(g, "targetLevel", level(kr, kr.target()));
           g.writeStringProperty("unit", kr.unit());
           g.writeStringProperty("text", Objects.requireNonNull(wording.apply(kr), "wording of " + kr));
           g.writeEndObject();

@@ -70,6 +70,8 @@ class OkrPlannerTest {
                       "type": "INCREASE",
                       "start": 85,
                       "target": 86,
+                      "startLevel": null,
+                      "targetLevel": null,
                       "unit": "%",
                       "text": "INCREASE retention"
                     }
