@@ -170,29 +170,35 @@ public final class CalculatedKpis {
       Formula formula = k.formula().orElseThrow();
       List<Kpi> inputs = new ArrayList<>();
       List<NavigableMap<LocalDate, Double>> inputValues = new ArrayList<>();
-      LocalDate from = null;
-      LocalDate to = null;
+      boolean any = false;
       for (String name : formula.inputs()) {
         Kpi input = kpis.get(KpiId.of(name)); // the scorecard checked that every name is one of its KPIs
         NavigableMap<LocalDate, Double> v = values(input);
         inputs.add(input);
         inputValues.add(v);
-        if (!v.isEmpty()) {
-          from = from == null || v.firstKey().isBefore(from) ? v.firstKey() : from;
-          to = to == null || v.lastKey().isAfter(to) ? v.lastKey() : to;
-        }
+        any |= !v.isEmpty();
       }
       TreeMap<LocalDate, Double> out = new TreeMap<>();
-      if (from != null) {
+      if (any) {
+        // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra.
         PeriodUnit unit = PeriodUnit.of(k.frequency());
-        List<List<PeriodSeries.Point>> series = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-          series.add(PeriodSeries.over(inputs.get(i), inputValues.get(i), unit, calendar, from, to).points());
+        java.util.TreeMap<LocalDate, TimePeriod> periods = new java.util.TreeMap<>();
+        for (NavigableMap<LocalDate, Double> v : inputValues) {
+          for (LocalDate d : v.keySet()) {
+            if (periods.isEmpty() || periods.floorEntry(d) == null || periods.floorEntry(d).getValue().last()
+                .isBefore(d)) {
+              TimePeriod p = unit.periodOf(d, calendar);
+              periods.put(p.first(), p);
+            }
+          }
         }
-        int periods = series.get(0).size();
         Map<String, Double> env = new HashMap<>();
-        for (int p = 0; p < periods; p++) {
-          period(k, formula, inputs, inputValues, series, p, env, out);
+        for (TimePeriod p : periods.values()) {
+          List<PeriodSeries.Point> points = new ArrayList<>(inputs.size());
+          for (int i = 0; i < inputs.size(); i++) {
+            points.add(PeriodSeries.pointIn(inputs.get(i), inputValues.get(i), p));
+          }
+          period(k, formula, inputs, inputValues, points, env, out);
         }
       }
       derived.put(k.id(), out);
@@ -200,11 +206,11 @@ public final class CalculatedKpis {
     }
 
     private void period(Kpi k, Formula formula, List<Kpi> inputs, List<NavigableMap<LocalDate, Double>> inputValues,
-        List<List<PeriodSeries.Point>> series, int p, Map<String, Double> env, TreeMap<LocalDate, Double> out) {
+        List<PeriodSeries.Point> points, Map<String, Double> env, TreeMap<LocalDate, Double> out) {
       LocalDate date = null;
       String missing = null;
       for (int i = 0; i < inputs.size(); i++) {
-        PeriodSeries.Point point = series.get(i).get(p);
+        PeriodSeries.Point point = points.get(i);
         if (point.lastActual().isPresent() && (date == null || point.lastActual().get().isAfter(date))) {
           date = point.lastActual().get();
         }
@@ -229,9 +235,9 @@ public final class CalculatedKpis {
             : finite ? "" : "the arithmetic has no finite value (a division by zero)";
         List<Explanation.Input> explainedInputs = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-          explainedInputs.add(input(inputs.get(i), inputValues.get(i), series.get(i).get(p), formula.missing()));
+          explainedInputs.add(input(inputs.get(i), inputValues.get(i), points.get(i), formula.missing()));
         }
-        explanations.add(new Explanation(k.id(), formula, series.get(0).get(p).period(),
+        explanations.add(new Explanation(k.id(), formula, points.get(0).period(),
             finite ? OptionalDouble.of(v) : OptionalDouble.empty(), finite ? Optional.of(date) : Optional.empty(),
             explainedInputs, note));
       }

@@ -103,21 +103,14 @@ public final class PeriodSeries {
     List<Point> out = new ArrayList<>();
     if (from != null) {
       TimePeriod last = unit.periodOf(to, calendar);
-      Double carried = empty == EmptyPeriods.CARRY ? valueAt(actuals.lowerEntry(from)) : null;
-      for (TimePeriod p = unit.periodOf(from, calendar); p.compareTo(last) <= 0; p = p.next()) {
+      for (TimePeriod p = unit.periodOf(from, calendar); ; p = p.next()) {
         if (out.size() == MAX_PERIODS) {
           throw Checks.invalid("to", "makes more than " + MAX_PERIODS + " periods of " + unit.key() + " from " + from
               + ": " + to);
         }
-        NavigableMap<LocalDate, Double> in = actuals.subMap(p.first(), true, p.last(), true);
-        if (in.isEmpty()) {
-          Double fill = empty == EmptyPeriods.ZERO ? Double.valueOf(0) : empty == EmptyPeriods.CARRY ? carried : null;
-          out.add(new Point(p, fill == null ? OptionalDouble.empty() : OptionalDouble.of(fill), 0, Optional.empty(),
-              fill != null));
-        } else {
-          double v = aggregate(in);
-          carried = v;
-          out.add(new Point(p, OptionalDouble.of(v), in.size(), Optional.of(in.lastKey()), false));
+        out.add(pointIn(k, actuals, p));
+        if (p.compareTo(last) >= 0) {
+          break;
         }
       }
     }
@@ -126,6 +119,21 @@ public final class PeriodSeries {
 
   private static Double valueAt(Map.Entry<LocalDate, Double> e) {
     return e == null ? null : e.getValue();
+  }
+
+  /**
+   * The KPI's value in one period, by its kind, aggregate and empty-period policy: the one rule that period
+   * series, to-date figures and calculated KPIs share. A carried level is the last value before the period.
+   */
+  static Point pointIn(Kpi k, NavigableMap<LocalDate, Double> values, TimePeriod p) {
+    NavigableMap<LocalDate, Double> in = values.subMap(p.first(), true, p.last(), true);
+    if (!in.isEmpty()) {
+      return new Point(p, OptionalDouble.of(aggregate(k, in)), in.size(), Optional.of(in.lastKey()), false);
+    }
+    Double fill = k.emptyPeriods() == EmptyPeriods.ZERO ? Double.valueOf(0)
+        : k.emptyPeriods() == EmptyPeriods.CARRY ? valueAt(values.lowerEntry(p.first())) : null;
+    return new Point(p, fill == null ? OptionalDouble.empty() : OptionalDouble.of(fill), 0, Optional.empty(),
+        fill != null);
   }
 
   /**
@@ -170,12 +178,6 @@ public final class PeriodSeries {
       throw Checks.invalid("to", "must not be before from (" + from + ") but was " + to);
     }
     return new PeriodSeries(kpi, actuals.series(kpi.id()), unit, calendar, from, to);
-  }
-
-  /** A series over values already looked up (a calculated KPI's inputs, which may be computed themselves). */
-  static PeriodSeries over(Kpi kpi, NavigableMap<LocalDate, Double> values, PeriodUnit unit, FiscalCalendar calendar,
-      LocalDate from, LocalDate to) {
-    return new PeriodSeries(kpi, values, unit, calendar, from, to);
   }
 
   /**
@@ -286,6 +288,14 @@ public final class PeriodSeries {
   }
 
   private double aggregate(NavigableMap<LocalDate, Double> in) {
+    return aggregate(kind, aggregate, in);
+  }
+
+  private static double aggregate(Kpi k, NavigableMap<LocalDate, Double> in) {
+    return aggregate(k.kind(), k.aggregate(), in);
+  }
+
+  private static double aggregate(KpiKind kind, LevelAggregate aggregate, NavigableMap<LocalDate, Double> in) {
     if (kind == KpiKind.LEVEL && aggregate == LevelAggregate.LAST) {
       return in.lastEntry().getValue();
     }

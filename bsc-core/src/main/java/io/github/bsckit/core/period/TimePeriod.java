@@ -38,10 +38,18 @@ public final class TimePeriod implements Comparable<TimePeriod> {
     return last;
   }
 
-  /** {@return the period after this one} */
+  /**
+   * {@return the period after this one}
+   *
+   * @throws io.github.bsckit.core.ValidationException if this period ends on {@link LocalDate#MAX}
+   */
   public TimePeriod next() {
+    if (last.equals(LocalDate.MAX)) {
+      throw io.github.bsckit.core.internal.Checks.invalid("period", "is the last one before LocalDate.MAX: " + this);
+    }
     LocalDate f = last.plusDays(1);
-    return new TimePeriod(unit, f, unit.after(f).minusDays(1), calendar);
+    LocalDate after = unit.after(f);
+    return new TimePeriod(unit, f, after == null ? LocalDate.MAX : after.minusDays(1), calendar);
   }
 
   /**

@@ -47,6 +47,8 @@ public final class DataQualityRules {
 
   /** How many missing periods a message lists by name before it counts the rest. */
   private static final int LISTED = 5;
+  /** How many periods a rule walks for one KPI before it says "more than": data quality is never unbounded work. */
+  private static final int MOST = 10_000;
 
   private DataQualityRules() {}
 
@@ -71,10 +73,32 @@ public final class DataQualityRules {
             (s, c) -> beforeBaseline(s, c, actuals, asOf)));
   }
 
-  /** The last period of the KPI's unit that has ended on or before {@code asOf}. */
+  /** The last period of the KPI's unit that has ended on or before {@code asOf}; null when none has. */
   private static TimePeriod lastComplete(PeriodUnit unit, LocalDate asOf, FiscalCalendar calendar) {
     TimePeriod holding = unit.periodOf(asOf, calendar);
-    return holding.last().equals(asOf) ? holding : unit.periodOf(holding.first().minusDays(1), calendar);
+    if (holding.last().equals(asOf)) {
+      return holding;
+    }
+    return holding.first().equals(LocalDate.MIN) ? null : unit.periodOf(holding.first().minusDays(1), calendar);
+  }
+
+  /**
+   * Counts the periods from {@code from} through {@code through}, both included, at most {@value #MOST}
+   * (periods are walked one by one; a larger count says "more than").
+   */
+  private static int count(TimePeriod from, TimePeriod through) {
+    int n = 0;
+    for (TimePeriod p = from; p.compareTo(through) <= 0 && n <= MOST; p = p.next()) {
+      n++;
+      if (p.last().equals(LocalDate.MAX)) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  private static String many(int n) {
+    return n > MOST ? "more than " + MOST : String.valueOf(n);
   }
 
   private static void stale(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
@@ -85,6 +109,9 @@ public final class DataQualityRules {
       }
       PeriodUnit unit = PeriodUnit.of(k.frequency());
       TimePeriod due = lastComplete(unit, asOf, calendar);
+      if (due == null) {
+        continue; // no period has ended by a date at the very start of time
+      }
       if (k.baseline().isPresent() && k.baseline().get().date().isAfter(due.last())) {
         continue; // measurement has not started
       }
@@ -99,13 +126,10 @@ public final class DataQualityRules {
       }
       TimePeriod from = series.isEmpty() ? unit.periodOf(k.baseline().map(b -> b.date()).orElse(due.first()),
           calendar) : unit.periodOf(series.lastKey(), calendar).next();
-      int overdue = 0;
-      for (TimePeriod p = from; !p.first().isAfter(due.first()); p = p.next()) {
-        overdue++;
-      }
+      int overdue = count(from, due);
       c.report(k.id() + " has no actual for " + due.label() + ", its last complete " + noun(unit) + " as of " + asOf
           + (series.isEmpty() ? "; none since its baseline" : "; its latest is dated " + series.lastKey()) + ", "
-          + overdue + " " + noun(unit) + (overdue == 1 ? "" : "s") + " overdue", k.id());
+          + many(overdue) + " " + noun(unit) + (overdue == 1 ? "" : "s") + " overdue", k.id());
     }
   }
 
@@ -119,18 +143,25 @@ public final class DataQualityRules {
       PeriodUnit unit = PeriodUnit.of(k.frequency());
       List<String> gaps = new ArrayList<>();
       int count = 0;
-      TimePeriod last = unit.periodOf(series.lastKey(), calendar);
-      for (TimePeriod p = unit.periodOf(series.firstKey(), calendar).next(); p.compareTo(last) < 0; p = p.next()) {
-        if (series.subMap(p.first(), true, p.last(), true).isEmpty()) {
+      TimePeriod previous = null;
+      for (LocalDate d : series.keySet()) {
+        if (previous != null && previous.contains(d)) {
+          continue;
+        }
+        TimePeriod holding = unit.periodOf(d, calendar);
+        // The periods strictly between the previous actual's and this one's are gaps: walk at most a bounded few.
+        for (TimePeriod p = previous == null ? holding : previous.next(); p.compareTo(holding) < 0 && count <= MOST;
+            p = p.next()) {
           if (++count <= LISTED) {
             gaps.add(p.label());
           }
         }
+        previous = holding;
       }
       if (count > 0) {
-        c.report(k.id() + " has no actual for " + count + " " + noun(unit) + (count == 1 ? "" : "s") + " between "
+        c.report(k.id() + " has no actual for " + many(count) + " " + noun(unit) + (count == 1 ? "" : "s") + " between "
             + series.firstKey() + " and " + series.lastKey() + ": " + String.join(", ", gaps)
-            + (count > LISTED ? " and " + (count - LISTED) + " more" : ""), k.id());
+            + (count > LISTED ? " and " + (count > MOST ? "more" : (count - LISTED) + " more") : ""), k.id());
       }
     }
   }

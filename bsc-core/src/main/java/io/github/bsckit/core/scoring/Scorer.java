@@ -176,13 +176,15 @@ public final class Scorer {
     }
     List<TimePeriod> periods = new ArrayList<>();
     TimePeriod last = period.periodOf(to, scorecard.fiscalCalendar());
-    for (TimePeriod p = period.periodOf(from, scorecard.fiscalCalendar()); !p.first().isAfter(last.first());
-        p = p.next()) {
+    for (TimePeriod p = period.periodOf(from, scorecard.fiscalCalendar()); ; p = p.next()) {
       if (periods.size() == MAX_HISTORY) {
         throw Checks.invalid("to", "makes a history of more than " + MAX_HISTORY + " periods of " + period.key()
             + " from " + from + ": " + to);
       }
       periods.add(p);
+      if (!p.first().isBefore(last.first())) {
+        break;
+      }
     }
     boolean calculated = CalculatedKpis.any(scorecard);
     Set<KpiId> recomputed = new HashSet<>();

@@ -85,4 +85,18 @@ class DataQualityRulesTest {
         + " for 2026-11");
     assertThat(report.toJson()).contains("\"dataQuality\": [", "\"rule\": \"stale-actual\"");
   }
+
+  @Test
+  void datesAtTheEndsOfTimeAreJudgedWithoutOverflowAndWithBoundedWork() {
+    Actuals a = Actuals.builder().add("revenue", LocalDate.MIN.toString(), 1).add("revenue", "2026-07-31", 2)
+        .add("nps", LocalDate.MAX.toString(), 3).add("leads", "2026-10-25", 4).build();
+    for (LocalDate asOf : new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.parse("2026-11-30")}) {
+      ValidationReport r = DataQualityRules.of(a, asOf).validate(CARD);
+      assertThat(r.violations()).isNotNull();
+      ScoreReport report = Scorer.defaults().score(CARD, a, asOf);
+      assertThat(report.asOf()).isEqualTo(asOf);
+    }
+    assertThat(check(a, "2026-11-30").ofRule(DataQualityRules.MISSING_PERIODS)).extracting(Violation::message)
+        .singleElement().asString().startsWith("revenue has no actual for more than 10000 months between");
+  }
 }
