@@ -20,6 +20,7 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.period;
   exports io.github.bsckit.core.formula;
   exports io.github.bsckit.core.plan;
+  exports io.github.bsckit.core.portfolio;
   exports io.github.bsckit.core.rules;
   exports io.github.bsckit.core.scoring;
   // The shared kernel (problem collector, number and unit text, "did you mean", enum keys): for siblings only.

@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.LifecycleStage;
+import io.github.bsckit.core.model.LinkBasis;
 import io.github.bsckit.core.model.Money;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
@@ -40,7 +41,7 @@ final class ScorecardDecoder {
       "perspectives", "themes", "objectives", "links", "initiatives", "scoring", "actuals");
   static final List<String> PERSPECTIVE = List.of("id", "name");
   static final List<String> THEME = List.of("id", "name", "description");
-  static final List<String> LINK = List.of("from", "to", "strength", "polarity", "lag", "rationale");
+  static final List<String> LINK = List.of("from", "to", "strength", "polarity", "lag", "rationale", "basis");
   static final List<String> INITIATIVE =
       List.of("id", "name", "owner", "objectives", "budget", "start", "end", "status");
   static final List<String> BUDGET = List.of("amount", "currency");
@@ -208,7 +209,11 @@ final class ScorecardDecoder {
     Polarity polarity = f.choice("polarity", Polarity.class);
     Period lag = period(f.get("lag"), f.path("lag"));
     String rationale = f.string("rationale");
+    LinkBasis basis = f.choice("basis", LinkBasis.class);
     b.link(from, to, l -> {
+      if (basis != null) {
+        l.basis(basis);
+      }
       if (strength != null) {
         l.strength(strength);
       }

@@ -9,6 +9,7 @@ import io.github.bsckit.core.model.Initiative;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.LinkBasis;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.Polarity;
@@ -184,6 +185,9 @@ final class ScorecardEncoder {
     }
     l.lag().ifPresent(p -> text("lag", p.toString()));
     text("rationale", l.rationale());
+    if (l.basis() != LinkBasis.EMPIRICAL) {
+      text("basis", l.basis().key());
+    }
     g.writeEndObject();
   }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param polarity whether the effect moves with the cause or against it
  * @param lag how long the effect takes to show, if estimated; never negative
  * @param rationale the hypothesis in words, if written down
+ * @param basis whether the link is a hypothesis to test ({@link LinkBasis#EMPIRICAL}, the default) or holds by
+ *     definition
  */
 public record CausalLink(
     ObjectiveId from,
@@ -27,7 +29,8 @@ public record CausalLink(
     Optional<Strength> strength,
     Polarity polarity,
     Optional<Period> lag,
-    Optional<String> rationale) {
+    Optional<String> rationale,
+    LinkBasis basis) {
 
   /**
    * The longest lag, in years: strategies play out over years, not eons, and a bound keeps date arithmetic
@@ -44,6 +47,7 @@ public record CausalLink(
    * @param polarity whether the effect moves with the cause or against it
    * @param lag how long the effect takes to show, if estimated; never negative
    * @param rationale the hypothesis in words, if written down
+   * @param basis whether the link is a hypothesis or a definition
    * @throws io.github.bsckit.core.ValidationException if the lag is negative or longer than
    *     {@value #MAX_LAG_YEARS} years, or the rationale blank
    */
@@ -54,6 +58,7 @@ public record CausalLink(
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(lag, "lag");
     Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(basis, "basis");
     Checks c = new Checks();
     lag.ifPresent(p -> {
       if (p.isNegative()) {
@@ -67,6 +72,22 @@ public record CausalLink(
   }
 
   /**
+   * An {@link LinkBasis#EMPIRICAL empirical} link: the constructor links had before they carried a basis.
+   *
+   * @param from the cause
+   * @param to the effect
+   * @param strength how strongly the cause drives the effect, if estimated
+   * @param polarity whether the effect moves with the cause or against it
+   * @param lag how long the effect takes to show, if estimated; never negative
+   * @param rationale the hypothesis in words, if written down
+   * @throws io.github.bsckit.core.ValidationException as the canonical constructor
+   */
+  public CausalLink(ObjectiveId from, ObjectiveId to, Optional<Strength> strength, Polarity polarity,
+      Optional<Period> lag, Optional<String> rationale) {
+    this(from, to, strength, polarity, lag, rationale, LinkBasis.EMPIRICAL);
+  }
+
+  /**
    * A direct link of unspecified strength, lag and rationale.
    *
    * @param from the cause
@@ -74,7 +95,8 @@ public record CausalLink(
    * @return the link
    */
   public static CausalLink of(ObjectiveId from, ObjectiveId to) {
-    return new CausalLink(from, to, Optional.empty(), Polarity.DIRECT, Optional.empty(), Optional.empty());
+    return new CausalLink(from, to, Optional.empty(), Polarity.DIRECT, Optional.empty(), Optional.empty(),
+        LinkBasis.EMPIRICAL);
   }
 
   /**
@@ -109,7 +131,7 @@ public record CausalLink(
    * @param strength the strength
    */
   public CausalLink withStrength(Strength strength) {
-    return new CausalLink(from, to, Optional.of(strength), polarity, lag, rationale);
+    return new CausalLink(from, to, Optional.of(strength), polarity, lag, rationale, basis);
   }
 
   /**
@@ -118,7 +140,7 @@ public record CausalLink(
    * @param polarity the polarity
    */
   public CausalLink withPolarity(Polarity polarity) {
-    return new CausalLink(from, to, strength, polarity, lag, rationale);
+    return new CausalLink(from, to, strength, polarity, lag, rationale, basis);
   }
 
   /**
@@ -127,7 +149,7 @@ public record CausalLink(
    * @param lag the lag, not negative
    */
   public CausalLink withLag(Period lag) {
-    return new CausalLink(from, to, strength, polarity, Optional.of(lag), rationale);
+    return new CausalLink(from, to, strength, polarity, Optional.of(lag), rationale, basis);
   }
 
   /**
@@ -136,7 +158,21 @@ public record CausalLink(
    * @param rationale the hypothesis in words
    */
   public CausalLink withRationale(String rationale) {
-    return new CausalLink(from, to, strength, polarity, lag, Optional.of(rationale));
+    return new CausalLink(from, to, strength, polarity, lag, Optional.of(rationale), basis);
+  }
+
+  /**
+   * {@return this link with a basis}
+   *
+   * @param basis {@link LinkBasis#DEFINITIONAL} for a link that holds by definition
+   */
+  public CausalLink withBasis(LinkBasis basis) {
+    return new CausalLink(from, to, strength, polarity, lag, rationale, basis);
+  }
+
+  /** {@return true if the link is a hypothesis the actuals can test, not a definition} */
+  public boolean isEmpirical() {
+    return basis == LinkBasis.EMPIRICAL;
   }
 
   /** {@return for example {@code L1 -> P1 (strong)}} */
@@ -149,6 +185,9 @@ public record CausalLink(
       extra.append(extra.length() > 0 ? ", " : "").append("inverse");
     }
     lag.ifPresent(l -> extra.append(extra.length() > 0 ? ", " : "").append("lag ").append(l));
+    if (basis == LinkBasis.DEFINITIONAL) {
+      extra.append(extra.length() > 0 ? ", " : "").append("definitional");
+    }
     return extra.length() > 0 ? sb.append(" (").append(extra).append(')').toString() : sb.toString();
   }
 
@@ -158,6 +197,7 @@ public record CausalLink(
     private Polarity polarity = Polarity.DIRECT;
     private Period lag;
     private String rationale;
+    private LinkBasis basis = LinkBasis.EMPIRICAL;
 
     Builder() {}
 
@@ -231,9 +271,24 @@ public record CausalLink(
       return this;
     }
 
+    /**
+     * {@return this builder}
+     *
+     * @param basis whether the link is a hypothesis or a definition
+     */
+    public Builder basis(LinkBasis basis) {
+      this.basis = Objects.requireNonNull(basis, "basis");
+      return this;
+    }
+
+    /** {@return this builder, marking a link that holds by definition and is not tested} */
+    public Builder definitional() {
+      return basis(LinkBasis.DEFINITIONAL);
+    }
+
     CausalLink build(ObjectiveId from, ObjectiveId to) {
       return new CausalLink(from, to, Optional.ofNullable(strength), polarity, Optional.ofNullable(lag),
-          Optional.ofNullable(rationale));
+          Optional.ofNullable(rationale), basis);
     }
   }
 }

@@ -13,6 +13,7 @@ import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.LifecycleStage;
+import io.github.bsckit.core.model.LinkBasis;
 import io.github.bsckit.core.model.Money;
 import io.github.bsckit.core.model.ObjectiveCategory;
 import io.github.bsckit.core.model.Perspective;
@@ -92,6 +93,43 @@ class DocumentReaderTest {
     assertThat(city.initiatives().get(1).status()).isEqualTo(InitiativeStatus.ON_HOLD);
     assertThat(city.scoring().rollUp()).isEqualTo(RollUp.MIN);
     assertThat(city.scoring().method().method()).isEqualTo("performance");
+  }
+
+  @Test
+  void readsAndWritesALinkMarkedDefinitionalAndLeavesTheDefaultUnwritten() {
+    String text = """
+        bsc: 1
+        name: Shop
+        objectives:
+          - {id: F1, name: Grow revenue, perspective: financial}
+          - {id: F2, name: Sell more units, perspective: financial}
+          - {id: C1, name: Delight customers, perspective: customer}
+        links:
+          - {from: F2, to: F1, basis: definitional}
+          - {from: C1, to: F1}
+        """;
+    Scorecard shop = DocumentReader.of(Format.YAML).read(text, "shop.yaml").scorecard();
+    assertThat(shop.links()).extracting(CausalLink::basis)
+        .containsExactly(LinkBasis.DEFINITIONAL, LinkBasis.EMPIRICAL);
+    String written = DocumentWriter.of(Format.YAML).write(shop);
+    assertThat(written).containsOnlyOnce("basis: definitional").doesNotContain("empirical");
+    assertThat(DocumentReader.of(Format.YAML).read(written, "again.yaml").scorecard()).isEqualTo(shop);
+  }
+
+  @Test
+  void rejectsAnUnknownLinkBasisNamingTheAllowedOnes() {
+    String text = """
+        bsc: 1
+        name: Shop
+        objectives:
+          - {id: F1, name: Grow revenue, perspective: financial}
+          - {id: C1, name: Delight customers, perspective: customer}
+        links:
+          - {from: C1, to: F1, basis: assumed}
+        """;
+    assertThatThrownBy(() -> DocumentReader.of(Format.YAML).read(text, "shop.yaml"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("links[0].basis").hasMessageContaining("definitional");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.bsckit.core.model.InitiativeId;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.LinkBasis;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.Money;
@@ -248,11 +249,13 @@ final class ScorecardGenerator implements Gen<ScorecardDocument> {
             Period.of(Integer.MAX_VALUE, 11, 30), Period.ofWeeks(999_999), Period.ofMonths(Integer.MAX_VALUE))));
         default -> Optional.of(Period.of(between(0, 3), between(0, 24), between(0, 400)));
       };
+      LinkBasis basis = pick(List.of(LinkBasis.values()));
       try {
-        return new CausalLink(from, to, strength, polarity, lag, rationale);
+        return new CausalLink(from, to, strength, polarity, lag, rationale, basis);
       } catch (BscException e) {
         // A lag the model bounds: the link keeps a lag within the bound instead.
-        return new CausalLink(from, to, strength, polarity, Optional.of(Period.ofMonths(between(0, 36))), rationale);
+        return new CausalLink(from, to, strength, polarity, Optional.of(Period.ofMonths(between(0, 36))), rationale,
+            basis);
       }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +181,18 @@ class BuilderInvariantsTest {
   }
 
   @Test
+  void aLinkIsEmpiricalUnlessMarkedDefinitionalInTheBuilderOrByWithBasis() {
+    Scorecard s = Scorecard.builder("Shop").objective("F1", "Grow revenue", "financial")
+        .objective("F2", "Sell more units", "financial").objective("C1", "Delight", "customer")
+        .link("F2", "F1", l -> l.definitional()).link("C1", "F1").build();
+
+    assertThat(s.links()).extracting(CausalLink::isEmpirical).containsExactly(false, true);
+    assertThat(s.links().get(1).withBasis(LinkBasis.DEFINITIONAL).basis()).isEqualTo(LinkBasis.DEFINITIONAL);
+    assertThat(new CausalLink(ObjectiveId.of("C1"), ObjectiveId.of("F1"), Optional.empty(), Polarity.DIRECT,
+        Optional.empty(), Optional.empty()).basis()).isEqualTo(LinkBasis.EMPIRICAL);
+  }
+
+  @Test
   void toStringIsReadableInJShell() {
     Scorecard s = Scorecard.builder("Acme").objective("F1", "Grow", "financial", o -> o
         .kpi("rev", "Revenue", k -> k.unit("$").baseline(10, "2026-01-01").target(12, "2026-12-31"))).build();
@@ -188,6 +201,7 @@ class BuilderInvariantsTest {
         .contains("  Financial:\n    F1 Grow\n      - rev \"Revenue\" lagging increase");
     assertThat(CausalLink.of("L1", "P1").withStrength(Strength.of(0.4)).withPolarity(Polarity.INVERSE))
         .hasToString("L1 -> P1 (0.4, inverse)");
+    assertThat(CausalLink.of("F2", "F1").withBasis(LinkBasis.DEFINITIONAL)).hasToString("F2 -> F1 (definitional)");
     assertThat(Money.of(250000, "USD")).hasToString("USD 250000");
   }
 }

@@ -1,9 +1,11 @@
 package io.github.bsckit.graph.export;
 
+import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,22 +18,29 @@ import java.util.Optional;
  * any scorer's), they are coloured by status instead, and an objective missing from the map of statuses counts
  * as {@link Status#NO_DATA}.
  *
+ * <p>Links may carry a {@link LinkStyle} each (colour, dash, legend label, tooltip note), keyed by cause and
+ * effect; a styled link is drawn in its style's colour and dash instead of the usual downward red and inverse
+ * dash, and the legend gains one entry per style label drawn.
+ *
  * <pre>{@code
  * ScoreReport report = Scorer.defaults().score(scorecard, actuals, LocalDate.parse("2026-09-30"));
  * String svg = MapExport.svg(StrategyMap.of(scorecard), SvgOptions.defaults().withScores(report));
  * }</pre>
  */
 public final class SvgOptions {
-  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true);
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of());
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
   private final boolean title;
   private final boolean legend;
+  private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
 
-  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend) {
+  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend,
+      Map<List<ObjectiveId>, LinkStyle> linkStyles) {
     this.statuses = statuses;
     this.title = title;
     this.legend = legend;
+    this.linkStyles = linkStyles;
   }
 
   /** {@return theme colours, with the scorecard's name as title and a legend} */
@@ -62,7 +71,7 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, linkStyles);
   }
 
   /**
@@ -71,7 +80,33 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, title, legend);
+    return new SvgOptions(statuses, title, legend, linkStyles);
+  }
+
+  /**
+   * {@return these options drawing the link from {@code cause} to {@code effect} in a style of its own}
+   *
+   * @param cause the link's cause
+   * @param effect the link's effect
+   * @param style how to draw it; replaces an earlier style of the same link
+   */
+  public SvgOptions withLinkStyle(ObjectiveId cause, ObjectiveId effect, LinkStyle style) {
+    Objects.requireNonNull(cause, "cause");
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(style, "style");
+    Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
+    more.put(List.of(cause, effect), style);
+    return new SvgOptions(statuses, title, legend, Map.copyOf(more));
+  }
+
+  /**
+   * {@return the style given to a link, if any}
+   *
+   * @param link a link of the map
+   */
+  public Optional<LinkStyle> linkStyle(CausalLink link) {
+    Objects.requireNonNull(link, "link");
+    return Optional.ofNullable(linkStyles.get(List.of(link.from(), link.to())));
   }
 
   /**
@@ -80,7 +115,7 @@ public final class SvgOptions {
    * @param legend true to explain colours and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, title, legend);
+    return new SvgOptions(statuses, title, legend, linkStyles);
   }
 
   /** {@return the statuses to colour by, if any} */
@@ -101,18 +136,19 @@ public final class SvgOptions {
   @Override
   public boolean equals(Object o) {
     return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
-        && legend == other.legend;
+        && legend == other.legend && linkStyles.equals(other.linkStyles);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, title, legend);
+    return Objects.hash(statuses, title, legend, linkStyles);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
   @Override
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
-        : "themes") + ", title=" + title + ", legend=" + legend + "]";
+        : "themes") + ", title=" + title + ", legend=" + legend
+        + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size()) + "]";
   }
 }

@@ -12,7 +12,10 @@ import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +56,7 @@ final class SvgWriter {
         .append("  <defs>\n");
     marker("arrow", ARROW);
     marker("arrow-down", DOWN_ARROW);
+    styleColours().forEach(c -> marker(styleMarker(c), c));
     out.append("  </defs>\n")
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     if (options.title()) {
@@ -164,13 +168,36 @@ final class SvgWriter {
 
   private void path(CausalLink link, StringBuilder d, boolean downward) {
     double width = link.strength().map(s -> 0.8 + 2.2 * s.value()).orElse(1.6);
-    boolean inverse = link.polarity() == Polarity.INVERSE;
-    out.append("    <path d=\"").append(d).append("\" stroke=\"").append(downward ? DOWN_ARROW : ARROW)
+    LinkStyle style = options.linkStyle(link).orElse(null);
+    String colour = style != null ? style.colour() : downward ? DOWN_ARROW : ARROW;
+    String dash = style != null ? style.dash() : link.polarity() == Polarity.INVERSE ? "7 4" : "";
+    String marker = style != null ? styleMarker(style.colour()) : downward ? "arrow-down" : "arrow";
+    String tip = link.toString() + link.rationale().map(r -> ": " + r).orElse("")
+        + (style == null ? "" : " [" + style.label() + style.note().map(n -> ": " + n).orElse("") + "]");
+    out.append("    <path d=\"").append(d).append("\" stroke=\"").append(colour)
         .append("\" stroke-width=\"").append(num(width)).append('"')
-        .append(inverse ? " stroke-dasharray=\"7 4\"" : "")
-        .append(" marker-end=\"url(#").append(downward ? "arrow-down" : "arrow").append(")\">")
-        .append("<title>").append(escape(link.toString() + link.rationale().map(r -> ": " + r).orElse("")))
-        .append("</title></path>\n");
+        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append(" marker-end=\"url(#").append(marker).append(")\">")
+        .append("<title>").append(escape(tip)).append("</title></path>\n");
+  }
+
+  /** The links drawn: one per routed pair, plus one loop per self-linked objective. */
+  private List<CausalLink> drawnLinks() {
+    List<CausalLink> drawn = new ArrayList<>();
+    layout.routes.forEach(r -> drawn.add(r.link()));
+    drawn.addAll(selfLinks());
+    return drawn;
+  }
+
+  /** The distinct colours of the styles of drawn links, in drawing order: each needs an arrowhead of its own. */
+  private Set<String> styleColours() {
+    Set<String> colours = new LinkedHashSet<>();
+    drawnLinks().forEach(l -> options.linkStyle(l).ifPresent(s -> colours.add(s.colour().toLowerCase(Locale.ROOT))));
+    return colours;
+  }
+
+  private static String styleMarker(String colour) {
+    return "arrow-" + colour.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private void boxes() {
@@ -237,13 +264,17 @@ final class SvgWriter {
     }
     boolean inverse = false;
     boolean downward = false;
-    for (Layout.Route r : layout.routes) {
-      inverse |= r.link().polarity() == Polarity.INVERSE;
-      downward |= map.rankOf(r.link().to()) < map.rankOf(r.link().from());
-    }
-    for (CausalLink l : selfLinks()) {
+    Map<String, LinkStyle> styles = new LinkedHashMap<>();
+    for (CausalLink l : drawnLinks()) {
+      LinkStyle style = options.linkStyle(l).orElse(null);
+      if (style != null) {
+        styles.putIfAbsent(style.label(), style);
+        continue;
+      }
       inverse |= l.polarity() == Polarity.INVERSE;
+      downward |= !l.isSelfLink() && map.rankOf(l.to()) < map.rankOf(l.from());
     }
+    styles.values().forEach(s -> entries.add(new String[] {"line", s.colour(), s.dash(), s.label()}));
     if (inverse) {
       entries.add(new String[] {"line", ARROW, "7 4", "inverse link"});
     }

@@ -224,6 +224,47 @@ class MapExportTest {
   }
 
   @Test
+  void svgDrawsAStyledLinkInItsColourAndDashWithItsNoteAndALegendEntry() {
+    LinkStyle refuted = LinkStyle.of("#AA2200", "2 3", "contradicted").withNote("r = -0.41");
+    SvgOptions options = SvgOptions.defaults().withLinkStyle(ObjectiveId.of("C1"), ObjectiveId.of("F1"), refuted);
+    String text = MapExport.svg(crm, options);
+    Document svg = parse(text);
+
+    List<Element> arrows = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")).toList();
+    Element styled = arrows.stream().filter(p -> p.getTextContent().startsWith("C1 -> F1")).findFirst().orElseThrow();
+    assertThat(styled.getAttribute("stroke")).isEqualTo("#AA2200");
+    assertThat(styled.getAttribute("stroke-dasharray")).isEqualTo("2 3");
+    assertThat(styled.getAttribute("marker-end")).isEqualTo("url(#arrow-aa2200)");
+    assertThat(styled.getTextContent()).endsWith("[contradicted: r = -0.41]");
+    assertThat(elements(svg, "marker")).extracting(m -> m.getAttribute("id")).contains("arrow-aa2200");
+    assertThat(arrows).filteredOn(p -> p != styled).allSatisfy(p -> {
+      assertThat(p.getAttribute("stroke")).isEqualTo("#455a64");
+      assertThat(p.hasAttribute("stroke-dasharray")).isFalse();
+    });
+    assertThat(text).containsOnlyOnce(">contradicted</text>");
+    assertThat(MapExport.svg(crm)).doesNotContain("contradicted", "arrow-aa2200");
+  }
+
+  @Test
+  void aStyleForALinkTheMapDoesNotHaveChangesNothing() {
+    SvgOptions options = SvgOptions.defaults()
+        .withLinkStyle(ObjectiveId.of("F1"), ObjectiveId.of("L1"), LinkStyle.of("#00ff00", "", "unused"));
+
+    assertThat(MapExport.svg(crm, options)).isEqualTo(MapExport.svg(crm));
+    assertThat(options).isNotEqualTo(SvgOptions.defaults()).hasToString(
+        "SvgOptions[colours=themes, title=true, legend=true, styled links=1]");
+  }
+
+  @Test
+  void rejectsAMalformedLinkStyleNamingTheField() {
+    assertThatThrownBy(() -> LinkStyle.of("red", "7 4", "x")).hasMessageContaining("colour")
+        .hasMessageContaining("\"red\"");
+    assertThatThrownBy(() -> LinkStyle.of("#ff0000", "7,4", "x")).hasMessageContaining("dash");
+    assertThatThrownBy(() -> LinkStyle.of("#ff0000", "", " ")).hasMessageContaining("label");
+    assertThatThrownBy(() -> LinkStyle.of("#ff0000", "", "x").withNote("")).hasMessageContaining("note");
+  }
+
+  @Test
   void rejectsUnknownStatusesAndNulls() {
     assertThatThrownBy(() -> MapExport.svg(crm, null)).isInstanceOf(NullPointerException.class).hasMessage("options");
     assertThatThrownBy(() -> MapExport.dot(null)).isInstanceOf(NullPointerException.class).hasMessage("map");

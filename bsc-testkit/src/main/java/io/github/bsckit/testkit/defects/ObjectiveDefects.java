@@ -80,7 +80,7 @@ final class ObjectiveDefects {
           links.add(l);
         } else if (view.out(l.from()).size() == 1) {
           ObjectiveId instead = others.get(source.between(0, others.size() - 1));
-          links.add(new CausalLink(l.from(), instead, l.strength(), l.polarity(), l.lag(), l.rationale()));
+          links.add(new CausalLink(l.from(), instead, l.strength(), l.polarity(), l.lag(), l.rationale(), l.basis()));
         }
       }
       links.add(CausalLink.of(outcome, neighbour));
