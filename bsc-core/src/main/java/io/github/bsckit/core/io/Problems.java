@@ -15,10 +15,18 @@ import java.util.Set;
  * path read so far was written, so that the model's own problems, which know only their path
  * ({@code objectives[3].kpis[0].target.value}), can be placed at the value they are about, or else at the
  * nearest enclosing value that was written. The shared collector, with locations; not thread-safe, one per read.
+ *
+ * <p>Locations are only appended as they are read (a path and a node, no hashing, nothing allocated per value
+ * but the list's growth); the index by path is built the first time the model reports a problem, as a valid
+ * document never needs it.
  */
 final class Problems extends Checks {
   private final String source;
-  private final Map<String, int[]> locations = new HashMap<>();
+  private final List<String> readPaths = new ArrayList<>();
+  private final List<Node> readNodes = new ArrayList<>();
+  /** Line and column by path, the first recorded for each; built on first need from what was read until then. */
+  private Map<String, Node> locations;
+  private int indexed;
   private final Set<String> reported = new HashSet<>();
   /** The document's text, to place a position inside a string value (a formula's); null when not known. */
   private String text;
@@ -64,12 +72,8 @@ final class Problems extends Checks {
 
   /** Remembers where the value at {@code path} was written. */
   void locate(String path, Node node) {
-    locate(path, node.line(), node.column());
-  }
-
-  /** Remembers where the value at {@code path} was written. */
-  void locate(String path, int line, int column) {
-    locations.putIfAbsent(path, new int[] {line, column});
+    readPaths.add(path);
+    readNodes.add(node);
   }
 
   /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
@@ -117,10 +121,16 @@ final class Problems extends Checks {
   }
 
   private int[] nearestLocation(String path) {
+    if (locations == null) {
+      locations = new HashMap<>();
+    }
+    for (; indexed < readPaths.size(); indexed++) {
+      locations.putIfAbsent(readPaths.get(indexed), readNodes.get(indexed));
+    }
     for (String p = path; ; p = parent(p)) {
-      int[] at = locations.get(p);
+      Node at = locations.get(p);
       if (at != null) {
-        return at;
+        return new int[] {at.line(), at.column()};
       }
       if (p.isEmpty()) {
         return new int[] {1, 1};

@@ -7,7 +7,7 @@ import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measured values of KPIs over time: one series ({@code date → value}) per KPI. Actuals are kept apart from
@@ -33,9 +34,60 @@ public final class Actuals {
   private static final Actuals EMPTY = new Actuals(ImmutableSortedMap.of());
 
   private final ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series;
+  /**
+   * Each KPI's series as sorted primitive arrays, made on first lookup: scoring looks up a latest value per KPI
+   * and date, and a binary search on epoch days is many times cheaper than the sorted map's. A cache of values
+   * derived from the immutable series, so sharing it between threads is safe.
+   */
+  private final ConcurrentHashMap<KpiId, Column> columns = new ConcurrentHashMap<>();
 
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
     this.series = series;
+  }
+
+  /** One KPI's series as parallel arrays, ascending by date. */
+  private static final class Column {
+    final long[] days;
+    final LocalDate[] dates;
+    final double[] values;
+
+    Column(ImmutableSortedMap<LocalDate, Double> s) {
+      int n = s.size();
+      days = new long[n];
+      dates = new LocalDate[n];
+      values = new double[n];
+      int i = 0;
+      for (Map.Entry<LocalDate, Double> e : s.entrySet()) {
+        dates[i] = e.getKey();
+        days[i] = e.getKey().toEpochDay();
+        values[i] = e.getValue();
+        i++;
+      }
+    }
+
+    /** {@return the index of the last value dated on or before the day, or -1} */
+    int floor(long day) {
+      int i = Arrays.binarySearch(days, day);
+      return i >= 0 ? i : -i - 2;
+    }
+
+    DatedValue at(int i) {
+      return new DatedValue(values[i], dates[i]);
+    }
+  }
+
+  /** {@return the KPI's column, or null when it has no values} */
+  private Column column(KpiId kpi) {
+    Column c = columns.get(Objects.requireNonNull(kpi, "kpi"));
+    if (c == null) {
+      ImmutableSortedMap<LocalDate, Double> s = series.get(kpi);
+      if (s == null) {
+        return null;
+      }
+      c = new Column(s);
+      columns.putIfAbsent(kpi, c);
+    }
+    return c;
   }
 
   /** {@return actuals with no values} */
@@ -74,8 +126,9 @@ public final class Actuals {
    */
   public Optional<DatedValue> latest(KpiId kpi, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    Map.Entry<LocalDate, Double> e = series(kpi).floorEntry(asOf);
-    return e == null ? Optional.empty() : Optional.of(new DatedValue(e.getValue(), e.getKey()));
+    Column c = column(kpi);
+    int i = c == null ? -1 : c.floor(asOf.toEpochDay());
+    return i < 0 ? Optional.empty() : Optional.of(c.at(i));
   }
 
   /**
@@ -87,9 +140,60 @@ public final class Actuals {
    */
   public List<DatedValue> upTo(KpiId kpi, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    List<DatedValue> out = new ArrayList<>();
-    series(kpi).headMap(asOf, true).forEach((d, v) -> out.add(new DatedValue(v, d)));
-    return Collections.unmodifiableList(out);
+    Column c = column(kpi);
+    return c == null ? List.of() : range(c, 0, c.floor(asOf.toEpochDay()) + 1);
+  }
+
+  /**
+   * The last few values of a KPI up to a date, oldest first: what a trend is fitted through. O(log n + count),
+   * where {@link #upTo} copies the whole history.
+   *
+   * @param kpi the KPI's id
+   * @param asOf the last date included
+   * @param count how many values at most, at least 0
+   * @return the last {@code count} values on or before {@code asOf} (fewer when there are fewer); unmodifiable
+   * @throws ValidationException if count is negative
+   */
+  public List<DatedValue> recent(KpiId kpi, LocalDate asOf, int count) {
+    Objects.requireNonNull(asOf, "asOf");
+    Checks.requireAtLeast("count", count, 0);
+    Column c = column(kpi);
+    if (c == null) {
+      return List.of();
+    }
+    int end = c.floor(asOf.toEpochDay()) + 1;
+    return range(c, Math.max(0, end - count), end);
+  }
+
+  /**
+   * The sum of a KPI's values dated after one date and on or before another, added oldest first (a FLOW KPI's
+   * running total). O(log n + values summed), without copying the series.
+   *
+   * @param kpi the KPI's id
+   * @param after values on or before this date are left out; {@link LocalDate#MIN} for all of them
+   * @param asOf the last date included
+   * @return the sum; 0 when no value falls in between
+   */
+  public double sum(KpiId kpi, LocalDate after, LocalDate asOf) {
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(asOf, "asOf");
+    Column c = column(kpi);
+    if (c == null) {
+      return 0;
+    }
+    double total = 0;
+    for (int i = c.floor(after.toEpochDay()) + 1, end = c.floor(asOf.toEpochDay()); i <= end; i++) {
+      total += c.values[i];
+    }
+    return total;
+  }
+
+  private static List<DatedValue> range(Column c, int from, int to) {
+    DatedValue[] out = new DatedValue[Math.max(0, to - from)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = c.at(from + i);
+    }
+    return List.of(out);
   }
 
   /** {@return true if there are no values at all} */

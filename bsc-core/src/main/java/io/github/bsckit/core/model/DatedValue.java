@@ -22,9 +22,11 @@ public record DatedValue(double value, LocalDate date) implements Comparable<Dat
    */
   public DatedValue {
     Objects.requireNonNull(date, "date");
-    Checks c = new Checks();
-    c.finite("value", value);
-    c.throwIfAny();
+    if (!Double.isFinite(value)) { // the collector only when there is a problem: scoring makes millions of these
+      Checks c = new Checks();
+      c.finite("value", value);
+      c.throwIfAny();
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a {@link ScoringMethod} sees of one KPI at one date: the actual to score, the KPI's baseline, target
@@ -41,6 +42,8 @@ public final class ScoringInput {
   private final Orientation orientation;
   /** The path to judge against when the caller gave one; else null, and {@link #path()} paces the KPI's own. */
   private final ExpectedPath givenPath;
+  /** The scorer's memo of this KPI's own path (null outside a scorer): the path is the same at every date. */
+  private final Supplier<ExpectedPath> knownPath;
 
   ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart) {
     this(kpi, spec, asOf, actual, Objects.requireNonNull(fiscalYearStart, "fiscalYearStart"), null);
@@ -48,13 +51,27 @@ public final class ScoringInput {
 
   private ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart,
       ExpectedPath givenPath) {
+    this(kpi, spec, asOf, actual, fiscalYearStart, Orientation.of(Objects.requireNonNull(kpi, "kpi")), givenPath,
+        null);
+  }
+
+  /** The scorer's input: the KPI's orientation and its path's memo are made once per run, not once per date. */
+  ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart,
+      Orientation orientation, Supplier<ExpectedPath> knownPath) {
+    this(kpi, spec, asOf, actual, Objects.requireNonNull(fiscalYearStart, "fiscalYearStart"), orientation, null,
+        knownPath);
+  }
+
+  private ScoringInput(Kpi kpi, ScoringSpec spec, LocalDate asOf, DatedValue actual, Month fiscalYearStart,
+      Orientation orientation, ExpectedPath givenPath, Supplier<ExpectedPath> knownPath) {
     this.kpi = Objects.requireNonNull(kpi, "kpi");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.actual = Objects.requireNonNull(actual, "actual");
     this.fiscalYearStart = fiscalYearStart;
-    this.orientation = Orientation.of(kpi);
+    this.orientation = orientation;
     this.givenPath = givenPath;
+    this.knownPath = knownPath;
   }
 
   /**
@@ -198,6 +215,10 @@ public final class ScoringInput {
   public ExpectedPath path() {
     if (givenPath != null) {
       return givenPath;
+    }
+    ExpectedPath known = knownPath == null ? null : knownPath.get();
+    if (known != null) {
+      return known;
     }
     kpi.baseline().orElseThrow(() -> missing("a baseline"));
     kpi.target().orElseThrow(() -> missing("a target with a date"));

@@ -8,8 +8,8 @@ import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
-import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Perspective;
@@ -18,10 +18,12 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
+import io.github.bsckit.core.plan.ExpectedPath;
 import io.github.bsckit.core.rules.DataQualityRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One call of {@link Scorer#score}: resolves every KPI's method and thresholds (reporting all configuration
@@ -40,7 +43,39 @@ final class ScoringRun {
   private static final double FLAT_BELOW = 0.005;
 
   /** How one KPI is scored. */
-  private record Plan(Kpi kpi, ScoringSpec spec, ScoringMethod method, Thresholds thresholds) {}
+  private record Plan(Kpi kpi, ScoringSpec spec, ScoringMethod method, Thresholds thresholds,
+      Orientation orientation, PathMemo path) {}
+
+  /**
+   * A KPI's expected path, made on first use and then shared by its evaluations at every date: it depends only
+   * on the KPI and the fiscal year. Null when it cannot be made; the input then reports why, as it always did.
+   */
+  private static final class PathMemo implements Supplier<ExpectedPath> {
+    private final Kpi kpi;
+    private final java.time.Month fiscalYearStart;
+    private boolean made;
+    private ExpectedPath path;
+
+    PathMemo(Kpi kpi, java.time.Month fiscalYearStart) {
+      this.kpi = kpi;
+      this.fiscalYearStart = fiscalYearStart;
+    }
+
+    @Override
+    public ExpectedPath get() {
+      if (!made) {
+        made = true;
+        if (kpi.baseline().isPresent() && kpi.target().isPresent()) {
+          try {
+            path = ExpectedPath.of(kpi, fiscalYearStart).orElse(null);
+          } catch (ValidationException e) {
+            path = null;
+          }
+        }
+      }
+      return path;
+    }
+  }
 
   /** A node of the tree before it is evaluated; {@code plan} is set for KPIs only. */
   private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
@@ -55,7 +90,8 @@ final class ScoringRun {
   private final RollUp rollUp;
   private final Part root;
   private final Thresholds parentThresholds;
-  private final Map<KpiId, Map<LocalDate, Evaluation>> memo = new HashMap<>();
+  /** Evaluations by node (by identity: two KPIs' parts may be equal records) and date. */
+  private final Map<Part, Map<LocalDate, Evaluation>> memo = new IdentityHashMap<>();
 
   /**
    * @param measured the actuals as measured, which the data-quality rules judge
@@ -82,15 +118,18 @@ final class ScoringRun {
   }
 
   /**
-   * The report as of another date, for score history: the methods stay resolved, and every memoized KPI
+   * The report as of another date, for score history: the methods stay resolved, and every memoized
    * evaluation stays valid (an evaluation at a date reads only the actuals on or before it), except those of
    * the KPIs in {@code recomputed}, whose actuals {@code actuals} replaces (calculated KPIs, computed as of the
-   * new date).
+   * new date), and of the parents, which roll them up.
    */
   ScoreReport reportAt(LocalDate date, Actuals actuals, Set<KpiId> recomputed) {
     this.asOf = date;
     this.actuals = actuals;
-    memo.keySet().removeAll(recomputed);
+    if (!recomputed.isEmpty()) {
+      // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
+      memo.keySet().removeIf(p -> p.plan() == null || recomputed.contains(p.plan().kpi().id()));
+    }
     return report();
   }
 
@@ -130,7 +169,7 @@ final class ScoringRun {
         "perspective");
   }
 
-  private static Plan plan(Kpi kpi, String path, ScoringPolicy policy, ScoringMethods methods, Set<Problem> problems) {
+  private Plan plan(Kpi kpi, String path, ScoringPolicy policy, ScoringMethods methods, Set<Problem> problems) {
     ScoringSpec spec = policy.methodFor(kpi);
     String at = kpi.scoring().isPresent() ? path + ".scoring"
         : kpi.direction() == Direction.RANGE || kpi.isOneSided() || kpi.scale().isMilestone() ? path
@@ -144,7 +183,7 @@ final class ScoringRun {
       problems.add(p.under(at));
     }
     Thresholds thresholds = kpi.thresholds().or(policy::thresholds).orElseGet(() -> thresholdsOf(method.get(), spec));
-    return new Plan(kpi, spec, method.get(), thresholds);
+    return new Plan(kpi, spec, method.get(), thresholds, Orientation.of(kpi), new PathMemo(kpi, fiscalYearStart));
   }
 
   private static Thresholds thresholdsOf(ScoringMethod method, ScoringSpec spec) {
@@ -154,10 +193,18 @@ final class ScoringRun {
   // ---- evaluating ------------------------------------------------------------------------------------------
 
   private Evaluation evaluate(Part part, LocalDate date) {
-    if (part.plan() != null) {
-      return memo.computeIfAbsent(part.plan().kpi().id(), k -> new HashMap<>())
-          .computeIfAbsent(date, d -> evaluateKpi(part.plan(), d));
+    // Every node's evaluation is a function of the node and the date: trends revisit each node at its recent
+    // dates, and each parent's trend revisits its whole subtree, so all of them are memoized, not only KPIs'.
+    Map<LocalDate, Evaluation> byDate = memo.computeIfAbsent(part, k -> new HashMap<>());
+    Evaluation known = byDate.get(date);
+    if (known == null) {
+      known = part.plan() != null ? evaluateKpi(part.plan(), date) : evaluateParent(part, date);
+      byDate.put(date, known);
     }
+    return known;
+  }
+
+  private Evaluation evaluateParent(Part part, LocalDate date) {
     int n = part.children().size();
     List<Evaluation> children = new ArrayList<>(n);
     double[] weights = new double[n];
@@ -181,13 +228,8 @@ final class ScoringRun {
     if (kpi.kind() != KpiKind.FLOW || latest.isEmpty()) {
       return latest;
     }
-    double total = 0;
-    for (DatedValue v : actuals.upTo(kpi.id(), date)) {
-      if (kpi.baseline().isEmpty() || v.date().isAfter(kpi.baseline().get().date())) {
-        total += v.value();
-      }
-    }
-    return Optional.of(DatedValue.of(total, latest.get().date()));
+    LocalDate after = kpi.baseline().isEmpty() ? LocalDate.MIN : kpi.baseline().get().date();
+    return Optional.of(DatedValue.of(actuals.sum(kpi.id(), after, date), latest.get().date()));
   }
 
   private Evaluation evaluateKpi(Plan plan, LocalDate date) {
@@ -197,7 +239,8 @@ final class ScoringRun {
     }
     double raw;
     try {
-      raw = plan.method().score(new ScoringInput(plan.kpi(), plan.spec(), date, actual.get(), fiscalYearStart));
+      raw = plan.method().score(new ScoringInput(plan.kpi(), plan.spec(), date, actual.get(), fiscalYearStart,
+          plan.orientation(), plan.path()));
     } catch (NotScorableException e) {
       return Evaluation.noData(e.getMessage());
     }
@@ -255,8 +298,7 @@ final class ScoringRun {
 
   /** The trend of a KPI's last few oriented values, FLAT below half its last decimal. */
   private Trend valueTrend(Plan plan) {
-    List<DatedValue> all = actuals.upTo(plan.kpi().id(), asOf);
-    List<DatedValue> recent = all.subList(Math.max(0, all.size() - trendPoints), all.size());
+    List<DatedValue> recent = actuals.recent(plan.kpi().id(), asOf, trendPoints);
     Orientation o = Orientation.of(plan.kpi());
     List<LocalDate> dates = new ArrayList<>(recent.size());
     double[] raw = new double[recent.size()];
@@ -297,12 +339,8 @@ final class ScoringRun {
   /** Adds each KPI's latest dates up to the as-of date: the last few of the union are among them. */
   private void collectRecentDates(Part part, TreeSet<LocalDate> into) {
     if (part.plan() != null) {
-      int taken = 0;
-      for (LocalDate d : actuals.series(part.plan().kpi().id()).headMap(asOf, true).descendingKeySet()) {
-        if (taken++ == trendPoints) {
-          break;
-        }
-        into.add(d);
+      for (DatedValue v : actuals.recent(part.plan().kpi().id(), asOf, trendPoints)) {
+        into.add(v.date());
       }
       return;
     }

@@ -24,6 +24,53 @@ class ActualsTest {
   }
 
   @Test
+  void recentValuesAreTheLastFewOnOrBeforeTheAsOfDateOldestFirst() {
+    Actuals weekly = weekly(10);
+    LocalDate asOf = LocalDate.parse("2026-02-20");
+
+    assertThat(weekly.recent(RETENTION, asOf, 3)).containsExactly(DatedValue.of(5, "2026-02-05"),
+        DatedValue.of(6, "2026-02-12"), DatedValue.of(7, "2026-02-19"));
+  }
+
+  @Test
+  void recentAndSumAgreeWithTheWholeHistoryAtEveryDate() {
+    Actuals weekly = weekly(30);
+    for (int day = -3; day < 30 * 7 + 3; day++) {
+      LocalDate asOf = LocalDate.parse("2026-01-01").plusDays(day);
+      java.util.List<DatedValue> all = weekly.upTo(RETENTION, asOf);
+      for (int count = 0; count <= 6; count++) {
+        assertThat(weekly.recent(RETENTION, asOf, count)).containsExactlyElementsOf(
+            all.subList(Math.max(0, all.size() - count), all.size()));
+      }
+      LocalDate after = LocalDate.parse("2026-02-01");
+      double expected = 0;
+      for (DatedValue v : all) {
+        expected += v.date().isAfter(after) ? v.value() : 0;
+      }
+      assertThat(weekly.sum(RETENTION, after, asOf)).isEqualTo(expected);
+      assertThat(weekly.sum(RETENTION, LocalDate.MIN, asOf)).isEqualTo(all.stream().mapToDouble(DatedValue::value)
+          .sum());
+    }
+    assertThat(weekly.recent(KpiId.of("unknown"), LocalDate.MAX, 5)).isEmpty();
+    assertThat(weekly.sum(KpiId.of("unknown"), LocalDate.MIN, LocalDate.MAX)).isZero();
+  }
+
+  @Test
+  void aNegativeCountOfRecentValuesIsRejectedNamingIt() {
+    assertThat(catchThrowableOfType(ValidationException.class, () -> actuals.recent(RETENTION, LocalDate.MAX, -1)))
+        .hasMessageContaining("count").hasMessageContaining("-1");
+  }
+
+  /** Values 0, 1, 2, … on the Thursdays from 2026-01-01 on. */
+  private static Actuals weekly(int weeks) {
+    Actuals.Builder b = Actuals.builder();
+    for (int w = 0; w < weeks; w++) {
+      b.add(RETENTION, LocalDate.parse("2026-01-01").plusWeeks(w), w);
+    }
+    return b.build();
+  }
+
+  @Test
   void seriesAreSortedByDate() {
     assertThat(actuals.series(RETENTION).keySet()).containsExactly(LocalDate.parse("2026-03-31"),
         LocalDate.parse("2026-06-30"));

@@ -65,6 +65,9 @@ public final class Cycles {
    */
   public List<List<ObjectiveId>> list(int limit) {
     Checks.requireAtLeast("limit", limit, 1);
+    if (!exist()) {
+      return List.of(); // O(V + E) on int arrays: Johnson's search would build its own graph copies to find nothing
+    }
     return Topology.simpleCycles(map.graph(), limit, map.objectiveIds(), map::indexOf);
   }
 }

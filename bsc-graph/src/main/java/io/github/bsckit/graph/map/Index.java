@@ -79,7 +79,8 @@ final class Index {
       }
     }
     this.ids = List.copyOf(idList);
-    this.position = Map.copyOf(idx);
+    // A HashMap, not Map.copyOf: its lookups (indexOf, every analysis's hottest call) probe less.
+    this.position = Collections.unmodifiableMap(idx);
     this.perspectiveRank = Map.copyOf(ranks);
     this.rows = rowLists.stream().map(List::copyOf).toList();
     Map<ThemeId, List<ObjectiveId>> frozen = new LinkedHashMap<>();

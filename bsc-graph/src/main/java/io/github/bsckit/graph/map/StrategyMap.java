@@ -10,6 +10,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ThemeId;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -62,13 +64,29 @@ public final class StrategyMap {
   }
 
   /**
-   * Builds the strategy map of a scorecard in O(V + E).
+   * The map built last, held weakly: validation ({@code StrategyMapRules}) and then an analysis of the same
+   * scorecard ({@code ImpactAnalysis.of(scorecard)}) would otherwise each build it. Both are immutable, so
+   * sharing is safe from any thread; a different scorecard simply builds and replaces it.
+   */
+  private static final AtomicReference<WeakReference<StrategyMap>> LAST = new AtomicReference<>(
+      new WeakReference<>(null));
+
+  /**
+   * Builds the strategy map of a scorecard in O(V + E); asked again for the very same scorecard instance (as
+   * validation and then analysis do), returns the map already built, in O(1).
    *
    * @param scorecard the scorecard
    * @return its map
    */
   public static StrategyMap of(Scorecard scorecard) {
-    return new StrategyMap(Objects.requireNonNull(scorecard, "scorecard"));
+    Objects.requireNonNull(scorecard, "scorecard");
+    StrategyMap last = LAST.get().get();
+    if (last != null && last.scorecard == scorecard) {
+      return last;
+    }
+    StrategyMap built = new StrategyMap(scorecard);
+    LAST.set(new WeakReference<>(built));
+    return built;
   }
 
   /**

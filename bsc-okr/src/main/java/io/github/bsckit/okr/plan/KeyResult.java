@@ -74,12 +74,24 @@ public record KeyResult(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(due, "due");
     Checks c = new Checks();
-    c.check(!name.isBlank(), "name", "must not be blank but was \"" + name + "\"");
-    c.check(precision >= 0 && precision <= 10, "precision", "must be between 0 and 10 but was " + precision);
-    c.check(Double.isFinite(weight) && weight >= 0, "weight", "must be a finite number >= 0 but was " + weight);
-    c.check(Double.isFinite(start), "start", "must be a finite number but was " + start);
-    c.check(Double.isFinite(target), "target", "must be a finite number but was " + target);
-    c.check(!due.isBefore(from), "due", "must not be before from (" + from + ") but was " + due);
+    if (name.isBlank()) {
+      c.add("name", "must not be blank but was \"" + name + "\"");
+    }
+    if (precision < 0 || precision > 10) {
+      c.add("precision", "must be between 0 and 10 but was " + precision);
+    }
+    if (!Double.isFinite(weight) || weight < 0) {
+      c.add("weight", "must be a finite number >= 0 but was " + weight);
+    }
+    if (!Double.isFinite(start)) {
+      c.add("start", "must be a finite number but was " + start);
+    }
+    if (!Double.isFinite(target)) {
+      c.add("target", "must be a finite number but was " + target);
+    }
+    if (due.isBefore(from)) {
+      c.add("due", "must not be before from (" + from + ") but was " + due);
+    }
     if (c.isEmpty()) {
       String rule = switch (type) {
         case INCREASE -> target > start ? null : "must be above start (" + Numbers.plain(start) + ") for INCREASE";
@@ -89,12 +101,18 @@ public record KeyResult(
         case COMPLETE -> start == 0 && target == 1 ? null : "needs start 0 and target 1 (done) for COMPLETE";
         case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
       };
-      c.check(rule == null, "target", rule + "; target was " + Numbers.plain(target));
-      c.check(!type.isAmount() || scale.isNumbers(), "scale", "must be numbers for " + type + " but was " + scale);
-      c.check(type != KeyResultType.COMPLETE || scale.isMilestone(), "scale", "must be a milestone for COMPLETE but"
-          + " was " + scale);
-      c.check(scale.holds(start) && scale.holds(target), "scale", "must hold start (" + start + ") and target ("
-          + target + ") but was " + scale);
+      if (rule != null) {
+        c.add("target", rule + "; target was " + Numbers.plain(target));
+      }
+      if (type.isAmount() && !scale.isNumbers()) {
+        c.add("scale", "must be numbers for " + type + " but was " + scale);
+      }
+      if (type == KeyResultType.COMPLETE && !scale.isMilestone()) {
+        c.add("scale", "must be a milestone for COMPLETE but was " + scale);
+      }
+      if (!scale.holds(start) || !scale.holds(target)) {
+        c.add("scale", "must hold start (" + start + ") and target (" + target + ") but was " + scale);
+      }
     }
     c.throwIfAny();
   }

@@ -59,12 +59,20 @@ public record OkrObjective(
     Objects.requireNonNull(commitment, "commitment");
     keyResults = List.copyOf(keyResults);
     Checks c = new Checks();
-    c.check(!name.isBlank(), "name", "must not be blank but was \"" + name + "\"");
-    c.check(Double.isFinite(weight) && weight >= 0, "weight", "must be a finite number >= 0 but was " + weight);
-    c.check(!keyResults.isEmpty(), "keyResults", "must hold at least one key result");
+    if (name.isBlank()) {
+      c.add("name", "must not be blank but was \"" + name + "\"");
+    }
+    if (!Double.isFinite(weight) || weight < 0) {
+      c.add("weight", "must be a finite number >= 0 but was " + weight);
+    }
+    if (keyResults.isEmpty()) {
+      c.add("keyResults", "must hold at least one key result");
+    }
     for (int i = 0; i < keyResults.size(); i++) {
       FiscalQuarter q = keyResults.get(i).quarter();
-      c.check(q.equals(quarter), "keyResults[" + i + "].quarter", "must be " + quarter + " but was " + q);
+      if (!q.equals(quarter)) {
+        c.add("keyResults[" + i + "].quarter", "must be " + quarter + " but was " + q);
+      }
     }
     c.throwIfAny();
   }

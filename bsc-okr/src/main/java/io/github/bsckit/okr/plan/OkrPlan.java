@@ -29,6 +29,9 @@ public final class OkrPlan {
   private final List<OkrObjective> objectives;
   private final List<SkippedKpi> skipped;
 
+  /** An objective in a quarter: a plan holds each at most once. */
+  private record Placed(ObjectiveId objective, FiscalQuarter quarter) {}
+
   private OkrPlan(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
       List<SkippedKpi> skipped) {
     this.calendar = calendar;
@@ -73,11 +76,12 @@ public final class OkrPlan {
     List<OkrObjective> sorted = new ArrayList<>(objectives);
     sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
     Checks c = new Checks();
-    Set<String> seen = new HashSet<>();
+    Set<Placed> seen = new HashSet<>();
     for (int i = 0; i < objectives.size(); i++) {
       OkrObjective o = Objects.requireNonNull(objectives.get(i), "objectives[" + i + "]");
-      c.check(seen.add(o.objective() + " " + o.quarter()), "objectives[" + i + "]",
-          "a second objective " + o.objective() + " in " + o.quarter());
+      if (!seen.add(new Placed(o.objective(), o.quarter()))) {
+        c.add("objectives[" + i + "]", "a second objective " + o.objective() + " in " + o.quarter());
+      }
     }
     c.throwIfAny();
     return new OkrPlan(calendar, asOf, List.copyOf(sorted), List.copyOf(skipped));

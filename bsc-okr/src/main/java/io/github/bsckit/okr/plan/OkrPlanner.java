@@ -197,22 +197,28 @@ public final class OkrPlanner {
     return pacing != null ? pacing : k.pacing().orElse(Pacing.linear());
   }
 
+  /**
+   * Groups the key results into one OKR objective per strategic objective and quarter: quarters in order, and
+   * within a quarter the objectives in the scorecard's perspective order. Keyed by quarter only, as each objective
+   * is visited once: hashing whole objectives (and so every KPI of each) is what this used to spend its time on.
+   */
   private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
-    Map<FiscalQuarter, Map<Objective, List<KeyResult>>> byQuarter = new TreeMap<>();
+    Map<FiscalQuarter, List<OkrObjective>> byQuarter = new TreeMap<>();
     for (Perspective p : scorecard.perspectives()) {
       for (Objective o : scorecard.objectivesIn(p.id())) {
+        Map<FiscalQuarter, List<KeyResult>> mine = new LinkedHashMap<>();
         for (Kpi k : o.kpis()) {
           for (KeyResult kr : byKpi.getOrDefault(k.id(), List.of())) {
-            byQuarter.computeIfAbsent(kr.quarter(), q -> new LinkedHashMap<>())
-                .computeIfAbsent(o, x -> new ArrayList<>()).add(kr);
+            mine.computeIfAbsent(kr.quarter(), q -> new ArrayList<>()).add(kr);
           }
         }
+        Commitment c = commitmentByObjective.getOrDefault(o.id(), commitment);
+        mine.forEach((q, krs) -> byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(new OkrObjective(o.id(),
+            q, o.name(), o.owner(), o.perspective(), o.themes(), o.weight(), c, krs)));
       }
     }
     List<OkrObjective> out = new ArrayList<>();
-    byQuarter.forEach((q, objectives) -> objectives.forEach((o, krs) -> out.add(new OkrObjective(o.id(), q,
-        o.name(), o.owner(), o.perspective(), o.themes(), o.weight(),
-        commitmentByObjective.getOrDefault(o.id(), commitment), krs))));
+    byQuarter.values().forEach(out::addAll);
     return out;
   }
 
