@@ -27,5 +27,6 @@ module io.github.bsckit.core {
   exports io.github.bsckit.core.internal to
       io.github.bsckit.graph,
       io.github.bsckit.okr,
+      io.github.bsckit.report,
       io.github.bsckit.testkit;
 }

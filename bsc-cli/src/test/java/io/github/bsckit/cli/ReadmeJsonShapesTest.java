@@ -39,7 +39,8 @@ class ReadmeJsonShapesTest {
     assertThat(shapes.keySet()).containsExactlyInAnyOrder("bsc validate FILE --json", "bsc score FILE --json",
         "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
-        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json");
+        "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
+        "bsc report FILE -o OUT --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -89,6 +90,8 @@ class ReadmeJsonShapesTest {
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
+      case "bsc report FILE -o OUT --json" -> List.of(List.of("report", acme, "--as-of", "2026-09-30", "-o", out,
+          "--json"));
       case "bsc okr FILE --json" -> {
         List<List<String>> all = new ArrayList<>();
         for (Path doc : DOCUMENTS) {

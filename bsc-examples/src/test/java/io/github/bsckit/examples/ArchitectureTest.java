@@ -75,7 +75,18 @@ class ArchitectureTest {
   void theScanSeesEveryModule() {
     assertThat(DEPENDENCIES.keySet()).anyMatch(p -> p.startsWith("io.github.bsckit.core."))
         .anyMatch(p -> p.startsWith("io.github.bsckit.graph.")).anyMatch(p -> p.startsWith("io.github.bsckit.okr."))
-        .anyMatch(p -> p.startsWith("io.github.bsckit.testkit")).anyMatch(p -> p.startsWith("io.github.bsckit.cli"));
+        .anyMatch(p -> p.startsWith("io.github.bsckit.testkit")).anyMatch(p -> p.startsWith("io.github.bsckit.cli"))
+        .anyMatch(p -> p.startsWith("io.github.bsckit.report"));
+  }
+
+  @Test
+  void bscReportBuildsOnCoreGraphAndOkrAloneAndNoOneButTheCliBuildsOnIt() {
+    assertThat(violations("io.github.bsckit.report", "io.github.bsckit.cli", "io.github.bsckit.testkit", "picocli",
+        "tools.jackson")).isEmpty();
+    for (String library : List.of("io.github.bsckit.core", "io.github.bsckit.graph", "io.github.bsckit.okr",
+        "io.github.bsckit.testkit")) {
+      assertThat(violations(library, "io.github.bsckit.report")).as(library).isEmpty();
+    }
   }
 
   @Test

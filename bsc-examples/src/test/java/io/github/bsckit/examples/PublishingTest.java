@@ -98,7 +98,7 @@ class PublishingTest {
         .isNull();
     assertThat(texts(child(bom, "dependencyManagement"), "dependencies", "artifactId"))
         .containsExactlyInAnyOrderElementsOf(published);
-    assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-testkit",
+    assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-report", "bsc-testkit",
         "bsc-testkit-quicktheories");
   }
 

@@ -21,11 +21,19 @@ final class Layout {
   static final double PAD = 8;
   static final double ID_H = 12;
   static final double LINE_H = 15;
+  /** The name's font size, and the smaller one a long name is set in before its box grows or it is cut. */
+  static final double FONT = 13;
+  static final double SMALL_FONT = 11;
+  static final double SMALL_LINE_H = 13;
+  /** The width a name's lines may take: the box less 10 px padding on each side. */
+  static final double TEXT_W = BOX_W - 20;
   static final double BAND_PAD = 30;
   static final double LABEL_W = 150;
   static final double MARGIN = 20;
   static final int CHARS = 23;
   static final int MAX_LINES = 4;
+  /** The most lines a name grows its box to, in the smaller font, before it is cut with "…". */
+  static final int MAX_SMALL_LINES = 7;
   private static final int MAX_SWEEPS = 24;
   private static final int SWAP_LIMIT = 4000;
 
@@ -40,6 +48,8 @@ final class Layout {
   final int objectives;
   final List<Integer> layerOf = new ArrayList<>();
   final List<List<String>> names = new ArrayList<>();
+  /** Each objective's name font size: {@link #FONT}, or {@link #SMALL_FONT} for a long name. */
+  final List<Double> fonts = new ArrayList<>();
   final List<Route> routes = new ArrayList<>();
   final List<List<Integer>> order = new ArrayList<>();
   final List<List<Integer>> up = new ArrayList<>();
@@ -54,16 +64,25 @@ final class Layout {
   Layout(StrategyMap map) {
     this.map = map;
     this.objectives = map.size();
-    int lines = 2;
+    double text = 2 * LINE_H;
     for (ObjectiveId id : map.objectiveIds()) {
-      List<String> wrapped = Words.wrap(map.objective(id).orElseThrow().name(), CHARS, MAX_LINES);
+      String name = map.objective(id).orElseThrow().name();
+      // Measured text: up to four lines at the normal size; else the smaller font, growing the boxes up to
+      // seven lines; only a name longer than that is cut.
+      List<String> wrapped = Words.wrap(name, TEXT_W, FONT, false, Integer.MAX_VALUE);
+      double font = FONT;
+      if (wrapped.size() > MAX_LINES) {
+        font = SMALL_FONT;
+        wrapped = Words.wrap(name, TEXT_W, SMALL_FONT, false, MAX_SMALL_LINES);
+      }
       names.add(wrapped);
-      lines = Math.max(lines, wrapped.size());
+      fonts.add(font);
+      text = Math.max(text, wrapped.size() * lineHeight(font));
       layerOf.add(map.rankOf(id));
       up.add(new ArrayList<>());
       down.add(new ArrayList<>());
     }
-    boxHeight = 2 * PAD + ID_H + lines * LINE_H;
+    boxHeight = 2 * PAD + ID_H + text;
     bandHeight = boxHeight + 2 * BAND_PAD;
     for (int r = 0; r <= map.topRank(); r++) {
       List<Integer> row = new ArrayList<>();
@@ -119,6 +138,11 @@ final class Layout {
       down.get(upper).add(lower);
     }
     return new Route(link, nodes);
+  }
+
+  /** {@return the line height of a name set in a font size} */
+  static double lineHeight(double font) {
+    return font == FONT ? LINE_H : SMALL_LINE_H;
   }
 
   boolean isObjective(int node) {
@@ -312,7 +336,10 @@ final class Layout {
     return bandTop(top, layerOf.get(node)) + bandHeight / 2;
   }
 
-  /** Where each route meets its end boxes: arrows spread over a box's edge in the order of where they go. */
+  /**
+   * Where each route between rows meets its end boxes: arrows spread over a box's top or bottom edge in the order
+   * of where they go. Routes within a row are left at zero; {@link SideRoutes} places them.
+   */
   double[][] ports() {
     double[][] ends = new double[routes.size()][2];
     List<List<double[]>> tops = new ArrayList<>();
@@ -322,6 +349,9 @@ final class Layout {
       bottoms.add(new ArrayList<>());
     }
     for (int k = 0; k < routes.size(); k++) {
+      if (routes.get(k).sameRow(this)) {
+        continue; // drawn into the sides of the boxes: see SideRoutes
+      }
       int[] nodes = routes.get(k).nodes();
       int from = nodes[0];
       int to = nodes[nodes.length - 1];

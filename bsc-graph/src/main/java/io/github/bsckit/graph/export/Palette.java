@@ -35,6 +35,31 @@ final class Palette {
     };
   }
 
+  /** {@return a status's mark, so that colour is never its only sign: ✓, !, ✗ or –} */
+  static String mark(Status status) {
+    return switch (status) {
+      case ON_TRACK -> "\u2713";
+      case AT_RISK -> "!";
+      case OFF_TRACK -> "\u2717";
+      case NO_DATA -> "\u2013";
+    };
+  }
+
+  /** {@return the colour of text about a status on its fill: its stroke darkened to 4.5:1 contrast or more} */
+  static String text(Status status) {
+    return switch (status) {
+      case ON_TRACK -> "#1b5e20";
+      case AT_RISK -> "#6d4c00";
+      case OFF_TRACK -> "#8e1b1b";
+      case NO_DATA -> "#37474f";
+    };
+  }
+
+  /** {@return a score in [0, 1] as a whole percentage: {@code 73%}} */
+  static String percent(double score) {
+    return Math.round(score * 100) + "%";
+  }
+
   /** {@return how the legend and tooltips name a status, for example {@code on track}} */
   static String label(Status status) {
     return switch (status) {

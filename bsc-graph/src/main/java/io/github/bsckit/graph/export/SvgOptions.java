@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * thread-safe; each {@code with…} returns a new value.
  *
  * <p>Without statuses, objectives are coloured by their first theme. With statuses (from a score report, or
- * any scorer's), they are coloured by status instead, and an objective missing from the map of statuses counts
- * as {@link Status#NO_DATA}.
+ * any scorer's), they are coloured by status instead, keep a stripe of their first theme's colour, and show a
+ * status mark; an objective missing from the map of statuses counts as {@link Status#NO_DATA}. Options taken
+ * from a score report also print each objective's score in its box and the as-of date under the title.
  *
  * <p>Links may carry a {@link LinkStyle} each (colour, dash, legend label, tooltip note), keyed by cause and
  * effect; a styled link is drawn in its style's colour and dash instead of the usual downward red and inverse
@@ -28,16 +30,21 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SvgOptions {
-  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), true, true, Map.of());
+  private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), Map.of(), Optional.empty(), true,
+      true, Map.of());
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
+  private final Map<ObjectiveId, Double> scores;
+  private final Optional<LocalDate> asOf;
   private final boolean title;
   private final boolean legend;
   private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
 
-  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, boolean title, boolean legend,
-      Map<List<ObjectiveId>, LinkStyle> linkStyles) {
+  private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, Map<ObjectiveId, Double> scores,
+      Optional<LocalDate> asOf, boolean title, boolean legend, Map<List<ObjectiveId>, LinkStyle> linkStyles) {
     this.statuses = statuses;
+    this.scores = scores;
+    this.asOf = asOf;
     this.title = title;
     this.legend = legend;
     this.linkStyles = linkStyles;
@@ -49,19 +56,25 @@ public final class SvgOptions {
   }
 
   /**
-   * {@return these options colouring each objective by its status in a score report}
+   * {@return these options colouring each objective by its status in a score report, printing its score in its
+   * box and the report's as-of date on the map}
    *
    * @param report the score report; objectives it does not score count as no data
    */
   public SvgOptions withScores(ScoreReport report) {
     Objects.requireNonNull(report, "report");
     Map<ObjectiveId, Status> statuses = new LinkedHashMap<>();
-    report.objectives().forEach((id, node) -> statuses.put(id, node.status()));
-    return withStatuses(statuses);
+    Map<ObjectiveId, Double> scores = new LinkedHashMap<>();
+    report.objectives().forEach((id, node) -> {
+      statuses.put(id, node.status());
+      node.score().ifPresent(v -> scores.put(id, v));
+    });
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.copyOf(scores), Optional.of(report.asOf()), title,
+        legend, linkStyles);
   }
 
   /**
-   * {@return these options colouring objectives by status}
+   * {@return these options colouring objectives by status (and printing no scores)}
    *
    * @param statuses each objective's status; objectives left out count as no data
    */
@@ -71,7 +84,17 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), title, legend, linkStyles);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles);
+  }
+
+  /**
+   * {@return these options printing the date the statuses speak of, under the title and in the legend}
+   *
+   * @param asOf the as-of date
+   */
+  public SvgOptions withAsOf(LocalDate asOf) {
+    return new SvgOptions(statuses, scores, Optional.of(Objects.requireNonNull(asOf, "asOf")), title, legend,
+        linkStyles);
   }
 
   /**
@@ -80,7 +103,7 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, title, legend, linkStyles);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles);
   }
 
   /**
@@ -96,7 +119,7 @@ public final class SvgOptions {
     Objects.requireNonNull(style, "style");
     Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
     more.put(List.of(cause, effect), style);
-    return new SvgOptions(statuses, title, legend, Map.copyOf(more));
+    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more));
   }
 
   /**
@@ -112,15 +135,25 @@ public final class SvgOptions {
   /**
    * {@return these options with or without the legend}
    *
-   * @param legend true to explain colours and line styles at the bottom
+   * @param legend true to explain colours, marks and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, title, legend, linkStyles);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles);
   }
 
   /** {@return the statuses to colour by, if any} */
   public Optional<Map<ObjectiveId, Status>> statuses() {
     return statuses;
+  }
+
+  /** {@return each scored objective's score in [0, 1], printed in its box; empty unless taken from a report} */
+  public Map<ObjectiveId, Double> scores() {
+    return scores;
+  }
+
+  /** {@return the date the statuses speak of, if known} */
+  public Optional<LocalDate> asOf() {
+    return asOf;
   }
 
   /** {@return true if the title is printed} */
@@ -135,20 +168,21 @@ public final class SvgOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SvgOptions other && statuses.equals(other.statuses) && title == other.title
-        && legend == other.legend && linkStyles.equals(other.linkStyles);
+    return o instanceof SvgOptions other && statuses.equals(other.statuses) && scores.equals(other.scores)
+        && asOf.equals(other.asOf) && title == other.title && legend == other.legend
+        && linkStyles.equals(other.linkStyles);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, title, legend, linkStyles);
+    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
   @Override
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
-        : "themes") + ", title=" + title + ", legend=" + legend
+        : "themes") + (asOf.map(d -> " as of " + d).orElse("")) + ", title=" + title + ", legend=" + legend
         + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size()) + "]";
   }
 }

@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.Theme;
+import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ final class SvgWriter {
   private static final String DOWN_ARROW = "#c62828";
   private static final String[] BAND_FILLS = {"#f5f7f9", "#e8edf1"};
   private static final double TITLE_H = 46;
+  private static final double TITLE_LINE_H = 24;
+  private static final double SUBTITLE_H = 20;
+  private static final int TITLE_LINES = 3;
   private static final double LEGEND_LINE_H = 24;
 
   private final StrategyMap map;
@@ -33,13 +37,18 @@ final class SvgWriter {
   private final Layout layout;
   private final StringBuilder out = new StringBuilder(16_384);
   private final double top;
+  private final List<String> title;
   private final List<String[]> legend;
 
   SvgWriter(StrategyMap map, SvgOptions options) {
     this.map = map;
     this.options = options;
     this.layout = new Layout(map);
-    this.top = Layout.MARGIN + (options.title() ? TITLE_H : 0);
+    // A long name wraps (and only past three lines is cut) rather than running off the right edge.
+    this.title = options.title()
+        ? Words.wrap(map.scorecard().name(), layout.width() - 2 * Layout.MARGIN, 20, true, TITLE_LINES) : List.of();
+    this.top = Layout.MARGIN + (options.title()
+        ? TITLE_H + (title.size() - 1) * TITLE_LINE_H + (options.asOf().isPresent() ? SUBTITLE_H : 0) : 0);
     this.legend = options.legend() ? legendEntries() : List.of();
   }
 
@@ -59,10 +68,16 @@ final class SvgWriter {
     styleColours().forEach(c -> marker(styleMarker(c), c));
     out.append("  </defs>\n")
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    if (options.title()) {
-      out.append("  <text x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(Layout.MARGIN + 22))
-          .append("\" font-size=\"20\" font-weight=\"bold\" fill=\"#263238\">")
-          .append(escape(map.scorecard().name())).append("</text>\n");
+    double y = Layout.MARGIN + 22;
+    for (String line : title) {
+      out.append("  <text x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(y))
+          .append("\" font-size=\"20\" font-weight=\"bold\" fill=\"#263238\">").append(escape(line))
+          .append("</text>\n");
+      y += TITLE_LINE_H;
+    }
+    if (options.title() && options.asOf().isPresent()) {
+      out.append("  <text class=\"as-of\" x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(y - 6))
+          .append("\" font-size=\"13\" fill=\"#455a64\">").append(escape(asOfText())).append("</text>\n");
     }
     bands(width);
     arrows();
@@ -91,7 +106,7 @@ final class SvgWriter {
       out.append("    <rect x=\"").append(num(Layout.MARGIN)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.LABEL_W)).append("\" height=\"").append(num(h))
           .append("\" fill=\"#455a64\" stroke=\"#b0bec5\" stroke-width=\"0.8\"/>\n");
-      List<String> lines = Words.wrap(name, 16, 3);
+      List<String> lines = Words.wrap(name, Layout.LABEL_W - 16, 14, true, 3);
       double ly = y + h / 2 - (lines.size() - 1) * 8.5 + 5;
       for (String line : lines) {
         out.append("    <text x=\"").append(num(Layout.MARGIN + Layout.LABEL_W / 2)).append("\" y=\"").append(num(ly))
@@ -105,21 +120,19 @@ final class SvgWriter {
 
   private void arrows() {
     double[][] ports = layout.ports();
-    out.append("  <g class=\"links\" fill=\"none\">\n");
+    Map<Integer, String> sides = SideRoutes.paths(layout, top);
+    out.append("  <g class=\"links\" fill=\"none\" stroke-linejoin=\"round\">\n");
     for (int k = 0; k < layout.routes.size(); k++) {
       Layout.Route route = layout.routes.get(k);
       CausalLink link = route.link();
       int[] nodes = route.nodes();
-      int from = nodes[0];
-      int to = nodes[nodes.length - 1];
       boolean downward = map.rankOf(link.to()) < map.rankOf(link.from());
       StringBuilder d = new StringBuilder();
       if (route.sameRow(layout)) {
-        double y = layout.boxTop(top, from);
-        double lift = Math.min(Layout.BAND_PAD - 4, 14 + 4 * Math.abs(layout.cx(to) - layout.cx(from)) / Layout.BOX_W);
-        d.append('M').append(num(ports[k][0])).append(',').append(num(y)).append(" C").append(num(ports[k][0]))
-            .append(',').append(num(y - lift)).append(' ').append(num(ports[k][1])).append(',').append(num(y - lift))
-            .append(' ').append(num(ports[k][1])).append(',').append(num(y));
+        if (!sides.containsKey(k)) {
+          continue;
+        }
+        d.append(sides.get(k));
       } else {
         double[] xs = new double[nodes.length];
         double[] ys = new double[nodes.length];
@@ -200,72 +213,123 @@ final class SvgWriter {
     return "arrow-" + colour.substring(1).toLowerCase(Locale.ROOT);
   }
 
+  private String asOfText() {
+    return "Status as of " + options.asOf().orElseThrow();
+  }
+
   private void boxes() {
     out.append("  <g class=\"objectives\">\n");
     Map<ObjectiveId, Status> statuses = options.statuses().orElse(null);
     for (int i = 0; i < layout.objectives; i++) {
       ObjectiveId id = map.objectiveIds().get(i);
       Objective o = map.objective(id).orElseThrow();
-      String[] colours = statuses == null ? Palette.ofObjective(map, o.themes())
-          : Palette.ofStatus(statuses.getOrDefault(id, Status.NO_DATA));
+      Status status = statuses == null ? null : statuses.getOrDefault(id, Status.NO_DATA);
+      String[] colours = status == null ? Palette.ofObjective(map, o.themes()) : Palette.ofStatus(status);
+      Double score = options.scores().get(id);
       double left = layout.cx(i) - Layout.BOX_W / 2;
       double y = layout.boxTop(top, i);
       out.append("    <g id=\"").append(escape("objective-" + id)).append("\">\n")
           .append("      <title>").append(escape(id + ": " + o.name()
-              + (statuses == null ? "" : " (" + Palette.label(statuses.getOrDefault(id, Status.NO_DATA)) + ")")))
+              + (status == null ? "" : " (" + Palette.label(status)
+                  + (score == null ? "" : ", score " + Palette.percent(score)) + ")")))
           .append("</title>\n")
           .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
           .append("\" rx=\"12\" ry=\"12\" fill=\"").append(colours[0]).append("\" stroke=\"").append(colours[1])
-          .append("\" stroke-width=\"1.6\"/>\n")
-          .append("      <text x=\"").append(num(left + 10)).append("\" y=\"").append(num(y + Layout.PAD + 8))
-          .append("\" font-size=\"10\" fill=\"").append(colours[1]).append("\">").append(escape(id.value()))
-          .append("</text>\n");
-      if (statuses == null) {
-        themeDots(o, left, y);
+          .append("\" stroke-width=\"1.6\"/>\n");
+      boolean stripe = status != null && !o.themes().isEmpty();
+      if (stripe) {
+        // Status colours fill the box: the first theme stays visible as a stripe down its left side.
+        out.append("      <rect class=\"theme\" x=\"").append(num(left + 4)).append("\" y=\"").append(num(y + 9))
+            .append("\" width=\"5\" height=\"").append(num(layout.boxHeight - 18)).append("\" rx=\"2.5\" fill=\"")
+            .append(Palette.ofTheme(map, o.themes().get(0))[1]).append("\"/>\n");
       }
+      out.append("      <text x=\"").append(num(left + (stripe ? 14 : 10))).append("\" y=\"")
+          .append(num(y + Layout.PAD + 8)).append("\" font-size=\"10\" fill=\"").append(colours[1]).append("\">")
+          .append(escape(id.value())).append("</text>\n");
+      if (status != null) {
+        out.append("      <text class=\"score\" x=\"").append(num(left + Layout.BOX_W - 10)).append("\" y=\"")
+            .append(num(y + Layout.PAD + 8)).append("\" text-anchor=\"end\" font-size=\"10\" font-weight=\"bold\"")
+            .append(" fill=\"").append(Palette.text(status)).append("\">")
+            .append(escape(Palette.mark(status) + " " + (score != null ? Palette.percent(score) : Palette.label(status))))
+            .append("</text>\n");
+      }
+      themeDots(o, left, y);
       List<String> lines = layout.names.get(i);
-      double textBlock = lines.size() * Layout.LINE_H;
-      double ty = y + Layout.PAD + Layout.ID_H + (layout.boxHeight - 2 * Layout.PAD - Layout.ID_H - textBlock) / 2 + 11;
+      double font = layout.fonts.get(i);
+      double lineH = Layout.lineHeight(font);
+      double textBlock = lines.size() * lineH;
+      double ty = y + Layout.PAD + Layout.ID_H + (layout.boxHeight - 2 * Layout.PAD - Layout.ID_H - textBlock) / 2
+          + font * 0.85;
       for (String line : lines) {
         out.append("      <text x=\"").append(num(layout.cx(i))).append("\" y=\"").append(num(ty))
-            .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#212121\">").append(escape(line))
-            .append("</text>\n");
-        ty += Layout.LINE_H;
+            .append("\" text-anchor=\"middle\" font-size=\"").append(num(font)).append("\" fill=\"#212121\">")
+            .append(escape(line)).append("</text>\n");
+        ty += lineH;
       }
       out.append("    </g>\n");
     }
     out.append("  </g>\n");
   }
 
-  /** Objectives serving more than one theme get a dot per further theme in their top right corner. */
+  /** Objectives serving more than one theme get a dot per further theme in their bottom right corner. */
   private void themeDots(Objective o, double left, double y) {
     for (int t = 1; t < o.themes().size(); t++) {
       String[] c = Palette.ofTheme(map, o.themes().get(t));
       out.append("      <circle cx=\"").append(num(left + Layout.BOX_W - 12 - 11 * (t - 1))).append("\" cy=\"")
-          .append(num(y + 11)).append("\" r=\"4\" fill=\"").append(c[1]).append("\"/>\n");
+          .append(num(y + layout.boxHeight - 9)).append("\" r=\"4\" fill=\"").append(c[1]).append("\"/>\n");
     }
   }
 
-  /** Each entry: {kind ("box" or "line"), fill or colour, stroke or dash pattern, label}. */
+  /**
+   * What the legend explains, only what the map draws. Each entry: {kind, colour, stroke or dash, label}; kinds
+   * are "box" (a filled box), "stripe" (a theme stripe), "dot" (a further-theme dot), "line" (an arrow style),
+   * "text" (words alone, bold) and "note" (words alone).
+   */
   private List<String[]> legendEntries() {
     List<String[]> entries = new ArrayList<>();
-    if (options.statuses().isPresent()) {
-      Set<Status> used = EnumSet.noneOf(Status.class);
+    boolean status = options.statuses().isPresent();
+    Set<ThemeId> used = new LinkedHashSet<>();
+    boolean plain = false;
+    boolean dots = false;
+    for (ObjectiveId id : map.objectiveIds()) {
+      List<ThemeId> themes = map.objective(id).orElseThrow().themes();
+      used.addAll(themes);
+      plain |= themes.isEmpty();
+      dots |= themes.size() > 1;
+    }
+    if (status) {
+      options.asOf().ifPresent(d -> entries.add(new String[] {"text", "", "", asOfText() + ":"}));
+      Set<Status> statuses = EnumSet.noneOf(Status.class);
       for (ObjectiveId id : map.objectiveIds()) {
-        used.add(options.statuses().get().getOrDefault(id, Status.NO_DATA));
+        statuses.add(options.statuses().get().getOrDefault(id, Status.NO_DATA));
       }
-      used.forEach(s -> entries.add(new String[] {"box", Palette.ofStatus(s)[0], Palette.ofStatus(s)[1], Palette.label(s)}));
-    } else {
-      for (Theme t : map.scorecard().themes()) {
-        String[] c = Palette.ofTheme(map, t.id());
-        entries.add(new String[] {"box", c[0], c[1], t.name()});
+      statuses.forEach(s -> entries.add(new String[] {"box", Palette.ofStatus(s)[0], Palette.ofStatus(s)[1],
+          Palette.mark(s) + " " + Palette.label(s)}));
+      if (!options.scores().isEmpty()) {
+        entries.add(new String[] {"note", "", "", "73% = the objective's score"});
       }
     }
+    for (Theme t : map.scorecard().themes()) {
+      if (used.contains(t.id())) {
+        String[] c = Palette.ofTheme(map, t.id());
+        entries.add(status ? new String[] {"stripe", c[1], "", "theme: " + t.name()}
+            : new String[] {"box", c[0], c[1], "theme: " + t.name()});
+      }
+    }
+    if (plain && !status) {
+      entries.add(new String[] {"box", Palette.PLAIN_FILL, Palette.PLAIN_STROKE, "no theme"});
+    }
+    if (dots) {
+      entries.add(new String[] {"dot", "#5f6b76", "", "dot: a further theme, in its colour"});
+    }
+    boolean any = !layout.routes.isEmpty() || !selfLinks().isEmpty();
     boolean inverse = false;
     boolean downward = false;
+    boolean strengths = false;
     Map<String, LinkStyle> styles = new LinkedHashMap<>();
     for (CausalLink l : drawnLinks()) {
+      strengths |= l.strength().isPresent();
       LinkStyle style = options.linkStyle(l).orElse(null);
       if (style != null) {
         styles.putIfAbsent(style.label(), style);
@@ -273,6 +337,10 @@ final class SvgWriter {
       }
       inverse |= l.polarity() == Polarity.INVERSE;
       downward |= !l.isSelfLink() && map.rankOf(l.to()) < map.rankOf(l.from());
+    }
+    if (any) {
+      entries.add(new String[] {"line", ARROW, "", strengths ? "cause \u2192 effect (thicker: stronger)"
+          : "cause \u2192 effect"});
     }
     styles.values().forEach(s -> entries.add(new String[] {"line", s.colour(), s.dash(), s.label()}));
     if (inverse) {
@@ -285,7 +353,8 @@ final class SvgWriter {
   }
 
   private static double entryWidth(String[] e) {
-    return 28 + 7.2 * Words.length(e[3]) + 26;
+    boolean words = e[0].equals("text") || e[0].equals("note");
+    return (words ? 0 : 28) + TextWidth.of(e[3], 12, e[0].equals("text")) + 22;
   }
 
   private int legendLines(double width) {
@@ -310,17 +379,25 @@ final class SvgWriter {
         x = Layout.MARGIN;
         y += LEGEND_LINE_H;
       }
-      if (e[0].equals("box")) {
-        out.append("    <rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 11)).append("\" width=\"22\"")
-            .append(" height=\"14\" rx=\"4\" fill=\"").append(e[1]).append("\" stroke=\"").append(e[2])
+      switch (e[0]) {
+        case "box" -> out.append("    <rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 11))
+            .append("\" width=\"22\" height=\"14\" rx=\"4\" fill=\"").append(e[1]).append("\" stroke=\"").append(e[2])
             .append("\" stroke-width=\"1.4\"/>\n");
-      } else {
-        out.append("    <path d=\"M").append(num(x)).append(',').append(num(y - 4)).append(" L").append(num(x + 22))
-            .append(',').append(num(y - 4)).append("\" stroke=\"").append(e[1]).append("\" stroke-width=\"2\"")
-            .append(e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\"").append("/>\n");
+        case "stripe" -> out.append("    <rect x=\"").append(num(x + 8)).append("\" y=\"").append(num(y - 12))
+            .append("\" width=\"5\" height=\"16\" rx=\"2.5\" fill=\"").append(e[1]).append("\"/>\n");
+        case "dot" -> out.append("    <circle cx=\"").append(num(x + 11)).append("\" cy=\"").append(num(y - 4))
+            .append("\" r=\"4\" fill=\"").append(e[1]).append("\"/>\n");
+        case "line" -> out.append("    <path d=\"M").append(num(x)).append(',').append(num(y - 4)).append(" L")
+            .append(num(x + 22)).append(',').append(num(y - 4)).append("\" stroke=\"").append(e[1])
+            .append("\" stroke-width=\"2\"").append(e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\"")
+            .append(" marker-end=\"url(#").append(e[1].equals(DOWN_ARROW) ? "arrow-down"
+                : e[1].equals(ARROW) ? "arrow" : styleMarker(e[1])).append(")\"/>\n");
+        default -> { } // text and note: the words alone
       }
-      out.append("    <text x=\"").append(num(x + 28)).append("\" y=\"").append(num(y)).append("\">")
-          .append(escape(e[3])).append("</text>\n");
+      double tx = e[0].equals("text") || e[0].equals("note") ? x : x + 28;
+      out.append("    <text x=\"").append(num(tx)).append("\" y=\"").append(num(y)).append("\"")
+          .append(e[0].equals("text") ? " font-weight=\"bold\"" : "").append(">").append(escape(e[3]))
+          .append("</text>\n");
       x += entryWidth(e);
     }
     out.append("  </g>\n");

@@ -132,7 +132,7 @@ class MapExportTest {
         tops.add(Double.parseDouble(t.getAttribute("y")));
       }
     }
-    assertThat(labels).containsExactly("Financial", "Customer", "Internal Process", "Learning &", "Growth");
+    assertThat(labels).containsExactly("Financial", "Customer", "Internal Process", "Learning & Growth");
     assertThat(tops).isSorted();
   }
 
@@ -140,7 +140,8 @@ class MapExportTest {
   void svgArrowsPointUpFromCauseToEffect() {
     Document svg = parse(MapExport.svg(crm));
 
-    List<Element> paths = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")).toList();
+    List<Element> paths = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")
+        && ((Element) p.getParentNode()).getAttribute("class").equals("links")).toList();
     assertThat(paths).hasSize(3);
     for (Element p : paths) {
       String[] points = p.getAttribute("d").replaceAll("[MC]", " ").trim().split("\\s+");
@@ -160,7 +161,8 @@ class MapExportTest {
         .isEqualTo("#d4edda");
     assertThat(((Element) group(svg, "objective-L1").getElementsByTagName("rect").item(0)).getAttribute("fill"))
         .isEqualTo("#eceff1");
-    assertThat(MapExport.svg(crm, options)).contains(">on track</text>", ">off track</text>", ">no data</text>");
+    assertThat(MapExport.svg(crm, options)).contains("\u2713 on track</text>", "\u2717 off track</text>",
+        "\u2013 no data</text>");
   }
 
   @Test
@@ -224,13 +226,139 @@ class MapExportTest {
   }
 
   @Test
+  void aStatusMapFromAScoreReportPrintsTheDateAndEveryObjectivesScore() {
+    Scorecard scored = Scorecard.builder("Acme Retail").theme("T1", "Customer intimacy")
+        .objective("F1", "Grow Lifetime Customer Value", "financial", o -> o.theme("T1").kpi("clv", "CLV",
+            k -> k.lagging().unit("$").baseline(1200, "2026-01-01").target(1500, "2026-12-31")))
+        .objective("C1", "Increase Customer Retention", "customer", o -> o.kpi("retention", "Retention rate",
+            k -> k.lagging().unit("%").baseline(85, "2026-01-01").target(90, "2026-12-31")))
+        .objective("C2", "Unmeasured", "customer")
+        .link("C1", "F1").link("C2", "F1").build();
+    ScoreReport report = Scorer.defaults().score(scored,
+        Actuals.builder().add("clv", "2026-12-01", 1500).add("retention", "2026-12-01", 86).build(),
+        LocalDate.parse("2026-12-31"));
+    String text = MapExport.svg(StrategyMap.of(scored), SvgOptions.defaults().withScores(report));
+    Document svg = parse(text);
+
+    assertThat(elements(svg, "text").stream().filter(t -> t.getAttribute("class").equals("as-of"))
+        .map(Element::getTextContent)).containsExactly("Status as of 2026-12-31");
+    assertThat(score(svg, "objective-F1")).isEqualTo("\u2713 100%");
+    assertThat(score(svg, "objective-C1")).isEqualTo("\u2717 20%");
+    assertThat(score(svg, "objective-C2")).isEqualTo("\u2013 no data");
+    assertThat(text).contains(">Status as of 2026-12-31:</text>", ">73% = the objective&#39;s score</text>");
+  }
+
+  private static String score(Document svg, String objective) {
+    NodeList texts = group(svg, objective).getElementsByTagName("text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("class").equals("score")) {
+        return texts.item(i).getTextContent();
+      }
+    }
+    throw new AssertionError("no score in " + objective);
+  }
+
+  @Test
+  void aStatusMapKeepsEachObjectivesFirstThemeAsAStripe() {
+    StrategyMap retail = StrategyMap.of(Fixtures.retail25());
+    Document svg = parse(MapExport.svg(retail, SvgOptions.defaults().withStatuses(Map.of())));
+
+    for (ObjectiveId id : retail.objectiveIds()) {
+      List<io.github.bsckit.core.model.ThemeId> themes = retail.objective(id).orElseThrow().themes();
+      NodeList rects = group(svg, "objective-" + id).getElementsByTagName("rect");
+      if (themes.isEmpty()) {
+        assertThat(rects.getLength()).isEqualTo(1);
+      } else {
+        Element stripe = (Element) rects.item(1);
+        assertThat(stripe.getAttribute("class")).isEqualTo("theme");
+        assertThat(stripe.getAttribute("fill")).isEqualTo(Palette.ofTheme(retail, themes.get(0))[1]);
+      }
+    }
+  }
+
+  @Test
+  void theLegendNamesOnlyTheThemesObjectivesServeAndExplainsEveryMark() {
+    Scorecard s = Fixtures.crmBuilder().theme("T8", "Unused theme").theme("T9", "Second theme")
+        .objective("X1", "Serve two themes", "customer", o -> o.theme("T9")).link("X1", "F1").build();
+    String plain = MapExport.svg(StrategyMap.of(s));
+    String legend = plain.substring(plain.indexOf("<g class=\"legend\""));
+
+    assertThat(legend).doesNotContain("Unused theme").contains("theme: Second theme", "cause \u2192 effect");
+    assertThat(legend.contains("dot: a further theme")).isEqualTo(s.objectives().stream()
+        .anyMatch(o -> o.themes().size() > 1));
+    assertThat(MapExport.svg(StrategyMap.of(Fixtures.retail25()))).contains("dot: a further theme, in its colour");
+  }
+
+  @Test
+  void aLongScorecardNameWrapsInsideTheCanvas() {
+    String name = "The Regional Health Authority of the Northern Provinces and Islands: Strategy 2026 to 2030";
+    Scorecard s = Fixtures.crmBuilder().build().withName(name);
+    Document svg = parse(MapExport.svg(StrategyMap.of(s)));
+    double width = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
+
+    List<Element> title = elements(svg, "text").stream().filter(t -> t.getAttribute("font-size").equals("20"))
+        .toList();
+    assertThat(title).hasSizeGreaterThan(1);
+    assertThat(title.stream().map(Element::getTextContent).reduce((a, b) -> a + " " + b).orElseThrow())
+        .isEqualTo(name);
+    assertThat(title).allSatisfy(t -> assertThat(TextWidth.of(t.getTextContent(), 20, true))
+        .isLessThanOrEqualTo(width - 2 * Layout.MARGIN));
+  }
+
+  @Test
+  void aLongNameIsSetSmallerAndGrowsItsBoxBeforeItIsCut() {
+    String name = "Ensure that every resident of the municipality, regardless of district, income or language, "
+        + "can reach a public service point within fifteen minutes";
+    Document svg = parse(MapExport.svg(StrategyMap.of(Fixtures.crmBuilder()
+        .objective("X1", name, "customer").link("X1", "F1").build())));
+
+    List<Element> lines = nameLines(svg, "objective-X1");
+    assertThat(lines.stream().map(Element::getTextContent).reduce((a, b) -> a + " " + b).orElseThrow())
+        .isEqualTo(name);
+    assertThat(lines).allSatisfy(l -> assertThat(l.getAttribute("font-size")).isEqualTo("11"));
+    assertThat(nameLines(svg, "objective-F1")).allSatisfy(l -> assertThat(l.getAttribute("font-size"))
+        .isEqualTo("13"));
+
+    Document cut = parse(MapExport.svg(StrategyMap.of(Fixtures.crmBuilder()
+        .objective("X1", (name + " ").repeat(3), "customer").link("X1", "F1").build())));
+    List<Element> cutLines = nameLines(cut, "objective-X1");
+    assertThat(cutLines).hasSize(Layout.MAX_SMALL_LINES);
+    assertThat(cutLines.get(cutLines.size() - 1).getTextContent()).endsWith("\u2026");
+  }
+
+  private static List<Element> nameLines(Document svg, String objective) {
+    NodeList texts = group(svg, objective).getElementsByTagName("text");
+    List<Element> out = new ArrayList<>();
+    for (int i = 1; i < texts.getLength(); i++) {
+      Element t = (Element) texts.item(i);
+      if (t.getAttribute("text-anchor").equals("middle")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void textIsMeasuredWithHelveticasWidthsAndWideCharactersAsAFullEm() {
+    assertThat(TextWidth.of("W", 10, false)).isEqualTo(9.44);
+    assertThat(TextWidth.of("i", 10, false)).isEqualTo(2.22);
+    assertThat(TextWidth.of("\u00e9", 10, false)).isEqualTo(TextWidth.of("e", 10, false));
+    assertThat(TextWidth.of("e\u0301", 10, false)).isEqualTo(TextWidth.of("e", 10, false));
+    assertThat(TextWidth.of("\u65e5\u672c\u8a9e", 10, false)).isEqualTo(30);
+    assertThat(TextWidth.of("\uD83D\uDE00", 10, false)).isEqualTo(10);
+    assertThat(TextWidth.of("m", 10, true)).isGreaterThan(TextWidth.of("m", 10, false));
+  }
+
+  @Test
   void svgDrawsAStyledLinkInItsColourAndDashWithItsNoteAndALegendEntry() {
     LinkStyle refuted = LinkStyle.of("#AA2200", "2 3", "contradicted").withNote("r = -0.41");
     SvgOptions options = SvgOptions.defaults().withLinkStyle(ObjectiveId.of("C1"), ObjectiveId.of("F1"), refuted);
     String text = MapExport.svg(crm, options);
     Document svg = parse(text);
 
-    List<Element> arrows = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")).toList();
+    // The links' arrows, not the legend's samples (which carry arrowheads too).
+    List<Element> arrows = elements(svg, "path").stream().filter(p -> p.hasAttribute("marker-end")
+        && ((Element) p.getParentNode()).getAttribute("class").equals("links")).toList();
     Element styled = arrows.stream().filter(p -> p.getTextContent().startsWith("C1 -> F1")).findFirst().orElseThrow();
     assertThat(styled.getAttribute("stroke")).isEqualTo("#AA2200");
     assertThat(styled.getAttribute("stroke-dasharray")).isEqualTo("2 3");

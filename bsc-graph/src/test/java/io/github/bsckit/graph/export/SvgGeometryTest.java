@@ -47,8 +47,12 @@ class SvgGeometryTest {
     }
   }
 
-  /** One arrow: its title (the link as text) and the points its path passes through, start and end included. */
-  record Arrow(String title, List<double[]> points) {
+  /**
+   * One arrow: its title (the link as text), the points its path passes through, start and end included, and the
+   * point its last stretch comes from (a curve's last control point, a line's previous point): the arrowhead
+   * points from there to the end.
+   */
+  record Arrow(String title, List<double[]> points, double[] approach) {
     double[] start() {
       return points.get(0);
     }
@@ -77,16 +81,29 @@ class SvgGeometryTest {
     }
     List<Arrow> arrows = new ArrayList<>();
     for (Element path : children(group(doc, "links"), "path")) {
-      arrows.add(new Arrow(children(path, "title").get(0).getTextContent(), points(path.getAttribute("d"))));
+      arrows.add(new Arrow(children(path, "title").get(0).getTextContent(), points(path.getAttribute("d")),
+          approach(path.getAttribute("d"))));
     }
     return new Drawing(Double.parseDouble(root.getAttribute("width")), Double.parseDouble(root.getAttribute("height")),
         bands, labels, boxes, arrows);
   }
 
-  /** The end points of a path's segments: the M point, then the last point of each C (control points skipped). */
+  /** Where the last stretch of a path comes from: a curve's second control point, or a line's start. */
+  private static double[] approach(String d) {
+    String[] parts = d.split("(?=[MCL])");
+    String last = parts[parts.length - 1];
+    if (last.charAt(0) == 'C') {
+      String[] c = last.substring(1).trim().split("\\s+")[1].split(",");
+      return new double[] {Double.parseDouble(c[0]), Double.parseDouble(c[1])};
+    }
+    List<double[]> points = points(d);
+    return points.get(points.size() - 2);
+  }
+
+  /** The end points of a path's segments: the M point, then the last point of each C or L (control points skipped). */
   private static List<double[]> points(String d) {
     List<double[]> out = new ArrayList<>();
-    for (String part : d.split("(?=[MC])")) {
+    for (String part : d.split("(?=[MCL])")) {
       String[] coords = part.substring(1).trim().split("\\s+");
       String[] last = coords[coords.length - 1].split(",");
       out.add(new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1])});
@@ -223,8 +240,15 @@ class SvgGeometryTest {
               .isCloseTo(cause.bottom(), within(EPS));
           assertThat(a.end()[1]).as("%s reaches the top of its effect", a.title()).isCloseTo(effect.y(), within(EPS));
         } else {
-          assertThat(a.start()[1]).isCloseTo(cause.y(), within(EPS));
-          assertThat(a.end()[1]).isCloseTo(effect.y(), within(EPS));
+          boolean rightward = effect.x() > cause.x();
+          assertThat(a.start()[0]).as("%s leaves its cause's side facing the effect", a.title())
+              .isCloseTo(rightward ? cause.right() : cause.x(), within(EPS));
+          assertThat(a.start()[1]).isBetween(cause.y(), cause.bottom());
+          assertThat(a.end()[0]).as("%s enters its effect's side facing the cause", a.title())
+              .isCloseTo(rightward ? effect.x() : effect.right(), within(EPS));
+          assertThat(a.end()[1]).isBetween(effect.y(), effect.bottom());
+          assertThat(a.approach()[1]).as("%s arrives level", a.title()).isCloseTo(a.end()[1], within(EPS));
+          assertThat(a.approach()[0] < a.end()[0]).as("%s points into the box", a.title()).isEqualTo(rightward);
         }
       }
     });
@@ -237,6 +261,9 @@ class SvgGeometryTest {
       Drawing d = read(MapExport.svg(map));
 
       for (Arrow a : d.arrows()) {
+        if (band(d, a.start()[1]) == band(d, a.end()[1])) {
+          continue; // within a row: see linksWithinARowGoAroundTheBoxesBetweenThem
+        }
         List<double[]> inner = a.points().subList(1, a.points().size() - 1);
         assertThat(inner.size()).as("%s passes one point per row it crosses", a.title())
             .isLessThanOrEqualTo(map.topRank());
@@ -252,6 +279,53 @@ class SvgGeometryTest {
         }
       }
     });
+  }
+
+  private static Box band(Drawing d, double y) {
+    return d.bands().stream().filter(b -> y >= b.y() && y <= b.bottom()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void linksWithinARowGoAroundTheBoxesBetweenThem() {
+    maps().forEach(s -> {
+      Drawing d = read(MapExport.svg(StrategyMap.of(s)));
+
+      for (Arrow a : d.arrows()) {
+        if (band(d, a.start()[1]) != band(d, a.end()[1]) || a.title().matches("(\\S+) -> \\1\\b.*")) {
+          continue;
+        }
+        for (double[] p : a.points().subList(1, a.points().size() - 1)) {
+          assertThat(d.boxes().values()).as("%s turns at %s,%s", a.title(), p[0], p[1])
+              .noneMatch(b -> p[0] > b.x() + EPS && p[0] < b.right() - EPS && p[1] > b.y() + EPS
+                  && p[1] < b.bottom() - EPS);
+        }
+      }
+    });
+  }
+
+  @Test
+  void fiveLinksIntoOneBoxOfTheirOwnRowArriveApartAndPointIntoIt() {
+    Scorecard.Builder b = Scorecard.builder("Within").objective("F1", "Grow", "financial");
+    for (int i = 1; i <= 6; i++) {
+      b.objective("C" + i, "Customer objective " + i, "customer");
+    }
+    Scorecard s = b.link("C1", "C3").link("C2", "C3").link("C4", "C3").link("C5", "C3").link("C6", "C3")
+        .link("C1", "C2").link("C6", "C5").link("C1", "C6").link("C2", "C5").link("C4", "C5").link("C3", "F1").build();
+    Drawing d = read(MapExport.svg(StrategyMap.of(s)));
+    Box c3 = d.boxes().get(ObjectiveId.of("C3"));
+
+    List<Arrow> into = d.arrows().stream().filter(a -> a.title().matches("C\\d -> C3\\b.*")).toList();
+    assertThat(into).hasSize(5);
+    assertThat(into.stream().map(a -> a.end()[0] + "," + a.end()[1]).distinct()).hasSize(5);
+    for (Arrow a : into) {
+      boolean fromLeft = a.end()[0] < c3.x() + EPS;
+      assertThat(a.end()[0]).isCloseTo(fromLeft ? c3.x() : c3.right(), within(EPS));
+      assertThat(a.end()[1]).isStrictlyBetween(c3.y(), c3.bottom());
+      assertThat(a.approach()[1]).isCloseTo(a.end()[1], within(EPS));
+      assertThat(a.approach()[0] < a.end()[0]).as("%s points into C3", a.title()).isEqualTo(fromLeft);
+    }
+    assertThat(into.stream().filter(a -> a.end()[0] < c3.x() + EPS).map(a -> a.end()[1]).toList())
+        .as("the left side's arrows, apart").doesNotHaveDuplicates();
   }
 
   @Test
