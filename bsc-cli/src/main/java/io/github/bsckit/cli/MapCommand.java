@@ -1,6 +1,9 @@
 package io.github.bsckit.cli;
 
+import io.github.bsckit.analytics.evidence.EvidenceAnalysis;
+import io.github.bsckit.analytics.evidence.EvidenceReport;
 import io.github.bsckit.cli.support.AtomicFiles;
+import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.ScorecardDocument;
@@ -31,12 +34,21 @@ final class MapCommand extends DocumentCommand {
   @Mixin
   private ActualsOptions scoring;
 
+  @Option(names = "--evidence", description = "Draw each link by what the actuals say about it (bsc evidence): "
+      + "supported solid green, contradicted red, inconclusive grey dashed, insufficient data dotted. SVG only.")
+  private boolean evidence;
+
   @Override
   public Integer call() {
+    if (evidence && format != Format.svg) {
+      throw new CliException(ExitCode.USAGE, "bsc map: --evidence draws the SVG map only, not " + format
+          + " (see 'bsc map --help')");
+    }
     if (output != null) {
       AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
     }
-    String text = render(scoring.read(file), format, scoring.asOf());
+    ScorecardDocument doc = scoring.read(file);
+    String text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
     if (output == null) {
       print(() -> {
         ObjectNode o = Json.object();
@@ -54,6 +66,14 @@ final class MapCommand extends DocumentCommand {
       }, () -> "wrote " + output + "\n");
     }
     return ExitCode.OK;
+  }
+
+  /** {@return the SVG map with links styled by their evidence, objectives by status when there are actuals} */
+  static String evidence(ScorecardDocument doc, LocalDate asOf) {
+    SvgOptions options = doc.actuals().isEmpty() ? SvgOptions.defaults()
+        : SvgOptions.defaults().withScores(ScoreCommand.score(doc, asOf));
+    EvidenceReport report = EvidenceAnalysis.defaults().analyse(doc.scorecard(), doc.actuals());
+    return MapExport.svg(StrategyMap.of(doc.scorecard()), report.svgOptions(options));
   }
 
   /** {@return the map in the format; an SVG is coloured by status when the document has actuals} */

@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code bsc report FILE [--actuals CSV] [--as-of DATE] [-o report.html]}: the one-file HTML review pack. */
+/**
+ * {@code bsc report FILE [--actuals CSV] [--as-of DATE] [-o report.html]}: the one-file HTML review pack, with
+ * bsc-analytics' link evidence and forecasts as further sections when there are actuals.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write the review pack: one self-contained HTML page with the status map, summary, KPIs, "
         + "initiatives, key results and findings.")
@@ -34,7 +37,12 @@ final class ReportCommand extends DocumentCommand {
     ScorecardDocument doc = scoring.read(file);
     String html;
     try {
-      html = ScorecardReport.builder(doc.scorecard()).actuals(doc.actuals()).asOf(scoring.asOf()).build().html();
+      ScorecardReport.Builder report = ScorecardReport.builder(doc.scorecard()).actuals(doc.actuals())
+          .asOf(scoring.asOf());
+      if (!doc.actuals().isEmpty()) {
+        ReportAnalytics.sections(doc.scorecard(), doc.actuals(), scoring.asOf()).forEach(report::section);
+      }
+      html = report.build().html();
     } catch (ValidationException e) {
       throw new CliException(ExitCode.ERRORS, e.problems().stream().map(p -> "bsc report: " + p)
           .collect(Collectors.joining("\n")));

@@ -40,7 +40,7 @@ class ReadmeJsonShapesTest {
         "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
         "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
-        "bsc report FILE -o OUT --json");
+        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -90,6 +90,9 @@ class ReadmeJsonShapesTest {
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
+      case "bsc evidence FILE [--actuals CSV] --json" -> List.of(List.of("evidence", acme, "--json"),
+          List.of("evidence", acme, "--actuals", EvidenceCommandTest.HISTORY.toString(), "--json"),
+          List.of("evidence", withDefinitionalLink().toString(), "--json"));
       case "bsc report FILE -o OUT --json" -> List.of(List.of("report", acme, "--as-of", "2026-09-30", "-o", out,
           "--json"));
       case "bsc okr FILE --json" -> {
@@ -109,6 +112,25 @@ class ReadmeJsonShapesTest {
         yield all;
       }
     };
+  }
+
+  /** A link marked definitional is listed as untested. */
+  private Path withDefinitionalLink() {
+    Path doc = tmp.resolve("definitional.yaml");
+    try {
+      Files.writeString(doc, """
+          bsc: 1
+          name: Definitional
+          objectives:
+            - {id: F1, name: Grow Revenue, perspective: financial, kpis: [{id: revenue, name: Revenue}]}
+            - {id: C1, name: Sell More, perspective: customer, kpis: [{id: volume, name: Volume}]}
+          links:
+            - {from: C1, to: F1, basis: definitional}
+          """);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return doc;
   }
 
   /** A KPI without a target cannot be planned: the plan lists it under {@code skipped}. */

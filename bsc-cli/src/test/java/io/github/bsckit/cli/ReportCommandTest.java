@@ -26,6 +26,14 @@ class ReportCommandTest {
   }
 
   @Test
+  void withActualsThePackEndsWithLinkEvidenceAndForecasts() {
+    CliRun r = CliRun.of("report", CliRun.ACME.toString(), "--as-of", "2026-09-30");
+
+    assertThat(r.out()).contains("<h2 id=\"section-1-h\">Link evidence</h2>", "<h2 id=\"section-2-h\">Forecasts</h2>",
+        "<td data-label=\"Link\"><bdi>L1 \u2192 P1</bdi></td>");
+  }
+
+  @Test
   void withoutAnOutputFileThePageGoesToStandardOutput() {
     CliRun r = CliRun.of("report", CliRun.ACME.toString(), "--as-of", "2026-09-30");
 

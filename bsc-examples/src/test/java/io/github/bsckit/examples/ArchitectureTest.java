@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
-  private static final Pattern REFERENCE = Pattern.compile("\\b((?:io\\.github\\.bsckit|org\\.jgrapht|picocli|tools\\.jackson)(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+  private static final Pattern REFERENCE = Pattern.compile("\\b((?:io\\.github\\.bsckit|org\\.jgrapht|org\\.hipparchus|picocli|tools\\.jackson)(?:\\.[a-z]\\w*)*)\\.[A-Z]");
 
   /** Package → the packages (of bsc-kit and of the watched libraries) its main sources refer to. */
   private static final Map<String, Set<String>> DEPENDENCIES = scan();
@@ -76,6 +76,7 @@ class ArchitectureTest {
     assertThat(DEPENDENCIES.keySet()).anyMatch(p -> p.startsWith("io.github.bsckit.core."))
         .anyMatch(p -> p.startsWith("io.github.bsckit.graph.")).anyMatch(p -> p.startsWith("io.github.bsckit.okr."))
         .anyMatch(p -> p.startsWith("io.github.bsckit.testkit")).anyMatch(p -> p.startsWith("io.github.bsckit.cli"))
+        .anyMatch(p -> p.startsWith("io.github.bsckit.analytics."))
         .anyMatch(p -> p.startsWith("io.github.bsckit.report"));
   }
 
@@ -92,15 +93,24 @@ class ArchitectureTest {
   @Test
   void bscCoreKnowsNoOtherModuleNoJgraphtAndNoPicocli() {
     assertThat(violations("io.github.bsckit.core", "io.github.bsckit.graph", "io.github.bsckit.okr",
-        "io.github.bsckit.testkit", "io.github.bsckit.cli", "org.jgrapht", "picocli")).isEmpty();
+        "io.github.bsckit.testkit", "io.github.bsckit.cli", "io.github.bsckit.analytics", "org.jgrapht", "picocli",
+        "org.hipparchus")).isEmpty();
   }
 
   @Test
   void bscGraphAndBscOkrNeverImportEachOther() {
-    assertThat(violations("io.github.bsckit.graph", "io.github.bsckit.okr", "io.github.bsckit.cli", "picocli"))
-        .isEmpty();
+    assertThat(violations("io.github.bsckit.graph", "io.github.bsckit.okr", "io.github.bsckit.cli", "picocli",
+        "io.github.bsckit.analytics", "org.hipparchus")).isEmpty();
     assertThat(violations("io.github.bsckit.okr", "io.github.bsckit.graph", "io.github.bsckit.cli", "picocli",
         "org.jgrapht")).isEmpty();
+  }
+
+  @Test
+  void bscAnalyticsDependsOnCoreAndGraphAloneAndNothingDependsOnItButTheCliAndExamples() {
+    assertThat(violations("io.github.bsckit.analytics", "io.github.bsckit.okr", "io.github.bsckit.testkit",
+        "io.github.bsckit.cli", "io.github.bsckit.report", "picocli", "tools.jackson")).isEmpty();
+    assertThat(violations("io.github.bsckit.okr", "io.github.bsckit.analytics", "org.hipparchus")).isEmpty();
+    assertThat(violations("io.github.bsckit.testkit", "io.github.bsckit.analytics", "org.hipparchus")).isEmpty();
   }
 
   @Test

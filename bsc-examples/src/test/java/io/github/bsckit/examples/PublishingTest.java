@@ -99,7 +99,7 @@ class PublishingTest {
     assertThat(texts(child(bom, "dependencyManagement"), "dependencies", "artifactId"))
         .containsExactlyInAnyOrderElementsOf(published);
     assertThat(published).containsExactlyInAnyOrder("bsc-core", "bsc-graph", "bsc-okr", "bsc-report", "bsc-testkit",
-        "bsc-testkit-quicktheories");
+        "bsc-testkit-quicktheories", "bsc-analytics");
   }
 
   @Test

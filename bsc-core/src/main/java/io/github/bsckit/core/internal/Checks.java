@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -263,11 +265,31 @@ public class Checks {
       return d;
     }
     try {
-      return LocalDate.parse(String.valueOf(date));
+      return parseDate(String.valueOf(date));
     } catch (DateTimeParseException e) {
       add(path, "must be an ISO date (yyyy-mm-dd) but was \"" + date + "\"");
       return null;
     }
+  }
+
+  /**
+   * Dates parsed so far: a scorecard names the same few dates thousands of times (every KPI's baseline and target),
+   * and parsing and allocating each again was a fifth of building one. Bounded, since texts come from users;
+   * {@link LocalDate} is an immutable value, so sharing one is safe from any thread.
+   */
+  private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_DATES = 4096;
+
+  private static LocalDate parseDate(String text) {
+    LocalDate known = text == null ? null : DATES.get(text);
+    if (known != null) {
+      return known;
+    }
+    LocalDate parsed = LocalDate.parse(text);
+    if (DATES.size() < MAX_CACHED_DATES) {
+      DATES.putIfAbsent(text, parsed);
+    }
+    return parsed;
   }
 
   /**
@@ -279,7 +301,7 @@ public class Checks {
    */
   public static LocalDate requireDate(String field, String text) {
     try {
-      return LocalDate.parse(text);
+      return parseDate(text);
     } catch (DateTimeParseException e) {
       throw invalid(field, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\"");
     }

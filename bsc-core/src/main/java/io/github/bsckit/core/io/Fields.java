@@ -61,32 +61,42 @@ final class Fields {
     return all;
   }
 
+  // Each accessor builds the key's path only when the key is present: the absent ones read as null (or an
+  // empty list) without a path, and most of a KPI's optional keys are absent.
+
   String string(String key) {
-    return values.string(get(key), path(key));
+    Node n = get(key);
+    return n == null ? null : values.string(n, path(key));
   }
 
   Double finite(String key) {
-    return values.finite(get(key), path(key));
+    Node n = get(key);
+    return n == null ? null : values.finite(n, path(key));
   }
 
   Integer integer(String key, int min, int max) {
-    return values.integer(get(key), path(key), min, max);
+    Node n = get(key);
+    return n == null ? null : values.integer(n, path(key), min, max);
   }
 
   LocalDate date(String key) {
-    return values.date(get(key), path(key));
+    Node n = get(key);
+    return n == null ? null : values.date(n, path(key));
   }
 
   <E extends Enum<E> & Keyed> E choice(String key, Class<E> type) {
-    return values.choice(get(key), path(key), type);
+    Node n = get(key);
+    return n == null ? null : values.choice(n, path(key), type);
   }
 
   List<Node> list(String key) {
-    return values.list(get(key), path(key));
+    Node n = get(key);
+    return n == null ? List.of() : values.list(n, path(key));
   }
 
   Fields map(String key, List<String> keys) {
-    return values.map(get(key), path(key), keys);
+    Node n = get(key);
+    return n == null ? null : values.map(n, path(key), keys);
   }
 
   /** {@return the entries of a map whose keys are names of the user's choosing, or empty (reported)} */

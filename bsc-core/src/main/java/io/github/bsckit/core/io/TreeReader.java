@@ -48,9 +48,16 @@ final class TreeReader {
     return new TreeReader(limits, problems).parse(text, format);
   }
 
-  /** A map or list being read, with the key whose value comes next. */
+  /**
+   * A map or list being read, with the key whose value comes next. Its path is made only when a problem needs
+   * it: reading a valid document builds no path strings at all.
+   */
   private static final class Frame {
-    final String path;
+    final Frame parent;
+    /** The key under which this map or list sits in its parent map, or null in a list or at the top. */
+    final String keyInParent;
+    final int indexInParent;
+    private String path;
     final int line;
     final int column;
     final String anchor;
@@ -61,8 +68,10 @@ final class TreeReader {
     int keyLine;
     int keyColumn;
 
-    Frame(String path, int line, int column, String anchor, boolean map) {
-      this.path = path;
+    Frame(Frame parent, int line, int column, String anchor, boolean map) {
+      this.parent = parent;
+      this.keyInParent = parent != null && parent.entries != null ? parent.key : null;
+      this.indexInParent = parent != null && parent.items != null ? parent.items.size() : -1;
       this.line = line;
       this.column = column;
       this.anchor = anchor;
@@ -70,9 +79,18 @@ final class TreeReader {
       this.items = map ? null : new ArrayList<>();
     }
 
+    /** {@return this map's or list's own path} */
+    String path() {
+      if (path == null) {
+        path = parent == null ? "" : keyInParent != null ? Values.child(parent.path(), keyInParent)
+            : Values.item(parent.path(), indexInParent);
+      }
+      return path;
+    }
+
     /** {@return the path of the value read next} */
     String next() {
-      return entries != null ? Values.child(path, key) : Values.item(path, items.size());
+      return entries != null ? Values.child(path(), key) : Values.item(path(), items.size());
     }
 
     Node build() {
@@ -93,7 +111,7 @@ final class TreeReader {
           Frame f = stack.peek();
           f.key = p.currentName();
           if (f.key.length() > limits.maxStringLength()) {
-            throw problems.fatal(f.path, line, column, "a key of " + f.key.length() + " characters is longer than"
+            throw problems.fatal(f.path(), line, column, "a key of " + f.key.length() + " characters is longer than"
                 + " the limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
           }
           f.keyLine = line;
@@ -122,18 +140,17 @@ final class TreeReader {
 
   /** {@return the value a token completes, or null when it begins a map or list} */
   private Node value(JsonParser p, JsonToken t, int line, int column) {
-    String path = here();
     if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-      checkTag(p, path, line, column);
+      checkTag(p, line, column);
     }
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
         if (stack.size() + 1 > limits.maxNestingDepth()) {
-          throw problems.fatal(path, line, column, "maps and lists nest deeper than the limit of "
+          throw problems.fatal(here(), line, column, "maps and lists nest deeper than the limit of "
               + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
         }
-        count(1, path, line, column, false);
-        stack.push(new Frame(path, line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
+        count(1, line, column, false);
+        stack.push(new Frame(stack.peek(), line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
         return null;
       }
       case END_OBJECT, END_ARRAY -> {
@@ -147,10 +164,10 @@ final class TreeReader {
       }
       default -> {
         if (Notations.isAlias(p)) {
-          return alias(p.getString(), path, line, column);
+          return alias(p.getString(), line, column);
         }
-        Node done = scalar(p, t, path, line, column);
-        count(1, path, line, column, false);
+        Node done = scalar(p, t, line, column);
+        count(1, line, column, false);
         String anchor = Notations.anchor(p);
         if (anchor != null) {
           anchors.put(anchor, done);
@@ -179,35 +196,35 @@ final class TreeReader {
     f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
   }
 
-  private Node alias(String name, String path, int line, int column) {
+  private Node alias(String name, int line, int column) {
     if (++aliases > limits.maxAliases()) {
-      throw problems.fatal(path, line, column, limits.maxAliases() == 0
+      throw problems.fatal(here(), line, column, limits.maxAliases() == 0
           ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
           : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
     }
     Node target = anchors.get(name);
     if (target == null) {
-      throw problems.fatal(path, line, column, "alias *" + name + " refers to no anchor &" + name
+      throw problems.fatal(here(), line, column, "alias *" + name + " refers to no anchor &" + name
           + " before it (an alias may not refer to a map or list that contains it)");
     }
-    count(sizes.getOrDefault(target, 1L), path, line, column, true);
+    count(sizes.getOrDefault(target, 1L), line, column, true);
     return target;
   }
 
-  private void count(long added, String path, int line, int column, boolean byAlias) {
+  private void count(long added, int line, int column, boolean byAlias) {
     nodes += added;
     if (nodes > limits.maxNodes()) {
-      throw problems.fatal(path, line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
+      throw problems.fatal(here(), line, column, (byAlias ? "YAML aliases expand the document" : "the document has")
           + " to more than " + limits.maxNodes() + " values, the limit (ReadLimits.maxNodes)");
     }
   }
 
-  private Node scalar(JsonParser p, JsonToken t, String path, int line, int column) {
+  private Node scalar(JsonParser p, JsonToken t, int line, int column) {
     return switch (t) {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String text = p.getString();
         if (text.length() > limits.maxNumberLength()) {
-          throw problems.fatal(path, line, column, "a number of " + text.length() + " characters is longer than "
+          throw problems.fatal(here(), line, column, "a number of " + text.length() + " characters is longer than "
               + "the limit of " + limits.maxNumberLength() + " (ReadLimits.maxNumberLength)");
         }
         yield new Node.Scalar(line, column, Node.Type.NUMBER, text, p.getDoubleValue());
@@ -216,7 +233,7 @@ final class TreeReader {
           Boolean.toString(t == JsonToken.VALUE_TRUE), 0);
       case VALUE_NULL -> new Node.Scalar(line, column, Node.Type.NULL, "null", 0);
       // A string, or a YAML !!binary value: its tag is reported and the text read as it stands.
-      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedText(p.getString(), path, line, column), 0);
+      default -> new Node.Scalar(line, column, Node.Type.STRING, checkedText(p.getString(), line, column), 0);
     };
   }
 
@@ -224,7 +241,7 @@ final class TreeReader {
    * Checks a string's length (fatal: the limit guards memory) and that it is valid Unicode; a lone surrogate is
    * reported where it stands and replaced, so that the model does not report it a second time.
    */
-  private String checkedText(String s, String path, int line, int column) {
+  private String checkedText(String s, int line, int column) {
     if (s.length() > limits.maxStringLength()) {
       throw problems.fatal(here(), line, column, "a string of " + s.length() + " characters is longer than the"
           + " limit of " + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
@@ -233,14 +250,14 @@ final class TreeReader {
     if (problem == null) {
       return s;
     }
-    problems.add(path, line, column, problem);
+    problems.add(here(), line, column, problem);
     return Unicode.repaired(s);
   }
 
-  private void checkTag(JsonParser p, String path, int line, int column) {
+  private void checkTag(JsonParser p, int line, int column) {
     String tag = Notations.foreignTag(p);
     if (tag != null) {
-      problems.addAside(path, line, column, "YAML tag " + tag + " is not allowed: a document holds plain data"
+      problems.addAside(here(), line, column, "YAML tag " + tag + " is not allowed: a document holds plain data"
           + " only");
     }
   }

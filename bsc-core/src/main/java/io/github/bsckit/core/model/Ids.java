@@ -14,10 +14,29 @@ final class Ids {
 
   static String check(String kind, String value) {
     Objects.requireNonNull(value, kind);
-    if (!SYNTAX.matcher(value).matches()) {
+    if (!valid(value)) {
       throw new ValidationException(List.of(Problem.at("", problem(kind, value))));
     }
     return value;
+  }
+
+  /** {@link #SYNTAX} by hand: a scorecard checks an id per objective, KPI and link end, a regex match each. */
+  private static boolean valid(String v) {
+    int n = v.length();
+    if (n == 0 || n > 64 || !alphanumeric(v.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = v.charAt(i);
+      if (!alphanumeric(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   static String problem(String kind, String value) {

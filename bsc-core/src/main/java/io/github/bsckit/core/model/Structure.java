@@ -33,35 +33,33 @@ final class Structure {
     Map<String, String> kpiOwner = new HashMap<>();
     for (int i = 0; i < objectives.size(); i++) {
       ObjectiveRef o = objectives.get(i);
-      String at = "objectives[" + i + "]";
       if (!objectiveIds.add(o.id())) {
-        c.add(at + ".id", "duplicate objective id \"" + o.id() + "\"");
+        c.add("objectives[" + i + "].id", "duplicate objective id \"" + o.id() + "\"");
       }
       if (!perspectiveIds.contains(o.perspective())) {
-        c.add(at + ".perspective", "unknown perspective \"" + o.perspective() + "\"" + DidYouMean.choices(perspectives));
+        c.add("objectives[" + i + "].perspective", "unknown perspective \"" + o.perspective() + "\"" + DidYouMean.choices(perspectives));
       }
       for (int j = 0; j < o.themes().size(); j++) {
         String t = o.themes().get(j);
         if (!themeIds.contains(t)) {
-          c.add(at + ".themes[" + j + "]", "unknown theme \"" + t + "\"" + DidYouMean.choices(themes));
+          c.add("objectives[" + i + "].themes[" + j + "]", "unknown theme \"" + t + "\"" + DidYouMean.choices(themes));
         }
       }
       for (int j = 0; j < o.kpis().size(); j++) {
         String k = o.kpis().get(j);
         String owner = kpiOwner.putIfAbsent(k, o.id());
         if (owner != null && !owner.equals(o.id())) {
-          c.add(at + ".kpis[" + j + "].id", "duplicate KPI id \"" + k + "\" (also in objective " + owner + ")");
+          c.add("objectives[" + i + "].kpis[" + j + "].id", "duplicate KPI id \"" + k + "\" (also in objective " + owner + ")");
         }
       }
     }
-    List<String> objectiveList = objectives.stream().map(ObjectiveRef::id).toList();
     for (int i = 0; i < links.size(); i++) {
       LinkRef l = links.get(i);
       if (!objectiveIds.contains(l.from())) {
-        c.add("links[" + i + "].from", "unknown objective \"" + l.from() + "\"" + DidYouMean.hint(l.from(), objectiveList));
+        c.add("links[" + i + "].from", "unknown objective \"" + l.from() + "\"" + DidYouMean.hint(l.from(), ids(objectives)));
       }
       if (!objectiveIds.contains(l.to())) {
-        c.add("links[" + i + "].to", "unknown objective \"" + l.to() + "\"" + DidYouMean.hint(l.to(), objectiveList));
+        c.add("links[" + i + "].to", "unknown objective \"" + l.to() + "\"" + DidYouMean.hint(l.to(), ids(objectives)));
       }
     }
     Set<String> initiativeIds = new HashSet<>();
@@ -74,10 +72,15 @@ final class Structure {
         String o = in.objectives().get(j);
         if (!objectiveIds.contains(o)) {
           c.add("initiatives[" + i + "].objectives[" + j + "]", "unknown objective \"" + o + "\""
-              + DidYouMean.hint(o, objectiveList));
+              + DidYouMean.hint(o, ids(objectives)));
         }
       }
     }
+  }
+
+  /** The objectives' ids, for a "did you mean": made only when a reference is wrong. */
+  private static List<String> ids(List<ObjectiveRef> objectives) {
+    return objectives.stream().map(ObjectiveRef::id).toList();
   }
 
   private static Set<String> unique(Checks c, String list, String kind, List<String> ids) {

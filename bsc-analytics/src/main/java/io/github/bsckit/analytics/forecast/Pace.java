@@ -1,0 +1,15 @@
+package io.github.bsckit.analytics.forecast;
+
+import io.github.bsckit.core.model.Keyed;
+
+/** Where a KPI's trend takes it by its target date. */
+public enum Pace implements Keyed {
+  /** The trend reaches the target by its date. */
+  ON_PACE,
+  /** The trend falls short of the target by its date; the forecast says by how much. */
+  WILL_MISS,
+  /** The KPI has no dated target to forecast against. */
+  NO_TARGET,
+  /** Fewer than three actuals (or all on one date): no trend can be fitted. */
+  INSUFFICIENT_DATA
+}

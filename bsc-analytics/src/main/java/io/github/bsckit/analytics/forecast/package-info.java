@@ -1,0 +1,6 @@
+/**
+ * KPI forecasts: a linear trend fitted to the actuals, its 80% prediction interval at the target date, the
+ * probability of reaching the target by then, and "on pace" or "will miss by X". Start with
+ * {@link io.github.bsckit.analytics.forecast.Forecaster#defaults()}.
+ */
+package io.github.bsckit.analytics.forecast;

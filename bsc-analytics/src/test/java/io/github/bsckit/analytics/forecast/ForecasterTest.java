@@ -1,0 +1,105 @@
+package io.github.bsckit.analytics.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.Kpi;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ForecasterTest {
+  private static final Forecaster FORECASTER = Forecaster.defaults();
+
+  private static Actuals monthly(String kpi, double start, double step, int months) {
+    Actuals.Builder b = Actuals.builder();
+    for (int m = 0; m < months; m++) {
+      // A straight line with a small alternating wobble: the trend is exact, the interval not empty.
+      b.add(kpi, LocalDate.of(2026, 1, 1).plusMonths(m).toString(), start + step * m + (m % 2 == 0 ? 0.2 : -0.2));
+    }
+    return b.build();
+  }
+
+  @Test
+  void aKpiRisingFastEnoughIsOnPaceWithAnIntervalAroundThePredictionAndAHighProbability() {
+    Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
+        .target(90, "2026-12-31").build();
+    Forecast f = FORECASTER.forecast(retention, monthly("retention", 85, 0.6, 9));
+
+    assertThat(f.pace()).isEqualTo(Pace.ON_PACE);
+    assertThat(f.points()).isEqualTo(9);
+    assertThat(f.predicted()).isCloseTo(85 + 0.6 * 11.97, within(0.2));
+    assertThat(f.low()).isLessThan(f.predicted());
+    assertThat(f.high()).isGreaterThan(f.predicted());
+    assertThat(f.probability()).isGreaterThan(0.9);
+    assertThat(f.shortfall()).isZero();
+    assertThat(f.level()).isEqualTo(0.8);
+    assertThat(f.toString()).startsWith("retention: on pace, ");
+  }
+
+  @Test
+  void aKpiRisingTooSlowlyWillMissByTheGapAtTheTargetDate() {
+    Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
+        .target(90, "2026-12-31").build();
+    Forecast f = FORECASTER.forecast(retention, monthly("retention", 85, 0.2, 9));
+
+    assertThat(f.pace()).isEqualTo(Pace.WILL_MISS);
+    assertThat(f.shortfall()).isCloseTo(90 - f.predicted(), within(1e-12)).isGreaterThan(2);
+    assertThat(f.probability()).isLessThan(0.05);
+    assertThat(f.toString()).startsWith("retention: will miss by ");
+  }
+
+  @Test
+  void aDecreaseKpiReachesItsTargetByFalling() {
+    Kpi wait = Kpi.builder("wait", "Wait").unit("min").decrease().baseline(30, "2025-12-31")
+        .target(20, "2026-12-31").build();
+    Forecast f = FORECASTER.forecast(wait, monthly("wait", 30, -1, 9));
+
+    assertThat(f.pace()).isEqualTo(Pace.ON_PACE);
+    assertThat(f.probability()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void aFlowKpiIsForecastOnItsRunningTotalSinceTheBaseline() {
+    Kpi sales = Kpi.builder("sales", "Sales").unit("$").flow().baseline(0, "2025-12-31")
+        .target(1200, "2026-12-31").build();
+    Actuals amounts = monthly("sales", 100, 0, 6).with(sales.id(), LocalDate.of(2025, 12, 31), 999);
+    Forecast f = FORECASTER.forecast(sales, amounts);
+
+    assertThat(f.points()).isEqualTo(6); // the amount on the baseline date is not part of the running total
+    // 100 a month, the first on day 0: a running total of 100 + 100 per 30.2 days, about 1,300 at year end.
+    assertThat(f.predicted()).isCloseTo(1300, within(20.0));
+    assertThat(f.pace()).isEqualTo(Pace.ON_PACE);
+    assertThat(f.at(LocalDate.of(2026, 6, 1))).isCloseTo(600, within(15.0));
+  }
+
+  @Test
+  void tooFewActualsOrNoTargetGiveAClearPaceNotAnException() {
+    Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
+        .target(90, "2026-12-31").build();
+    Kpi untargeted = Kpi.builder("nps", "NPS").build();
+
+    assertThat(FORECASTER.forecast(retention, Actuals.empty()).pace()).isEqualTo(Pace.INSUFFICIENT_DATA);
+    assertThat(FORECASTER.forecast(retention, monthly("retention", 85, 1, 2)).pace())
+        .isEqualTo(Pace.INSUFFICIENT_DATA);
+    assertThat(FORECASTER.forecast(untargeted, monthly("nps", 10, 1, 6)).pace()).isEqualTo(Pace.NO_TARGET);
+    assertThat(FORECASTER.forecast(retention, Actuals.empty()).at(LocalDate.of(2026, 1, 1))).isNaN();
+    Kpi flow = Kpi.builder("sales", "Sales").flow().baseline(0, "2025-12-31").target(1, "2026-12-31").build();
+    Actuals huge = Actuals.builder().add("sales", "2026-01-31", Double.MAX_VALUE)
+        .add("sales", "2026-02-28", Double.MAX_VALUE).add("sales", "2026-03-31", Double.MAX_VALUE).build();
+    assertThat(FORECASTER.forecast(flow, huge).pace()).isEqualTo(Pace.INSUFFICIENT_DATA);
+    Actuals constant = Actuals.builder().add("retention", "2026-01-31", 85).add("retention", "2026-02-28", 85)
+        .add("retention", "2026-03-31", 85).build();
+    Forecast flat = FORECASTER.forecast(retention, constant);
+    assertThat(flat.pace()).isEqualTo(Pace.WILL_MISS);
+    assertThat(flat.probability()).isZero();
+    assertThat(flat.shortfall()).isCloseTo(5, within(1e-9));
+  }
+
+  @Test
+  void rejectsALevelOutsideZeroToOne() {
+    assertThatThrownBy(() -> Forecaster.withLevel(1)).hasMessageContaining("level").hasMessageContaining("1");
+    assertThat(Forecaster.withLevel(0.95).level()).isEqualTo(0.95);
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.bsckit.cli;
+
+import io.github.bsckit.analytics.forecast.Forecast;
+import io.github.bsckit.analytics.forecast.Forecaster;
+import io.github.bsckit.analytics.forecast.Pace;
+import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.cli.support.Json;
+import io.github.bsckit.cli.support.Table;
+import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.io.ScorecardDocument;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Scorecard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code bsc forecast FILE [--actuals CSV]}: each KPI's linear trend at its target date, with an 80% prediction
+ * interval, the probability of reaching the target, and on pace or "will miss by X".
+ */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+    description = "Forecast each KPI at its target date from the trend of its actuals (80%% prediction interval).")
+final class ForecastCommand extends DocumentCommand {
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  private Path actuals;
+
+  @Override
+  public Integer call() {
+    ScorecardDocument doc = Inputs.document(file, actuals);
+    List<Forecast> forecasts = Forecaster.defaults().forecast(doc.scorecard(), doc.actuals());
+    print(() -> json(forecasts), () -> human(doc.scorecard(), forecasts));
+    return ExitCode.OK;
+  }
+
+  /** {@return one line per KPI} */
+  static String human(Scorecard scorecard, List<Forecast> forecasts) {
+    Table t = new Table();
+    t.row("KPI", "PACE", "AT TARGET DATE", "80% INTERVAL", "TARGET", "P(REACH)", "ACTUALS");
+    for (Forecast f : forecasts) {
+      Kpi kpi = scorecard.kpi(f.kpi()).orElseThrow();
+      boolean has = f.pace() == Pace.ON_PACE || f.pace() == Pace.WILL_MISS;
+      String pace = switch (f.pace()) {
+        case ON_PACE -> "on pace";
+        case WILL_MISS -> "will miss by " + value(f.shortfall(), kpi);
+        case NO_TARGET -> "no target";
+        case INSUFFICIENT_DATA -> "too few actuals";
+      };
+      t.row(f.kpi().value(), pace, has ? value(f.predicted(), kpi) + " @ " + f.target().get().date() : "-",
+          has ? "[" + value(f.low(), kpi) + ", " + value(f.high(), kpi) + "]" : "-",
+          f.target().map(v -> value(v.value(), kpi)).orElse("-"),
+          has ? String.format(Locale.ROOT, "%.0f%%", 100 * f.probability()) : "-", Integer.toString(f.points()));
+    }
+    return t + "A straight-line trend: it says where the KPI goes if nothing changes course.\n";
+  }
+
+  private static String value(double v, Kpi kpi) {
+    return Numbers.plain(Math.round(v * Math.pow(10, kpi.precision())) / Math.pow(10, kpi.precision()))
+        + (kpi.unit().isEmpty() ? "" : kpi.unit().equals("%") ? "%" : " " + kpi.unit());
+  }
+
+  /** {@return the forecasts as JSON, the shape README documents} */
+  static String json(List<Forecast> forecasts) {
+    ObjectNode o = Json.object();
+    ArrayNode list = o.putArray("forecasts");
+    for (Forecast f : forecasts) {
+      ObjectNode x = list.addObject();
+      x.put("kpi", f.kpi().value());
+      x.put("pace", f.pace().name());
+      x.put("points", f.points());
+      number(x, "slopePerDay", f.trend().slope());
+      x.put("targetDate", f.target().map(v -> v.date().toString()).orElse(null));
+      number(x, "target", f.target().map(v -> v.value()).orElse(Double.NaN));
+      number(x, "predicted", f.predicted());
+      number(x, "low", f.low());
+      number(x, "high", f.high());
+      x.put("level", f.level());
+      number(x, "probability", f.probability());
+      number(x, "shortfall", f.shortfall());
+    }
+    return Json.write(o).stripTrailing();
+  }
+
+  private static void number(ObjectNode o, String name, double value) {
+    if (Double.isNaN(value)) {
+      o.putNull(name);
+    } else {
+      o.put(name, value);
+    }
+  }
+}
