@@ -17,4 +17,5 @@ module io.github.bsckit.graph {
   exports io.github.bsckit.graph.rules;
   exports io.github.bsckit.graph.impact;
   exports io.github.bsckit.graph.export;
+  exports io.github.bsckit.graph.cascade;
 }

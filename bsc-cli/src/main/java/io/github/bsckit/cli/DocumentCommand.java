@@ -17,7 +17,7 @@ abstract class DocumentCommand implements Callable<Integer> {
   @Mixin
   JsonOption json;
 
-  @Parameters(paramLabel = "FILE", description = "A scorecard document (.yaml, .yml or .json).")
+  @Parameters(paramLabel = "FILE", description = "A scorecard or portfolio document (.yaml, .yml or .json).")
   Path file;
 
   /** {@return where the command's output goes} */

@@ -5,6 +5,7 @@ import io.github.bsckit.analytics.evidence.EvidenceReport;
 import io.github.bsckit.cli.support.AtomicFiles;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.graph.export.MapExport;
@@ -47,8 +48,17 @@ final class MapCommand extends DocumentCommand {
     if (output != null) {
       AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
     }
-    ScorecardDocument doc = scoring.read(file);
-    String text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
+    String text;
+    if (Inputs.isPortfolio(file)) {
+      PortfolioCommands.noCsv(scoring.actuals);
+      if (evidence) {
+        throw new CliException(ExitCode.USAGE, "--evidence reads one scorecard's links; give a unit's scorecard document");
+      }
+      text = PortfolioCommands.map(PortfolioCommands.read(file), format, scoring.asOf());
+    } else {
+      ScorecardDocument doc = scoring.read(file);
+      text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
+    }
     if (output == null) {
       print(() -> {
         ObjectNode o = Json.object();

@@ -7,6 +7,8 @@ import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.graph.cascade.CascadePaths;
+import java.util.List;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
 import io.github.bsckit.graph.impact.PathReport;
 import io.github.bsckit.graph.map.StrategyMap;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
     description = "List the paths from an objective to a target, or to every top-row objective it reaches.")
 final class PathsCommand extends DocumentCommand {
 
-  @Option(names = "--from", required = true, paramLabel = "ID", description = "The driving objective.")
+  @Option(names = "--from", required = true, paramLabel = "ID",
+      description = "The driving objective (unit/objective in a portfolio).")
   private String from;
 
   @Option(names = "--to", paramLabel = "ID", description = "The target objective (default: every outcome reached).")
@@ -41,6 +44,11 @@ final class PathsCommand extends DocumentCommand {
     if (from.equals(to)) {
       throw new CliException(ExitCode.USAGE, "bsc paths: --from and --to must name different objectives but both "
           + "were " + from);
+    }
+    if (Inputs.isPortfolio(file)) {
+      List<CascadePaths> all = PortfolioCommands.paths(PortfolioCommands.read(file), from, to, Math.min(limit, MAX_LIMIT));
+      print(() -> PortfolioCommands.pathsJson(all).stripTrailing(), () -> PortfolioCommands.pathsText(from, all));
+      return ExitCode.OK;
     }
     Scorecard scorecard = Inputs.document(file).scorecard();
     ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));

@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Numbers;
@@ -16,6 +17,7 @@ import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.period.Explanation;
 import io.github.bsckit.core.period.PeriodUnit;
 import io.github.bsckit.core.scoring.ScoreHistory;
+import io.github.bsckit.core.portfolio.PortfolioReport;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
@@ -59,6 +61,15 @@ final class ScoreCommand extends DocumentCommand {
     }
     if (explain != null && by != null) {
       throw new CliException(ExitCode.USAGE, "bsc score: --explain and --by cannot be combined");
+    }
+    if (Inputs.isPortfolio(file)) {
+      if (by != null || explain != null) {
+        throw new CliException(ExitCode.USAGE, "bsc score: --by and --explain take a scorecard, not a portfolio");
+      }
+      PortfolioCommands.noCsv(scoring.actuals);
+      PortfolioReport portfolio = PortfolioCommands.score(PortfolioCommands.read(file), scoring.asOf());
+      print(portfolio::toJson, () -> PortfolioCommands.scores(portfolio, terminalWidth(System.getenv("COLUMNS"))));
+      return ExitCode.OK;
     }
     PeriodUnit unit = by == null ? null : unit(by);
     ScorecardDocument doc = scoring.read(file);

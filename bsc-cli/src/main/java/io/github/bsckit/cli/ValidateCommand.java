@@ -5,6 +5,7 @@ import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.portfolio.PortfolioValidationReport;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.core.rules.ValidationReport;
@@ -23,6 +24,11 @@ final class ValidateCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
+    if (Inputs.isPortfolio(file)) {
+      PortfolioValidationReport portfolio = PortfolioCommands.RULES.validate(PortfolioCommands.read(file).portfolio());
+      print(portfolio::toJson, () -> PortfolioCommands.validation(file.toString(), portfolio));
+      return portfolio.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
+    }
     Scorecard scorecard = Inputs.document(file).scorecard();
     ValidationReport report = RULES.validate(scorecard);
     print(report::toJson, () -> human(file.toString(), report));

@@ -2,6 +2,8 @@ package io.github.bsckit.examples;
 
 import io.github.bsckit.core.io.DocumentWriter;
 import io.github.bsckit.core.io.Format;
+import io.github.bsckit.core.io.PortfolioDocument;
+import io.github.bsckit.core.io.PortfolioWriter;
 import io.github.bsckit.core.io.ScorecardDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,23 @@ public final class ExampleDocuments {
     return docs;
   }
 
+  /** The folder of the Halden Group portfolio, under the documents folder. */
+  public static final String PORTFOLIO_FOLDER = "halden-group";
+
+  /**
+   * {@return the Halden Group portfolio's files by path relative to its folder: {@code portfolio.yaml}, then each
+   * unit's scorecard document with its actuals under {@code units/}}
+   */
+  public static Map<String, String> portfolio() {
+    PortfolioDocument doc = HaldenGroup.document();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("portfolio.yaml", PortfolioWriter.of(Format.YAML).write(doc));
+    DocumentWriter yaml = DocumentWriter.of(Format.YAML);
+    doc.references().forEach((unit, path) -> files.put(path, yaml.write(new ScorecardDocument(
+        doc.portfolio().unit(unit).orElseThrow().scorecard(), doc.actualsOf(unit)))));
+    return files;
+  }
+
   /**
    * Writes the documents.
    *
@@ -50,6 +69,12 @@ public final class ExampleDocuments {
     for (Map.Entry<String, String> doc : all().entrySet()) {
       Files.writeString(dir.resolve(doc.getKey()), doc.getValue(), StandardCharsets.UTF_8);
       System.out.println("wrote " + dir.resolve(doc.getKey()));
+    }
+    for (Map.Entry<String, String> file : portfolio().entrySet()) {
+      Path target = dir.resolve(PORTFOLIO_FOLDER).resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+      System.out.println("wrote " + target);
     }
     if (args.length == 0) {
       Files.writeString(Path.of(DEMO_COPY), all().get("acme-retail.yaml"), StandardCharsets.UTF_8);

@@ -6,12 +6,18 @@ import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.io.ActualsCsv;
 import io.github.bsckit.core.io.DocumentReader;
 import io.github.bsckit.core.io.Format;
+import io.github.bsckit.core.io.PortfolioDocument;
+import io.github.bsckit.core.io.PortfolioReader;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the command's inputs, turning every problem into a {@link CliException} with one line per problem. */
@@ -37,6 +43,47 @@ public final class Inputs {
       return DocumentReader.readFile(file);
     } catch (ValidationException e) {
       throw unreadable(e);
+    }
+  }
+
+  /** A portfolio document names its version first: {@code bsc-portfolio: 1}, in YAML or JSON. */
+  private static final Pattern PORTFOLIO = Pattern.compile("\\A(?:\\s*#[^\\n]*\\n)*\\s*\\{?\\s*\"?bsc-portfolio\"?\\s*:");
+
+  /**
+   * Tells a portfolio document from a scorecard document by its first key, without reading it all.
+   *
+   * @param file the document
+   * @return true if it starts with {@code bsc-portfolio}
+   * @throws CliException with {@link ExitCode#UNREADABLE} if the file cannot be read
+   */
+  public static boolean isPortfolio(Path file) {
+    regularFile(file);
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      char[] head = new char[4096];
+      int n = in.read(head);
+      return n > 0 && PORTFOLIO.matcher(new String(head, 0, n).replace("\uFEFF", "")).find();
+    } catch (IOException e) {
+      return false; // not text we can peek at: the scorecard reader says why
+    }
+  }
+
+  /**
+   * Reads a portfolio document and the scorecard documents it refers to.
+   *
+   * @param file the portfolio document
+   * @return the portfolio, its units' actuals and references
+   * @throws CliException with {@link ExitCode#UNREADABLE} and one {@code FILE:line:col: …} line per problem
+   */
+  public static PortfolioDocument portfolio(Path file) {
+    regularFile(file);
+    try {
+      return PortfolioReader.readFile(file);
+    } catch (BscException e) {
+      if (e instanceof ValidationException v) {
+        throw unreadable(v);
+      }
+      throw new CliException(ExitCode.UNREADABLE, file + ": the name must end in .yaml, .yml or .json to tell "
+          + "the format");
     }
   }
 

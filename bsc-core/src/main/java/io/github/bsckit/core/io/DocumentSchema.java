@@ -17,7 +17,11 @@ public final class DocumentSchema {
   /** The schema's {@code $id}. */
   public static final String ID = "https://bsckit.github.io/bsc-kit/schema/bsc-1.schema.json";
 
+  /** The {@code $id} of the portfolio document's schema, which refers to this one for inline scorecards. */
+  public static final String PORTFOLIO_ID = "https://bsckit.github.io/bsc-kit/schema/bsc-portfolio-1.schema.json";
+
   private static final String RESOURCE = "bsc-1.schema.json";
+  private static final String PORTFOLIO_RESOURCE = "bsc-portfolio-1.schema.json";
 
   private DocumentSchema() {}
 
@@ -27,9 +31,23 @@ public final class DocumentSchema {
    * @return the schema's JSON text
    */
   public static String text() {
-    try (InputStream in = DocumentSchema.class.getResourceAsStream(RESOURCE)) {
+    return resource(RESOURCE);
+  }
+
+  /**
+   * The schema of portfolio documents ({@code bsc-portfolio: 1}); an inline scorecard refers to
+   * {@link #text()} by its {@code $id}. The resource {@code io/github/bsckit/core/io/bsc-portfolio-1.schema.json}.
+   *
+   * @return the schema's JSON text
+   */
+  public static String portfolioText() {
+    return resource(PORTFOLIO_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DocumentSchema.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the resource " + RESOURCE + " is missing from bsc-core");
+        throw new IllegalStateException("the resource " + name + " is missing from bsc-core");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

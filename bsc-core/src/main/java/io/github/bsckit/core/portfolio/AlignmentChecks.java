@@ -25,6 +25,7 @@ final class AlignmentChecks {
   private final Portfolio portfolio;
   private final Set<UnitObjective> supporting = new HashSet<>();
   private final Set<UnitObjective> supported = new HashSet<>();
+  private Map<UnitObjective, Integer> groups;
 
   AlignmentChecks(Portfolio portfolio) {
     this.portfolio = portfolio;
@@ -90,12 +91,18 @@ final class AlignmentChecks {
     }
   }
 
+  /**
+   * An alignment on a cycle goes down or across somewhere, but that is the cycle's finding: it is reported once,
+   * by alignment-cycle, and the alignments on it are not reported again here.
+   */
   private void skips(BiConsumer<String, List<UnitElement>> report) {
+    Map<UnitObjective, Integer> groups = groups();
     for (Alignment a : portfolio.alignments()) {
       UnitId from = a.from().unit();
       UnitId to = a.to().unit();
       Optional<UnitId> parent = portfolio.unit(from).flatMap(Unit::parent);
-      if (parent.isPresent() && parent.get().equals(to)) {
+      Integer group = groups.get(a.from());
+      if ((parent.isPresent() && parent.get().equals(to)) || (group != null && group.equals(groups.get(a.to())))) {
         continue;
       }
       String where;
@@ -126,13 +133,41 @@ final class AlignmentChecks {
     return false;
   }
 
-  /** One finding per strongly connected group of alignments (Tarjan, iteratively), naming a cycle through it. */
+  /** One finding per strongly connected group of alignments, naming a cycle through it. */
   private void cycles(BiConsumer<String, List<UnitElement>> report) {
+    Map<UnitObjective, Integer> groups = groups();
+    Map<Integer, Set<UnitObjective>> members = new LinkedHashMap<>();
+    groups.forEach((v, g) -> members.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(v));
+    Map<UnitObjective, List<UnitObjective>> next = next();
+    for (Set<UnitObjective> group : members.values()) {
+      UnitObjective start = group.iterator().next();
+      List<UnitObjective> cycle = cycleThrough(start, group, next);
+      report.accept("alignments go round " + cycle.stream().map(UnitObjective::toString)
+          .collect(Collectors.joining(" -> ")) + " -> " + cycle.get(0) + ": an objective cannot support itself",
+          cycle.stream().map(UnitObjective::asElement).toList());
+    }
+  }
+
+  private Map<UnitObjective, List<UnitObjective>> next() {
     Map<UnitObjective, List<UnitObjective>> next = new LinkedHashMap<>();
     for (Alignment a : portfolio.alignments()) {
       next.computeIfAbsent(a.from(), k -> new ArrayList<>()).add(a.to());
       next.computeIfAbsent(a.to(), k -> new ArrayList<>());
     }
+    return next;
+  }
+
+  /**
+   * The strongly connected groups of two or more objectives (Tarjan, iteratively), numbered; objectives on no
+   * cycle are left out. Computed once per validation.
+   */
+  private Map<UnitObjective, Integer> groups() {
+    if (groups != null) {
+      return groups;
+    }
+    groups = new LinkedHashMap<>();
+    int groupCount = 0;
+    Map<UnitObjective, List<UnitObjective>> next = next();
     Map<UnitObjective, Integer> index = new HashMap<>();
     Map<UnitObjective, Integer> low = new HashMap<>();
     Deque<UnitObjective> stack = new ArrayDeque<>();
@@ -181,14 +216,13 @@ final class AlignmentChecks {
             group.add(w);
           } while (!w.equals(v));
           if (group.size() > 1) {
-            List<UnitObjective> cycle = cycleThrough(v, group, next);
-            report.accept("alignments go round " + cycle.stream().map(UnitObjective::toString)
-                .collect(Collectors.joining(" -> ")) + " -> " + cycle.get(0) + ": an objective cannot support itself",
-                cycle.stream().map(UnitObjective::asElement).toList());
+            int id = groupCount++;
+            group.forEach(member -> groups.put(member, id));
           }
         }
       }
     }
+    return groups;
   }
 
   /** A shortest cycle from {@code start} within its group, by breadth-first search back to it. */

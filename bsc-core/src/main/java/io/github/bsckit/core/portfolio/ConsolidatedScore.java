@@ -52,8 +52,8 @@ public record ConsolidatedScore(UnitObjective objective, String name, OptionalDo
    * <pre>
    * corp/C1 "Delight customers": 71.0% AT_RISK, coverage 83.3%
    *   = 50% x own KPIs 80.0% + 50% x supporters 62.0%
-   *   supporter retail/C1 = 0.7 (weight 2)
-   *   supporter online/C1 = 0.46
+   *   supporter retail/C1 = 70.0% (weight 2)
+   *   supporter online/C1 = 46.0%
    *   supporter b2b/C1: no data
    * </pre>
    */

@@ -35,10 +35,12 @@ public record Contribution(UnitElement source, String role, OptionalDouble value
     return value.isPresent();
   }
 
-  /** {@return for example {@code supporter team-a/C1 = 0.6 (weight 2)} or {@code source retail/revenue: no data}} */
+  /** {@return for example {@code supporter team-a/C1 = 60.0% (weight 2)} or {@code source retail/revenue: no data}} */
   @Override
   public String toString() {
-    return role + " " + source + (value.isPresent() ? " = " + Numbers.plain(value.getAsDouble()) : ": no data")
+    String shown = !value.isPresent() ? null
+        : role.equals("supporter") ? Numbers.percent(value.getAsDouble()) : Shown.value(value.getAsDouble());
+    return role + " " + source + (shown != null ? " = " + shown : ": no data")
         + (weight == 1 ? "" : " (weight " + Numbers.plain(weight) + ")");
   }
 }

@@ -33,6 +33,6 @@ public record RolledUpValue(LocalDate date, double value, double coverage, List<
   /** {@return for example {@code 12400 @ 2026-06-30 (coverage 100%)}} */
   @Override
   public String toString() {
-    return Numbers.plain(value) + " @ " + date + " (coverage " + Numbers.share(coverage) + ")";
+    return Shown.value(value) + " @ " + date + " (coverage " + Numbers.share(coverage) + ")";
   }
 }

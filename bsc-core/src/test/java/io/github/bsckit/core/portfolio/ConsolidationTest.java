@@ -104,8 +104,8 @@ class ConsolidationTest {
     assertThat(r.explain(UnitObjective.parse("corp/C1"))).isEqualTo("""
         corp/C1 "Keep and win customers": 57.8% OFF_TRACK, coverage 100%
           = 50% x own KPIs 100.0% + 50% x supporters 15.5%
-          supporter retail/C1 = 0.3
-          supporter online/C1 = 0.01""");
+          supporter retail/C1 = 30.0%
+          supporter online/C1 = 1.0%""");
     assertThat(r.explain(UnitKpi.parse("corp/win-rate"))).isEqualTo("""
         corp/win-rate = sum(retail/won, online/won) / sum(retail/quoted, online/quoted) x 100
           = 62 @ 2026-06-30 (coverage 100%)

@@ -75,6 +75,7 @@ class PortfolioRulesTest {
       assertThat(v.message()).contains("go round");
     });
     assertThat(r.hasErrors()).isTrue();
+    assertThat(r.ofRule(PortfolioRuleSet.ALIGNMENT_SKIPS_LEVEL)).as("the cycle's own finding").isEmpty();
   }
 
   @Test
