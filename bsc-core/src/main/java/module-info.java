@@ -14,6 +14,7 @@ module io.github.bsckit.core {
 
   exports io.github.bsckit.core;
   exports io.github.bsckit.core.calendar;
+  exports io.github.bsckit.core.diff;
   exports io.github.bsckit.core.io;
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.pacing;

@@ -24,7 +24,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "bsc", mixinStandardHelpOptions = true, version = "bsc 0.1.0-SNAPSHOT",
     description = "Balanced Scorecard toolkit: validate, score, map and activate a strategy.",
     subcommands = {ValidateCommand.class, ScoreCommand.class, MapCommand.class, PathsCommand.class, OkrCommand.class,
-        ReportCommand.class, EvidenceCommand.class, ForecastCommand.class,
+        ReportCommand.class, EvidenceCommand.class, ForecastCommand.class, DiffCommand.class,
         SchemaCommand.class, DemoCommand.class, JShellCommand.class, CommandLine.HelpCommand.class})
 public final class Bsc implements Runnable {
   @Spec

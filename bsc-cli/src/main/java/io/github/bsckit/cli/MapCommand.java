@@ -29,6 +29,10 @@ final class MapCommand extends DocumentCommand {
       description = "svg, dot or mermaid (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--diff", paramLabel = "A", description = "Draw FILE as a new version of the scorecard A: added,"
+      + " removed (ghosted) and changed objectives and links marked. SVG only.")
+  private Path diffFrom;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file (atomically) instead of stdout.")
   private Path output;
 
@@ -46,10 +50,16 @@ final class MapCommand extends DocumentCommand {
           + " (see 'bsc map --help')");
     }
     if (output != null) {
-      AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
+      AtomicFiles.checkWritable(output, file, scoring.actuals, diffFrom); // before the work, not after it
     }
     String text;
-    if (Inputs.isPortfolio(file)) {
+    if (diffFrom != null) {
+      if (format != Format.svg) {
+        throw new CliException(ExitCode.USAGE, "--diff draws an SVG map; drop --format " + format);
+      }
+      DiffMap diff = DiffMap.of(Inputs.document(diffFrom).scorecard(), Inputs.document(file).scorecard());
+      text = MapExport.svg(StrategyMap.of(diff.scorecard()), diff.options());
+    } else if (Inputs.isPortfolio(file)) {
       PortfolioCommands.noCsv(scoring.actuals);
       if (evidence) {
         throw new CliException(ExitCode.USAGE, "--evidence reads one scorecard's links; give a unit's scorecard document");
@@ -67,7 +77,7 @@ final class MapCommand extends DocumentCommand {
         return Json.write(o);
       }, () -> text);
     } else {
-      AtomicFiles.write(output, text, file, scoring.actuals);
+      AtomicFiles.write(output, text, file, scoring.actuals, diffFrom);
       print(() -> {
         ObjectNode o = Json.object();
         o.put("format", format.name());

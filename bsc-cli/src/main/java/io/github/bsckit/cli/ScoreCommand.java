@@ -171,14 +171,14 @@ final class ScoreCommand extends DocumentCommand {
     scorecard.kpis().forEach(k -> kpis.put(k.id(), k));
     Table table = new Table();
     ScoreNode top = report.scorecard();
-    table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().name(), coverage(top));
+    table.row(top.name() + " as of " + report.asOf(), percent(top), top.status().key(), coverage(top));
     for (ScoreNode p : top.children()) {
-      table.row("  " + p.name(), percent(p), p.status().name(), coverage(p));
+      table.row("  " + p.name(), percent(p), p.status().key(), coverage(p));
       for (ScoreNode o : p.children()) {
-        table.row("    " + id(o) + " " + o.name(), percent(o), o.status().name(), coverage(o));
+        table.row("    " + id(o) + " " + o.name(), percent(o), o.status().key(), coverage(o));
         for (ScoreNode k : o.children()) {
           Kpi kpi = k.id().map(kpis::get).orElse(null);
-          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().name(),
+          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().key(),
               k.actual().map(v -> actual(v, kpi, report.asOf())).orElse(k.note().orElse("")));
         }
       }

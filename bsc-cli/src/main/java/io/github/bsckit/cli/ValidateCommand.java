@@ -51,7 +51,7 @@ final class ValidateCommand extends DocumentCommand {
     for (ViolationGroup g : report.grouped()) {
       Violation first = g.violations().get(0);
       String subjects = String.join(",", first.subjectIds()) + (g.size() > 1 ? " +" + (g.size() - 1) : "");
-      table.row("  " + g.severity(), g.ruleId(), subjects, g.message());
+      table.row("  " + g.severity().key(), g.ruleId(), subjects, g.message());
     }
     return sb.append(table).toString();
   }

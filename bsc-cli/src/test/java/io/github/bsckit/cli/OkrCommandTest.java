@@ -34,7 +34,7 @@ class OkrCommandTest {
       for (JsonNode o : q.get("objectives")) {
         for (JsonNode kr : o.get("keyResults")) {
           if (raise == null && kr.get("kpi").asString().equals("credit-rating")
-              && kr.get("type").asString().equals("INCREASE")) {
+              && kr.get("type").asString().equals("increase")) {
             raise = kr;
           }
         }

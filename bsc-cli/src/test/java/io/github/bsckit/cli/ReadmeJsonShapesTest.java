@@ -40,7 +40,8 @@ class ReadmeJsonShapesTest {
         "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
         "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
-        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json");
+        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json",
+        "bsc diff A B --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -90,6 +91,8 @@ class ReadmeJsonShapesTest {
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
+      case "bsc diff A B --json" -> List.of(List.of("diff", acme, acme, "--json"),
+          List.of("diff", acme, DiffCommandTest.renamed(tmp).toString(), "--json"));
       case "bsc evidence FILE [--actuals CSV] --json" -> List.of(List.of("evidence", acme, "--json"),
           List.of("evidence", acme, "--actuals", EvidenceCommandTest.HISTORY.toString(), "--json"),
           List.of("evidence", withDefinitionalLink().toString(), "--json"));

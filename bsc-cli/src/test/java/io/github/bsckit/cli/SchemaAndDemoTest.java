@@ -40,7 +40,7 @@ class SchemaAndDemoTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.json().get("validation").get("violations")).isEmpty();
-    assertThat(r.json().get("score").get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(r.json().get("score").get("status").asString()).isEqualTo("at-risk");
     assertThat(r.json().get("okr").get("quarters")).isNotEmpty();
     assertThat(r.json().get("map").asString()).endsWith("map.svg");
   }

@@ -19,8 +19,8 @@ class ScoreCommandTest {
     CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.1% +AT_RISK");
-    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +AT_RISK +actual 88\\.3 @ 2026-09-30\n");
+    assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.1% +at-risk");
+    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +at-risk +actual 88\\.3 @ 2026-09-30\n");
   }
 
   @Test
@@ -28,13 +28,13 @@ class ScoreCommandTest {
     JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2026-09-30").json();
 
     assertThat(json.get("score").asDouble()).isEqualTo(0.8514);
-    assertThat(json.get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(json.get("status").asString()).isEqualTo("at-risk");
     assertThat(json.get("coverage").asDouble()).isEqualTo(1.0);
     JsonNode customer = json.get("perspectives").get(1);
     assertThat(customer.get("id").asString()).isEqualTo("customer");
     JsonNode retention = customer.get("objectives").get(0).get("kpis").get(0);
     assertThat(retention.get("id").asString()).isEqualTo("retention");
-    assertThat(retention.get("status").asString()).isEqualTo("AT_RISK");
+    assertThat(retention.get("status").asString()).isEqualTo("at-risk");
     assertThat(retention.get("actual").asDouble()).isEqualTo(88.3);
   }
 
@@ -56,8 +56,8 @@ class ScoreCommandTest {
     String notDue = CliRun.of("score", CliRun.RIVERTON.toString(), "--as-of", "2026-09-30").out();
     String overdue = CliRun.of("score", CliRun.RIVERTON.toString(), "--as-of", "2027-01-31").out();
 
-    assertThat(notDue).containsPattern("work-order-system .* ON_TRACK +not yet due \\(done by 2026-12-31\\)\n");
-    assertThat(overdue).containsPattern("work-order-system .* OFF_TRACK +actual not done @ ");
+    assertThat(notDue).containsPattern("work-order-system .* on-track +not yet due \\(done by 2026-12-31\\)\n");
+    assertThat(overdue).containsPattern("work-order-system .* off-track +actual not done @ ");
   }
 
   private static JsonNode kpi(JsonNode report, String id) {
@@ -83,7 +83,7 @@ class ScoreCommandTest {
 
     JsonNode retention = json.get("perspectives").get(1).get("objectives").get(0).get("kpis").get(0);
     assertThat(retention.get("actual").asDouble()).isEqualTo(90.5);
-    assertThat(retention.get("status").asString()).isEqualTo("ON_TRACK");
+    assertThat(retention.get("status").asString()).isEqualTo("on-track");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ScoreCommandTest {
   void beforeAnyActualEverythingHasNoData() {
     JsonNode json = CliRun.of("score", "--json", CliRun.ACME.toString(), "--as-of", "2020-01-01").json();
 
-    assertThat(json.get("status").asString()).isEqualTo("NO_DATA");
+    assertThat(json.get("status").asString()).isEqualTo("no-data");
     assertThat(json.get("score").isNull()).isTrue();
     assertThat(json.get("coverage").asDouble()).isZero();
   }

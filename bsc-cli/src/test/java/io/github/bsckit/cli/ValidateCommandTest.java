@@ -54,7 +54,7 @@ class ValidateCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCode.ERRORS);
     assertThat(r.out().lines().findFirst().orElseThrow()).endsWith("loop.yaml: 1 error, 1 warning, 0 notes");
-    assertThat(r.out()).contains("  ERROR    cycle          F1,P1,C1", "  WARNING  downward-link  F1,P1");
+    assertThat(r.out()).contains("  error    cycle          F1,P1,C1", "  warning  downward-link  F1,P1");
   }
 
   @Test
@@ -78,7 +78,7 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.ERRORS);
     assertThat(v).hasSize(2);
     assertThat(v.get(0).get("rule").asString()).isEqualTo("cycle");
-    assertThat(v.get(0).get("severity").asString()).isEqualTo("ERROR");
+    assertThat(v.get(0).get("severity").asString()).isEqualTo("error");
     assertThat(v.get(0).get("subjects")).extracting(JsonNode::asString).containsExactly("F1", "P1", "C1");
     assertThat(v.get(0).get("message").asString()).contains("P1", "C1", "F1");
   }

@@ -12,8 +12,10 @@ import org.hipparchus.stat.correlation.PearsonsCorrelation;
  * confidence interval ({@code tanh(atanh r ± z/√(n − 3))}). Immutable and thread-safe.
  *
  * <pre>{@code
- * Correlation c = Correlation.pearson(cause, effect);
- * if (c.isDefined() && c.p() < 0.05) { ... c.low() ... c.high() ... }
+ * Correlation c = Correlation.pearson(new double[] {1, 2, 3, 5}, new double[] {2, 4, 5, 9});
+ * if (c.isDefined() && c.p() < 0.05) {
+ *   System.out.println(c.r() + " in [" + c.low() + ", " + c.high() + "]");
+ * }
  * }</pre>
  *
  * <p>Undefined (fewer than three points, or a series that does not vary): {@link #r()}, {@link #p()} and the

@@ -19,7 +19,7 @@ import tools.jackson.core.JsonGenerator;
  * values, and an explanation of any number. Immutable and thread-safe; made by {@link Consolidation#score}.
  *
  * <pre>{@code
- * PortfolioReport report = Consolidation.defaults().score(portfolio, actuals, LocalDate.parse("2026-06-30"));
+ * PortfolioReport report = Consolidation.defaults().score(portfolio, actualsByUnit, LocalDate.parse("2026-06-30"));
  * report.unit(UnitId.of("corp")).orElseThrow().score();
  * System.out.println(report.explain(UnitObjective.parse("corp/F1")));
  * }</pre>

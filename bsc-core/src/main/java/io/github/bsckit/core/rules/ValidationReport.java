@@ -89,12 +89,12 @@ public record ValidationReport(List<Violation> violations) {
    * {@return the report as JSON} The shape, pretty-printed with two-space indentation:
    *
    * <pre>{@code
-   * {"violations": [{"rule": "cycle", "severity": "ERROR", "subjects": ["P1", "C1"], "message": "…"}],
+   * {"violations": [{"rule": "cycle", "severity": "error", "subjects": ["P1", "C1"], "message": "…"}],
    *  "errors": 1}
    * }</pre>
    *
-   * <p>{@code violations} in rule order; {@code rule} the rule's id; {@code severity} {@code ERROR},
-   * {@code WARNING} or {@code INFO}; {@code subjects} the ids of the elements concerned; {@code errors} the
+   * <p>{@code violations} in rule order; {@code rule} the rule's id; {@code severity} the severity's
+   * {@linkplain io.github.bsckit.core.model.Keyed#key() key}, {@code error}, {@code warning} or {@code info}; {@code subjects} the ids of the elements concerned; {@code errors} the
    * number of ERROR violations, an integer.
    */
   public String toJson() {
@@ -117,7 +117,7 @@ public record ValidationReport(List<Violation> violations) {
     for (Violation v : violations) {
       g.writeStartObject();
       g.writeStringProperty("rule", v.ruleId());
-      g.writeStringProperty("severity", v.severity().name());
+      g.writeStringProperty("severity", v.severity().key());
       g.writeArrayPropertyStart("subjects");
       for (ElementId id : v.subjects()) {
         g.writeString(id.value());

@@ -196,7 +196,7 @@ public final class ScoreHistory {
           g.writeStartObject();
           g.writeStringProperty("period", periods.get(i).label());
           ReportJson.fraction(g, "score", n.score());
-          g.writeStringProperty("status", n.status().name());
+          g.writeStringProperty("status", n.status().key());
           g.writeName("actual");
           if (n.actual().isPresent()) {
             ReportJson.number(g, n.actual().get().value());

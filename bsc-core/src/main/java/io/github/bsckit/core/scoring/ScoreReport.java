@@ -174,17 +174,18 @@ public final class ScoreReport {
    * {@return the report as JSON} The shape, pretty-printed with two-space indentation:
    *
    * <pre>{@code
-   * {"name": "Acme Retail", "asOf": "2026-09-30", "score": 0.71, "status": "AT_RISK", "coverage": 1,
-   *  "perspectives": [{"id": "financial", "name": "Financial", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
-   *    "objectives": [{"id": "F1", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
-   *      "kpis": [{"id": "revenue", "name": "…", "score": 0.8, "status": "ON_TRACK", "coverage": 1,
+   * {"name": "Acme Retail", "asOf": "2026-09-30", "score": 0.71, "status": "at-risk", "coverage": 1,
+   *  "perspectives": [{"id": "financial", "name": "Financial", "score": 0.8, "status": "on-track", "coverage": 1,
+   *    "objectives": [{"id": "F1", "name": "…", "score": 0.8, "status": "on-track", "coverage": 1,
+   *      "kpis": [{"id": "revenue", "name": "…", "score": 0.8, "status": "on-track", "coverage": 1,
    *                "actual": 12000000, "level": null, "date": "2026-09-30", "note": null}]}]}],
-   *  "dataQuality": [{"rule": "stale-actual", "severity": "WARNING", "subjects": ["nps"], "message": "…"}]}
+   *  "dataQuality": [{"rule": "stale-actual", "severity": "warning", "subjects": ["nps"], "message": "…"}]}
    * }</pre>
    *
    * <p>Every node has every field. {@code score} and {@code coverage} are numbers in [0, 1] rounded to four
-   * decimals ({@code score} is null when {@code status} is {@code NO_DATA}); {@code status} is {@code ON_TRACK},
-   * {@code AT_RISK}, {@code OFF_TRACK} or {@code NO_DATA}. A KPI's {@code actual} and {@code date} are the
+   * decimals ({@code score} is null when {@code status} is {@code no-data}); {@code status} is the status's
+   * {@linkplain io.github.bsckit.core.model.Keyed#key() key}: {@code on-track}, {@code at-risk}, {@code off-track}
+   * or {@code no-data}. A KPI's {@code actual} and {@code date} are the
    * actual scored and its date, or null when there was none; on an ordinal or milestone scale {@code actual} is
    * the level's position and {@code level} its text ({@code "AA"}, {@code "done"}), else {@code level} is null;
    * {@code note} says why a KPI has no score, or null.
@@ -248,7 +249,7 @@ public final class ScoreReport {
     for (io.github.bsckit.core.rules.Violation v : dataQuality.violations()) {
       g.writeStartObject();
       g.writeStringProperty("rule", v.ruleId());
-      g.writeStringProperty("severity", v.severity().name());
+      g.writeStringProperty("severity", v.severity().key());
       g.writeArrayPropertyStart("subjects");
       for (ElementId id : v.subjects()) {
         g.writeString(id.value());
@@ -268,7 +269,7 @@ public final class ScoreReport {
 
   private static void fields(JsonGenerator g, ScoreNode node) {
     ReportJson.fraction(g, "score", node.score());
-    g.writeStringProperty("status", node.status().name());
+    g.writeStringProperty("status", node.status().key());
     ReportJson.fraction(g, "coverage", OptionalDouble.of(node.coverage()));
   }
 

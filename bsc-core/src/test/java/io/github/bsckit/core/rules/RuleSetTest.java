@@ -55,7 +55,7 @@ class RuleSetTest {
           "violations": [
             {
               "rule": "objective-without-owner",
-              "severity": "ERROR",
+              "severity": "error",
               "subjects": [
                 "P1"
               ],

@@ -165,28 +165,28 @@ class ScoreReportTest {
           "name": "Acme",
           "asOf": "2026-06-30",
           "score": 0.4,
-          "status": "OFF_TRACK",
+          "status": "off-track",
           "coverage": 0.5,
           "perspectives": [
             {
               "id": "customer",
               "name": "Customer",
               "score": 0.4,
-              "status": "OFF_TRACK",
+              "status": "off-track",
               "coverage": 0.5,
               "objectives": [
                 {
                   "id": "C1",
                   "name": "Keep customers",
                   "score": 0.4,
-                  "status": "OFF_TRACK",
+                  "status": "off-track",
                   "coverage": 0.5,
                   "kpis": [
                     {
                       "id": "retention",
                       "name": "Retention",
                       "score": 0.4,
-                      "status": "OFF_TRACK",
+                      "status": "off-track",
                       "coverage": 1,
                       "actual": 84,
                       "level": null,
@@ -197,7 +197,7 @@ class ScoreReportTest {
                       "id": "nps",
                       "name": "NPS",
                       "score": null,
-                      "status": "NO_DATA",
+                      "status": "no-data",
                       "coverage": 0,
                       "actual": null,
                       "level": null,

@@ -25,7 +25,7 @@ import java.util.Optional;
  * only on its inputs (same portfolio, same bytes). Thread-safe: a static function.
  *
  * <pre>{@code
- * String svg = CascadeSvg.draw(portfolio, Optional.of(Consolidation.defaults().score(portfolio, actuals, asOf)));
+ * String svg = CascadeSvg.draw(portfolio, Optional.of(Consolidation.defaults().score(portfolio, actualsByUnit, asOf)));
  * }</pre>
  */
 public final class CascadeSvg {

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class SvgOptions {
   private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), Map.of(), Optional.empty(), true,
-      true, Map.of());
+      true, Map.of(), Marks.NONE);
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
   private final Map<ObjectiveId, Double> scores;
@@ -39,9 +39,17 @@ public final class SvgOptions {
   private final boolean title;
   private final boolean legend;
   private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
+  private final Marks marks;
+
+  /** The change marks of objectives and of links, the latter keyed by {@code List.of(from, to)}. */
+  private record Marks(Map<ObjectiveId, Mark> objectives, Map<List<ObjectiveId>, Mark> links) {
+    static final Marks NONE = new Marks(Map.of(), Map.of());
+  }
 
   private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, Map<ObjectiveId, Double> scores,
-      Optional<LocalDate> asOf, boolean title, boolean legend, Map<List<ObjectiveId>, LinkStyle> linkStyles) {
+      Optional<LocalDate> asOf, boolean title, boolean legend, Map<List<ObjectiveId>, LinkStyle> linkStyles,
+      Marks marks) {
+    this.marks = marks;
     this.statuses = statuses;
     this.scores = scores;
     this.asOf = asOf;
@@ -70,7 +78,7 @@ public final class SvgOptions {
       node.score().ifPresent(v -> scores.put(id, v));
     });
     return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.copyOf(scores), Optional.of(report.asOf()), title,
-        legend, linkStyles);
+        legend, linkStyles, marks);
   }
 
   /**
@@ -84,7 +92,7 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles, marks);
   }
 
   /**
@@ -94,7 +102,7 @@ public final class SvgOptions {
    */
   public SvgOptions withAsOf(LocalDate asOf) {
     return new SvgOptions(statuses, scores, Optional.of(Objects.requireNonNull(asOf, "asOf")), title, legend,
-        linkStyles);
+        linkStyles, marks);
   }
 
   /**
@@ -103,7 +111,7 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
   }
 
   /**
@@ -119,7 +127,7 @@ public final class SvgOptions {
     Objects.requireNonNull(style, "style");
     Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
     more.put(List.of(cause, effect), style);
-    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more));
+    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more), marks);
   }
 
   /**
@@ -138,7 +146,60 @@ public final class SvgOptions {
    * @param legend true to explain colours, marks and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
+  }
+
+  /**
+   * {@return these options marking one objective as added, removed (drawn as a ghost) or changed, as a map of
+   * what changed between two versions shows it; the legend explains the marks drawn}
+   *
+   * @param objective the objective
+   * @param mark the mark
+   */
+  public SvgOptions withMark(ObjectiveId objective, Mark mark) {
+    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(mark, "mark");
+    Map<ObjectiveId, Mark> more = new LinkedHashMap<>(marks.objectives());
+    more.put(objective, mark);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(Map.copyOf(more),
+        marks.links()));
+  }
+
+  /**
+   * {@return these options marking the links from one objective to another as added, removed (drawn as ghosts) or
+   * changed; a mark wins over a link style}
+   *
+   * @param from the cause
+   * @param to the effect
+   * @param mark the mark
+   */
+  public SvgOptions withMark(ObjectiveId from, ObjectiveId to, Mark mark) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(mark, "mark");
+    Map<List<ObjectiveId>, Mark> more = new LinkedHashMap<>(marks.links());
+    more.put(List.of(from, to), mark);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(marks.objectives(),
+        Map.copyOf(more)));
+  }
+
+  /**
+   * {@return the mark of an objective, if any}
+   *
+   * @param objective the objective
+   */
+  public Optional<Mark> mark(ObjectiveId objective) {
+    return Optional.ofNullable(marks.objectives().get(Objects.requireNonNull(objective, "objective")));
+  }
+
+  /**
+   * {@return the mark of the links from one objective to another, if any}
+   *
+   * @param from the cause
+   * @param to the effect
+   */
+  public Optional<Mark> mark(ObjectiveId from, ObjectiveId to) {
+    return Optional.ofNullable(marks.links().get(List.of(from, to)));
   }
 
   /** {@return the statuses to colour by, if any} */
@@ -170,12 +231,12 @@ public final class SvgOptions {
   public boolean equals(Object o) {
     return o instanceof SvgOptions other && statuses.equals(other.statuses) && scores.equals(other.scores)
         && asOf.equals(other.asOf) && title == other.title && legend == other.legend
-        && linkStyles.equals(other.linkStyles);
+        && linkStyles.equals(other.linkStyles) && marks.equals(other.marks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles);
+    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles, marks);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
@@ -183,6 +244,7 @@ public final class SvgOptions {
   public String toString() {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
         : "themes") + (asOf.map(d -> " as of " + d).orElse("")) + ", title=" + title + ", legend=" + legend
-        + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size()) + "]";
+        + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size())
+        + (marks.equals(Marks.NONE) ? "" : ", marks=" + (marks.objectives().size() + marks.links().size())) + "]";
   }
 }

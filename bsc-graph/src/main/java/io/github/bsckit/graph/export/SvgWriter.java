@@ -181,15 +181,20 @@ final class SvgWriter {
 
   private void path(CausalLink link, StringBuilder d, boolean downward) {
     double width = link.strength().map(s -> 0.8 + 2.2 * s.value()).orElse(1.6);
-    LinkStyle style = options.linkStyle(link).orElse(null);
-    String colour = style != null ? style.colour() : downward ? DOWN_ARROW : ARROW;
-    String dash = style != null ? style.dash() : link.polarity() == Polarity.INVERSE ? "7 4" : "";
+    // A change mark (a map of what changed between versions) wins over a style, which wins over the defaults.
+    Mark mark = options.mark(link.from(), link.to()).orElse(null);
+    LinkStyle style = mark != null ? null : options.linkStyle(link).orElse(null);
+    String colour = mark != null ? mark.colour() : style != null ? style.colour() : downward ? DOWN_ARROW : ARROW;
+    String dash = mark == Mark.REMOVED ? "3 3" : style != null ? style.dash()
+        : link.polarity() == Polarity.INVERSE ? "7 4" : "";
     String marker = style != null ? styleMarker(style.colour()) : downward ? "arrow-down" : "arrow";
     String tip = link.toString() + link.rationale().map(r -> ": " + r).orElse("")
         + (style == null ? "" : " [" + style.label() + style.note().map(n -> ": " + n).orElse("") + "]");
     out.append("    <path d=\"").append(d).append("\" stroke=\"").append(colour)
         .append("\" stroke-width=\"").append(num(width)).append('"')
         .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append(mark == Mark.REMOVED ? " opacity=\"0.45\"" : "")
+        .append(mark == null ? "" : " class=\"" + mark.key() + "\"")
         .append(" marker-end=\"url(#").append(marker).append(")\">")
         .append("<title>").append(escape(tip)).append("</title></path>\n");
   }
@@ -228,7 +233,13 @@ final class SvgWriter {
       Double score = options.scores().get(id);
       double left = layout.cx(i) - Layout.BOX_W / 2;
       double y = layout.boxTop(top, i);
-      out.append("    <g id=\"").append(escape("objective-" + id)).append("\">\n")
+      Mark mark = options.mark(id).orElse(null);
+      if (mark != null) {
+        colours = new String[] {colours[0], mark.colour()};
+      }
+      out.append("    <g id=\"").append(escape("objective-" + id)).append('"')
+          .append(mark == null ? "" : " class=\"" + mark.key() + "\"")
+          .append(mark == Mark.REMOVED ? " opacity=\"0.45\"" : "").append(">\n")
           .append("      <title>").append(escape(id + ": " + o.name()
               + (status == null ? "" : " (" + Palette.label(status)
                   + (score == null ? "" : ", score " + Palette.percent(score)) + ")")))
@@ -236,7 +247,8 @@ final class SvgWriter {
           .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
           .append("\" rx=\"12\" ry=\"12\" fill=\"").append(colours[0]).append("\" stroke=\"").append(colours[1])
-          .append("\" stroke-width=\"1.6\"/>\n");
+          .append("\" stroke-width=\"").append(mark == null ? "1.6" : "3.2").append('"')
+          .append(mark == Mark.REMOVED ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
       boolean stripe = status != null && !o.themes().isEmpty();
       if (stripe) {
         // Status colours fill the box: the first theme stays visible as a stripe down its left side.
@@ -349,6 +361,14 @@ final class SvgWriter {
     if (downward) {
       entries.add(new String[] {"line", DOWN_ARROW, "", "downward link"});
     }
+    Set<Mark> marks = EnumSet.noneOf(Mark.class);
+    for (ObjectiveId id : map.objectiveIds()) {
+      options.mark(id).ifPresent(marks::add);
+    }
+    for (CausalLink l : map.links()) {
+      options.mark(l.from(), l.to()).ifPresent(marks::add);
+    }
+    marks.forEach(m -> entries.add(new String[] {"box", "#ffffff", m.colour(), m.label()}));
     return entries;
   }
 

@@ -152,6 +152,27 @@ class MapExportTest {
   }
 
   @Test
+  void svgMarksAddedRemovedAndChangedObjectivesAndLinksAndExplainsThemInTheLegend() {
+    SvgOptions options = SvgOptions.defaults().withMark(ObjectiveId.of("F1"), Mark.ADDED)
+        .withMark(ObjectiveId.of("C1"), Mark.REMOVED).withMark(ObjectiveId.of("P1"), ObjectiveId.of("C1"), Mark.CHANGED);
+    String text = MapExport.svg(crm, options);
+    Document svg = parse(text);
+
+    Element f1 = group(svg, "objective-F1");
+    assertThat(f1.getAttribute("class")).isEqualTo("added");
+    assertThat(((Element) f1.getElementsByTagName("rect").item(0)).getAttribute("stroke")).isEqualTo("#2e7d32");
+    Element c1 = group(svg, "objective-C1");
+    assertThat(c1.getAttribute("class")).isEqualTo("removed");
+    assertThat(c1.getAttribute("opacity")).isEqualTo("0.45");
+    assertThat(((Element) c1.getElementsByTagName("rect").item(0)).getAttribute("stroke-dasharray")).isEqualTo("6 4");
+    assertThat(group(svg, "objective-L1").hasAttribute("class")).isFalse();
+    assertThat(elements(svg, "path")).filteredOn(p -> p.getAttribute("class").equals("changed")).singleElement()
+        .satisfies(p -> assertThat(p.getAttribute("stroke")).isEqualTo("#ef6c00"));
+    assertThat(text).contains(">added</text>", ">removed (ghosted)</text>", ">changed</text>");
+    assertThat(MapExport.svg(crm)).doesNotContain("class=\"added\"", ">changed</text>");
+  }
+
+  @Test
   void svgColoursObjectivesByStatusWhenGivenSome() {
     SvgOptions options = SvgOptions.defaults().withStatuses(Map.of(ObjectiveId.of("F1"), Status.ON_TRACK,
         ObjectiveId.of("C1"), Status.OFF_TRACK));

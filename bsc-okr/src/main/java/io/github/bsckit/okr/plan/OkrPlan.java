@@ -177,13 +177,13 @@ public final class OkrPlan {
    *
    * <pre>{@code
    * {"quarters": [{"label": "FY2026 Q1", "start": "2026-01-01", "end": "2026-03-31",
-   *   "objectives": [{"id": "C1", "name": "…", "keyResults": [{"kpi": "retention", "type": "INCREASE",
+   *   "objectives": [{"id": "C1", "name": "…", "keyResults": [{"kpi": "retention", "type": "increase",
    *     "start": 85, "target": 85.5, "startLevel": null, "targetLevel": null, "unit": "%",
    *     "text": "Increase Customer Retention from 85% to 85.5% …"}]}]}],
    *  "skipped": [{"kpi": "nps", "objective": "C2", "reason": "…"}]}
    * }</pre>
    *
-   * <p>{@code quarters} in order, each with its first and last day; {@code type} a {@link KeyResultType} name;
+   * <p>{@code quarters} in order, each with its first and last day; {@code type} a {@link KeyResultType}'s key ({@code increase}, {@code keep-at-least});
    * {@code start} and {@code target} numbers as {@link KeyResult} defines them (on an ordinal or milestone scale
    * the levels' positions, with {@code startLevel} and {@code targetLevel} their text, such as {@code "AA"} or
    * {@code "done"}; null for plain numbers); {@code text} what the function
@@ -234,7 +234,7 @@ public final class OkrPlan {
         for (KeyResult kr : o.keyResults()) {
           g.writeStartObject();
           g.writeStringProperty("kpi", kr.kpi().value());
-          g.writeStringProperty("type", kr.type().name());
+          g.writeStringProperty("type", kr.type().key());
           ReportJson.number(g, "start", kr.start());
           ReportJson.number(g, "target", kr.target());
           ReportJson.stringOrNull(g, "startLevel", level(kr, kr.start()));

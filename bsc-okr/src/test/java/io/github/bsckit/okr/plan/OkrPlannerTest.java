@@ -67,7 +67,7 @@ class OkrPlannerTest {
                   "keyResults": [
                     {
                       "kpi": "retention",
-                      "type": "INCREASE",
+                      "type": "increase",
                       "start": 85,
                       "target": 86,
                       "startLevel": null,

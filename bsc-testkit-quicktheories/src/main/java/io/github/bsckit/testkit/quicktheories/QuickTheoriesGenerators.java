@@ -16,7 +16,7 @@ import org.quicktheories.impl.Constraint;
  * import static org.quicktheories.QuickTheory.qt;
  *
  * qt().forAll(gen(ScorecardGenerators.valid()))
- *     .check(s -> !myRule.validate(s).hasErrors());
+ *     .check(s -> !myRules.validate(s).hasErrors());   // myRules: your RuleSet
  * }</pre>
  *
  * <p>Every choice a generator makes becomes one QuickTheories draw with the range's low end as its shrink

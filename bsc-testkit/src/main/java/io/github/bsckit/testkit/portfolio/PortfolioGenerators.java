@@ -21,7 +21,7 @@ import java.util.Objects;
  * roll-up defect injected, which its rule (and no other portfolio rule) reports.
  *
  * <pre>{@code
- * Samples.of(PortfolioGenerators.withDefect(PortfolioDefect.ALIGNMENT_CYCLE)).forEach(d -> {
+ * Samples.of(PortfolioGenerators.withDefect(PortfolioDefect.ALIGNMENT_CYCLE), 2026, 50).forEach(d -> {
  *   PortfolioValidationReport r = PortfolioRuleSet.standard().withUnitRules(RuleSet.empty()).validate(d.portfolio());
  *   assertThat(r.ruleIds()).containsExactly(d.ruleId());
  * });
