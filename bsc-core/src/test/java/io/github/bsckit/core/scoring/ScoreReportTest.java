@@ -212,7 +212,7 @@ class ScoreReportTest {
           "dataQuality": [
             {
               "rule": "stale-actual",
-              "severity": "WARNING",
+              "severity": "warning",
               "subjects": [
                 "nps"
               ],
