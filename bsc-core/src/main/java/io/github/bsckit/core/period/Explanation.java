@@ -14,11 +14,10 @@ import java.util.OptionalDouble;
  * How one value of a calculated KPI was computed: its formula, the period, and each input with its period
  * value and the actuals that value came from. Immutable and thread-safe; made by {@link CalculatedKpis#explain}.
  *
- * <pre>{@code
- * revenue-per-customer FY2027 Q1 (2026-07-01..2026-09-30) = revenue / customers = 30
- *   revenue = 1200: sum of 1200 @ 2026-09-30
- *   customers = 40: last of 38 @ 2026-08-31, 40 @ 2026-09-30
- * }</pre>
+ * <p>Its text, for example:
+ * <blockquote>revenue-per-customer 2026-09 (2026-09-01..2026-09-30) = revenue / customers = 30 @ 2026-09-30<br>
+ * &nbsp;&nbsp;revenue = 1200: sum of 1200 @ 2026-09-30<br>
+ * &nbsp;&nbsp;customers = 40: last of 38 @ 2026-09-15, 40 @ 2026-09-30</blockquote>
  *
  * @param kpi the calculated KPI
  * @param formula its formula
