@@ -26,6 +26,7 @@ import java.util.TreeMap;
  * view that scoring history, calculated KPIs, OKR check-ins and analytics share.
  *
  * <pre>{@code
+ * Kpi revenue = scorecard.kpis().get(0);
  * PeriodSeries months = PeriodSeries.of(revenue, actuals, PeriodUnit.MONTH, scorecard.fiscalCalendar());
  * months.points();                                  // [2026-07: 120, 2026-08: 95, ...]
  * months.yearToDate(LocalDate.parse("2026-09-30")); // the fiscal year's revenue so far

@@ -18,7 +18,8 @@ import tools.jackson.core.JsonGenerator;
  * thread-safe; made by {@link Scorer#history}.
  *
  * <pre>{@code
- * ScoreHistory h = Scorer.defaults().history(scorecard, actuals, from, to, PeriodUnit.QUARTER);
+ * ScoreHistory h = Scorer.defaults().history(scorecard, actuals, LocalDate.parse("2026-01-01"),
+ *     LocalDate.parse("2026-12-31"), PeriodUnit.QUARTER);
  * h.reports().get(0).scorecard().status();           // the first quarter's status
  * h.series(KpiId.of("retention"));                   // the KPI's node in each period, oldest first
  * System.out.println(h.table());                     // a KPI × period table of scores and statuses
