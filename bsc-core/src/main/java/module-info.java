@@ -13,10 +13,13 @@ module io.github.bsckit.core {
   requires org.snakeyaml.engine;
 
   exports io.github.bsckit.core;
+  exports io.github.bsckit.core.calendar;
   exports io.github.bsckit.core.diff;
   exports io.github.bsckit.core.io;
   exports io.github.bsckit.core.model;
   exports io.github.bsckit.core.pacing;
+  exports io.github.bsckit.core.period;
+  exports io.github.bsckit.core.formula;
   exports io.github.bsckit.core.plan;
   exports io.github.bsckit.core.portfolio;
   exports io.github.bsckit.core.rules;

@@ -17,7 +17,7 @@ import io.github.bsckit.graph.export.SvgOptions;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
 import io.github.bsckit.graph.impact.ImpactPath;
 import io.github.bsckit.graph.map.StrategyMap;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;
 import java.io.IOException;

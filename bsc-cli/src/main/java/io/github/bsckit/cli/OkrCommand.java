@@ -5,7 +5,7 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrObjective;

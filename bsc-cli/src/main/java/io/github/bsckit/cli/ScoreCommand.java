@@ -10,21 +10,31 @@ import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scale;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.period.CalculatedKpis;
+import io.github.bsckit.core.period.Explanation;
+import io.github.bsckit.core.period.PeriodUnit;
+import io.github.bsckit.core.scoring.ScoreHistory;
 import io.github.bsckit.core.portfolio.PortfolioReport;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code bsc score FILE [--actuals CSV] [--as-of DATE]}: the score report, from KPIs up to the scorecard. */
+/**
+ * {@code bsc score FILE [--actuals CSV] [--as-of DATE] [--by PERIOD [--from DATE]] [--explain KPI]}: the score
+ * report, from KPIs up to the scorecard; with {@code --by}, its history as a node × period table; with
+ * {@code --explain}, how a calculated KPI's values were computed.
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score a scorecard against its actuals as of a date.")
 final class ScoreCommand extends DocumentCommand {
@@ -32,18 +42,91 @@ final class ScoreCommand extends DocumentCommand {
   @Mixin
   private ActualsOptions scoring;
 
+  @Option(names = "--by", paramLabel = "PERIOD", description = "Score at every period end instead: month, quarter,"
+      + " half-year, fiscal-year, week or day (quarters and years are the scorecard's fiscal ones).")
+  private String by;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "With --by: the first period holds this ISO date"
+      + " (default: a year before the as-of date).")
+  private LocalDate from;
+
+  @Option(names = "--explain", paramLabel = "KPI", description = "Explain each value of a calculated KPI up to the"
+      + " as-of date: its formula, and each input with its value, period and actuals.")
+  private String explain;
+
   @Override
   public Integer call() {
+    if (from != null && by == null) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --from needs --by");
+    }
+    if (explain != null && by != null) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --explain and --by cannot be combined");
+    }
     if (Inputs.isPortfolio(file)) {
+      if (by != null || explain != null) {
+        throw new CliException(ExitCode.USAGE, "bsc score: --by and --explain take a scorecard, not a portfolio");
+      }
       PortfolioCommands.noCsv(scoring.actuals);
       PortfolioReport portfolio = PortfolioCommands.score(PortfolioCommands.read(file), scoring.asOf());
       print(portfolio::toJson, () -> PortfolioCommands.scores(portfolio, terminalWidth(System.getenv("COLUMNS"))));
       return ExitCode.OK;
     }
+    PeriodUnit unit = by == null ? null : unit(by);
     ScorecardDocument doc = scoring.read(file);
-    ScoreReport report = score(doc, scoring.asOf());
+    LocalDate asOf = scoring.asOf();
+    if (explain != null) {
+      List<Explanation> explained = explain(doc, explain, asOf);
+      print(() -> Explanation.toJson(explained), () -> explained.isEmpty() ? "no input of " + explain
+          + " has an actual on or before " + asOf + "\n" : explained.stream().map(Explanation::toString)
+          .collect(Collectors.joining("\n")) + "\n");
+      return ExitCode.OK;
+    }
+    if (unit != null) {
+      LocalDate start = from != null ? from : asOf.minusYears(1).plusDays(1);
+      if (start.isAfter(asOf)) {
+        throw new CliException(ExitCode.USAGE, "bsc score: --from " + start + " is after the as-of date " + asOf);
+      }
+      ScoreHistory history = history(doc, start, asOf, unit);
+      print(history::toJson, () -> history + "\n");
+      return ExitCode.OK;
+    }
+    ScoreReport report = score(doc, asOf);
     print(report::toJson, () -> human(report, doc.scorecard(), terminalWidth(System.getenv("COLUMNS"))));
     return ExitCode.OK;
+  }
+
+  /** {@return the period unit named by its key} */
+  private static PeriodUnit unit(String key) {
+    for (PeriodUnit u : PeriodUnit.values()) {
+      if (u.key().equals(key)) {
+        return u;
+      }
+    }
+    throw new CliException(ExitCode.USAGE, "bsc score: --by must be one of month, quarter, half-year, fiscal-year,"
+        + " week, day but was " + key);
+  }
+
+  private static ScoreHistory history(ScorecardDocument doc, LocalDate from, LocalDate to, PeriodUnit unit) {
+    try {
+      return Scorer.defaults().history(doc.scorecard(), doc.actuals(), from, to, unit);
+    } catch (ValidationException e) {
+      throw new CliException(ExitCode.ERRORS, e.problems().stream().map(Object::toString)
+          .collect(Collectors.joining("\n")));
+    }
+  }
+
+  private static List<Explanation> explain(ScorecardDocument doc, String kpi, LocalDate asOf) {
+    KpiId id;
+    try {
+      id = KpiId.of(kpi);
+    } catch (ValidationException e) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --explain " + e.problems().get(0).message());
+    }
+    try {
+      return CalculatedKpis.explain(doc.scorecard(), doc.actuals(), id, asOf);
+    } catch (ValidationException e) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --explain " + kpi + ": " + e.problems().get(0).message());
+    }
   }
 
   /** Scores a document; a scoring set-up the scorecard cannot satisfy is an error in the scorecard. */
@@ -77,7 +160,7 @@ final class ScoreCommand extends DocumentCommand {
   /**
    * {@return the tree as an aligned table (scorecard, perspectives, objectives, KPIs), names cut with "…" so that
    * lines fit {@code width} characters, an ordinal or milestone KPI's actual written as its level; {@code --json}
-   * keeps the full names}
+   * keeps the full names; then the data-quality findings, one a line, when there are any}
    *
    * @param report the report
    * @param scorecard the scorecard scored, for its KPIs' scales
@@ -100,7 +183,13 @@ final class ScoreCommand extends DocumentCommand {
         }
       }
     }
-    return table.fitted(width);
+    StringBuilder out = new StringBuilder(table.fitted(width));
+    if (!report.dataQuality().violations().isEmpty()) {
+      out.append("Data quality as of ").append(report.asOf()).append(":\n");
+      report.dataQuality().violations().forEach(v -> out.append("  ").append(v.severity()).append(' ')
+          .append(v.ruleId()).append(": ").append(v.message()).append('\n'));
+    }
+    return out.toString();
   }
 
   private static String id(ScoreNode node) {

@@ -28,6 +28,8 @@ class ReadmeJsonShapesTest {
       Path.of("..", "bsc-examples", "documents", "nimbus-analytics.yaml"),
       Path.of("..", "bsc-examples", "documents", "city-of-riverton.yaml"));
 
+  private static final String HARBOUR = Path.of("..", "bsc-examples", "documents", "harbour-coffee.yaml").toString();
+
   @TempDir
   Path tmp;
 
@@ -35,6 +37,7 @@ class ReadmeJsonShapesTest {
   void everyCommandPrintsExactlyTheShapeReadmeDocuments() throws IOException {
     Map<String, Shape> shapes = readmeShapes();
     assertThat(shapes.keySet()).containsExactlyInAnyOrder("bsc validate FILE --json", "bsc score FILE --json",
+        "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
         "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
         "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json",
@@ -79,6 +82,12 @@ class ReadmeJsonShapesTest {
           List.of("paths", acme, "--from", "L2", "--to", "F1", "--limit", "1", "--json"));
       case "bsc paths FILE --from ID --json" -> List.of(List.of("paths", acme, "--from", "L1", "--json"),
           List.of("paths", acme, "--from", "F1", "--json"));
+      case "bsc score FILE --by PERIOD --json" -> List.of(
+          List.of("score", HARBOUR, "--by", "quarter", "--as-of", "2027-02-28", "--json"),
+          List.of("score", acme, "--by", "month", "--as-of", "2026-09-30", "--json"));
+      case "bsc score FILE --explain KPI --json" -> List.of(
+          List.of("score", HARBOUR, "--explain", "revenue-per-customer", "--as-of", "2027-02-28", "--json"),
+          List.of("score", HARBOUR, "--explain", "on-time-rate", "--as-of", "2026-07-01", "--json"));
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));

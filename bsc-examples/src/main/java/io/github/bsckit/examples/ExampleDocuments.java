@@ -35,6 +35,8 @@ public final class ExampleDocuments {
     docs.put("nimbus-analytics.yaml", yaml.write(ScorecardDocument.of(NimbusSaas.scorecard(), NimbusSaas.actuals())));
     docs.put("city-of-riverton.yaml",
         yaml.write(ScorecardDocument.of(CityOfRiverton.scorecard(), CityOfRiverton.actuals())));
+    docs.put("harbour-coffee.yaml",
+        yaml.write(ScorecardDocument.of(HarbourCoffee.scorecard(), HarbourCoffee.actuals())));
     return docs;
   }
 

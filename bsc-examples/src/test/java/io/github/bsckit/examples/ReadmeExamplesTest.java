@@ -183,6 +183,7 @@ class ReadmeExamplesTest {
     return switch (example) {
       case "NimbusSaas" -> "nimbus-analytics.yaml";
       case "CityOfRiverton" -> "city-of-riverton.yaml";
+      case "HarbourCoffee" -> "harbour-coffee.yaml";
       default -> "acme-retail.yaml";
     };
   }

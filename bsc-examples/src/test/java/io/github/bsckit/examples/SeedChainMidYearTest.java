@@ -12,7 +12,7 @@ import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import io.github.bsckit.core.scoring.Status;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.GradeBand;
 import io.github.bsckit.okr.grading.KeyResultGrade;
 import io.github.bsckit.okr.grading.ObjectiveGrade;

@@ -3,7 +3,7 @@ package io.github.bsckit.okr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsckit.core.model.KpiId;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.OkrGrader;
 import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.plan.KeyResult;

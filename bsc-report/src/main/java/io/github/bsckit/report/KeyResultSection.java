@@ -2,7 +2,7 @@ package io.github.bsckit.report;
 
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.plan.ExpectedPath;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.Grade;
 import io.github.bsckit.okr.grading.OkrGrader;
 import io.github.bsckit.okr.plan.KeyResult;

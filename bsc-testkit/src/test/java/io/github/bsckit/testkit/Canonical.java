@@ -75,8 +75,9 @@ public final class Canonical {
         } catch (ReflectiveOperationException e) {
           throw new AssertionError(e);
         }
-        if (Optional.empty().equals(x)) {
-          continue; // an absent part, so that a new optional component of the model leaves fingerprints alone
+        if (Optional.empty().equals(x) || x == io.github.bsckit.core.model.LevelAggregate.LAST
+            || x == io.github.bsckit.core.model.EmptyPeriods.GAP) {
+          continue; // an absent part or a later part at its default, so fingerprints stay as they were
         }
         sb.append(first ? "" : ",").append(c.getName()).append(':');
         first = false;

@@ -135,6 +135,7 @@ public final class DocumentReader {
   }
 
   private ScorecardDocument parse(String text, Problems problems) {
+    problems.text(text);
     Node root = TreeReader.read(text, format, limits, problems);
     return ScorecardDecoder.decode(root, problems);
   }

@@ -1,11 +1,17 @@
 package io.github.bsckit.core.io;
 
+import io.github.bsckit.core.formula.Formula;
+import io.github.bsckit.core.formula.FormulaChecks;
+import io.github.bsckit.core.formula.FormulaException;
+import io.github.bsckit.core.formula.MissingInputs;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
+import io.github.bsckit.core.model.EmptyPeriods;
 import io.github.bsckit.core.model.Frequency;
 import io.github.bsckit.core.model.Indicator;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.model.LevelAggregate;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveCategory;
 import io.github.bsckit.core.model.Scale;
@@ -30,7 +36,7 @@ final class ObjectiveDecoder {
       List.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
   static final List<String> KPI = List.of("id", "name", "unit", "indicator", "direction", "range", "kind",
       "scale", "frequency", "precision", "weight", "baseline", "target", "milestones", "pacing", "thresholds",
-      "scoring");
+      "scoring", "aggregate", "emptyPeriods", "formula", "missingInputs");
   /** The keys of a target: its date and its value under the key that says what kind of target it is. */
   static final List<String> TARGET = List.of("value", "atLeast", "atMost", "date");
   /** The word that makes a KPI a milestone in {@code scale: milestone}. */
@@ -44,6 +50,9 @@ final class ObjectiveDecoder {
 
   private final Values values;
   private final Map<String, Scale> kpiScales;
+  private final List<Located> formulas = new ArrayList<>();
+  /** The id of the KPI being read, null when it has none. */
+  private String kpiId;
 
   /**
    * @param kpiScales collects the id and scale of every KPI declared, for reading the actuals against
@@ -107,6 +116,7 @@ final class ObjectiveDecoder {
     if (id != null) {
       kpiScales.put(id, scale == null ? Scale.numbers() : scale);
     }
+    kpiId = id;
     o.kpi(orEmpty(id), name == null ? STAND_IN_NAME : name, k -> kpiDetails(k, f, scale));
   }
 
@@ -205,6 +215,70 @@ final class ObjectiveDecoder {
       if (spec != null) {
         k.scoring(spec);
       }
+    }
+    LevelAggregate aggregate = f.choice("aggregate", LevelAggregate.class);
+    if (aggregate != null) {
+      k.aggregate(aggregate);
+    }
+    EmptyPeriods empty = f.choice("emptyPeriods", EmptyPeriods.class);
+    if (empty != null) {
+      k.emptyPeriods(empty);
+    }
+    formula(k, f);
+  }
+
+  /**
+   * Reads a calculated KPI's formula, placing a syntax error at its very character, and remembers the formula
+   * with where its text starts so that {@link #checkFormulas} can place unknown names and cycles too.
+   */
+  private void formula(Kpi.Builder k, Fields f) {
+    MissingInputs missing = values.choice(f.get("missingInputs"), f.path("missingInputs"),
+        List.of(MissingInputs.values()), MissingInputs::key);
+    if (f.has("missingInputs") && !f.has("formula")) {
+      values.problems().add(f.path("missingInputs"), f.get("missingInputs"), "is only allowed with a formula");
+    }
+    String text = f.string("formula");
+    if (text == null) {
+      return;
+    }
+    Node n = f.get("formula");
+    try {
+      Formula formula = Formula.parse(text).withMissing(missing == null ? MissingInputs.SKIP : missing);
+      k.formula(formula);
+      if (kpiId != null) {
+        formulas.add(new Located(kpiId, formula, f.path("formula"), n));
+      }
+    } catch (FormulaException e) {
+      int[] at = values.problems().inside(n, e.position());
+      values.problems().add(f.path("formula"), at[0], at[1], "formula \"" + text + "\": " + e.reason());
+    }
+  }
+
+  /** A formula read, with the path and node of its text. */
+  private record Located(String kpi, Formula formula, String path, Node node) {}
+
+  /**
+   * Checks the formulas read against every KPI declared, placing each unknown name and cycle at the character
+   * where the name starts; the model's own report of the same problems (by path only) is then dropped as an
+   * echo.
+   *
+   * @param kpiIds the id of every KPI declared
+   */
+  void checkFormulas(java.util.Collection<String> kpiIds) {
+    if (formulas.isEmpty()) {
+      return;
+    }
+    Map<String, Formula> byKpi = new java.util.LinkedHashMap<>();
+    Map<String, Located> located = new java.util.HashMap<>();
+    for (Located l : formulas) {
+      String id = l.kpi();
+      byKpi.putIfAbsent(id, l.formula());
+      located.putIfAbsent(id, l);
+    }
+    for (FormulaChecks.Finding finding : FormulaChecks.check(byKpi, kpiIds)) {
+      Located l = located.get(finding.kpi());
+      int[] at = values.problems().inside(l.node(), finding.position());
+      values.problems().add(l.path(), at[0], at[1], "formula \"" + l.formula().text() + "\": " + finding.message());
     }
   }
 

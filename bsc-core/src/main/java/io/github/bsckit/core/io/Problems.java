@@ -28,9 +28,46 @@ final class Problems extends Checks {
   private Map<String, Node> locations;
   private int indexed;
   private final Set<String> reported = new HashSet<>();
+  /** The document's text, to place a position inside a string value (a formula's); null when not known. */
+  private String text;
 
   Problems(String source) {
     this.source = source;
+  }
+
+  /** Keeps the document's text, so that {@link #inside} can see whether a string was quoted. */
+  void text(String documentText) {
+    this.text = documentText;
+  }
+
+  /**
+   * Places a character of a string value: the value's line, and its column plus the offset, plus one when the
+   * value is quoted. A value written over several lines (a block scalar) is placed at its start.
+   *
+   * @return {line, column}
+   */
+  int[] inside(Node node, int offset) {
+    int line = node.line();
+    int column = node.column();
+    if (text == null || line < 1 || column < 1) {
+      return new int[] {line, column};
+    }
+    int start = 0;
+    for (int l = 1; l < line && start >= 0; l++) {
+      start = text.indexOf('\n', start) + 1;
+      if (start == 0) {
+        return new int[] {line, column};
+      }
+    }
+    int at = start + column - 1;
+    if (at >= text.length()) {
+      return new int[] {line, column};
+    }
+    char c = text.charAt(at);
+    if (c == '|' || c == '>') {
+      return new int[] {line, column};
+    }
+    return new int[] {line, column + offset + (c == '"' || c == '\'' ? 1 : 0)};
   }
 
   /** Remembers where the value at {@code path} was written. */

@@ -104,6 +104,7 @@ final class ScorecardDecoder {
     for (int i = 0; i < os.size(); i++) {
       objectives.objective(b, os.get(i), Values.item("objectives", i));
     }
+    objectives.checkFormulas(kpiScales.keySet());
     List<Node> links = top.list("links");
     for (int i = 0; i < links.size(); i++) {
       link(b, links.get(i), Values.item("links", i));

@@ -153,6 +153,18 @@ final class ScorecardEncoder {
       spec(spec);
       g.writeEndObject();
     });
+    if (k.aggregate() != io.github.bsckit.core.model.LevelAggregate.LAST) {
+      text("aggregate", k.aggregate().key());
+    }
+    if (k.emptyPeriods() != io.github.bsckit.core.model.EmptyPeriods.GAP) {
+      text("emptyPeriods", k.emptyPeriods().key());
+    }
+    k.formula().ifPresent(f -> {
+      text("formula", f.text());
+      if (f.missing() != io.github.bsckit.core.formula.MissingInputs.SKIP) {
+        text("missingInputs", f.missing().key());
+      }
+    });
     g.writeEndObject();
   }
 

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.formula.Formula;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.pacing.Pacing;
@@ -37,6 +38,10 @@ import java.util.Optional;
  * @param scoring the scoring method overriding the scorecard's default, if any
  * @param targetKind whether the target is to be reached (the default) or kept as a floor or a ceiling
  * @param scale what the values are: numbers, the levels of an ordinal scale, or a milestone's not done and done
+ * @param aggregate how a LEVEL KPI's values within a period make the period's value (LAST for a FLOW, whose
+ *     values add up)
+ * @param emptyPeriods what a period without an actual gets in a period series
+ * @param formula for a calculated KPI, the formula its values are computed by from other KPIs' period values
  */
 public record Kpi(
     KpiId id,
@@ -56,7 +61,10 @@ public record Kpi(
     Optional<Thresholds> thresholds,
     Optional<ScoringSpec> scoring,
     TargetKind targetKind,
-    Scale scale) {
+    Scale scale,
+    LevelAggregate aggregate,
+    EmptyPeriods emptyPeriods,
+    Optional<Formula> formula) {
 
   /** The default precision: two decimals. */
   public static final int DEFAULT_PRECISION = 2;
@@ -85,6 +93,10 @@ public record Kpi(
    * @param scale what the values are; on an ordinal or milestone scale the baseline, target and milestones
    *     are positions of its levels, and such a KPI has no unit, is a LEVEL and is not RANGE; a milestone KPI
    *     also has no milestones and its target, if any, is {@code done}
+   * @param aggregate how a LEVEL KPI's values within a period make the period's value; a FLOW's add up, so it
+   *     must be LAST
+   * @param emptyPeriods what a period without an actual gets: CARRY only for a LEVEL, ZERO only for a FLOW
+   * @param formula for a calculated KPI, its formula; numbers only
    * @throws io.github.bsckit.core.ValidationException listing each broken invariant
    */
   public Kpi {
@@ -103,6 +115,9 @@ public record Kpi(
     Objects.requireNonNull(scoring, "scoring");
     Objects.requireNonNull(targetKind, "targetKind");
     Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(aggregate, "aggregate");
+    Objects.requireNonNull(emptyPeriods, "emptyPeriods");
+    Objects.requireNonNull(formula, "formula");
     milestones = List.copyOf(milestones);
     Checks c = new Checks();
     c.text("name", name);
@@ -135,7 +150,62 @@ public record Kpi(
     }
     checkTarget(c, direction, target, targetKind);
     checkScale(c, scale, unit, direction, kind, targetKind, baseline, target, milestones);
+    checkPeriods(c, kind, aggregate, emptyPeriods, scale, formula);
     c.throwIfAny();
+  }
+
+  /**
+   * A KPI as before calculated KPIs and period policies: its values are its own actuals, a LEVEL's period value
+   * is its last, and an empty period is a gap.
+   *
+   * @param id the id, unique within the scorecard
+   * @param name the display name, not blank
+   * @param unit the unit, possibly empty
+   * @param indicator leading or lagging
+   * @param direction which way is better
+   * @param range the band to stay in: present exactly when the direction is RANGE
+   * @param kind a level or a flow
+   * @param frequency how often it is measured
+   * @param precision how many decimals its values carry, 0 to 10
+   * @param weight its weight in its objective's score
+   * @param baseline where it started, if known
+   * @param target where it should be, if set
+   * @param milestones dated intermediate targets
+   * @param pacing how the way from baseline to target is spread over the quarters, if set
+   * @param thresholds status thresholds overriding the scorecard's, if any
+   * @param scoring the scoring method overriding the scorecard's default, if any
+   * @param targetKind whether the target is to be reached or kept as a floor or a ceiling
+   * @param scale what the values are
+   * @throws io.github.bsckit.core.ValidationException listing each broken invariant
+   */
+  public Kpi(KpiId id, String name, String unit, Indicator indicator, Direction direction, Optional<Range> range,
+      KpiKind kind, Frequency frequency, int precision, double weight, Optional<DatedValue> baseline,
+      Optional<DatedValue> target, List<DatedValue> milestones, Optional<Pacing> pacing,
+      Optional<Thresholds> thresholds, Optional<ScoringSpec> scoring, TargetKind targetKind, Scale scale) {
+    this(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline, target,
+        milestones, pacing, thresholds, scoring, targetKind, scale, LevelAggregate.LAST, EmptyPeriods.GAP,
+        Optional.empty());
+  }
+
+  private static void checkPeriods(Checks c, KpiKind kind, LevelAggregate aggregate, EmptyPeriods empty, Scale scale,
+      Optional<Formula> formula) {
+    if (kind == KpiKind.FLOW && aggregate != LevelAggregate.LAST) {
+      c.add("aggregate", "must be last for a flow, whose values add up over a period, but was " + aggregate.key());
+    }
+    if (kind == KpiKind.FLOW && empty == EmptyPeriods.CARRY) {
+      c.add("emptyPeriods", "must be gap or zero for a flow: an amount is not carried into the next period");
+    }
+    if (kind == KpiKind.LEVEL && empty == EmptyPeriods.ZERO) {
+      c.add("emptyPeriods", "must be gap or carry for a level: a state is not zero because it was not measured");
+    }
+    if (formula.isPresent() && !scale.isNumbers()) {
+      c.add("formula", "is only allowed on a KPI of numbers, but this one has the scale " + scale);
+    }
+  }
+
+  /** {@return true if this KPI's values are computed by a formula from other KPIs} */
+  public boolean isCalculated() {
+    return formula.isPresent();
   }
 
   private static void checkTarget(Checks c, Direction direction, Optional<DatedValue> target, TargetKind kind) {
@@ -219,6 +289,8 @@ public record Kpi(
     pacing.ifPresent(b::pacing);
     thresholds.ifPresent(b::thresholds);
     scoring.ifPresent(b::scoring);
+    b.aggregate(aggregate).emptyPeriods(emptyPeriods);
+    formula.ifPresent(b::formula);
     return b;
   }
 
@@ -234,13 +306,14 @@ public record Kpi(
    */
   public Kpi withTarget(DatedValue target) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.of(target), milestones, pacing, thresholds, scoring, targetKind, scale);
+        Optional.of(target), milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
   }
 
   /** {@return this KPI without a target (and therefore without milestones)} */
   public Kpi withoutTarget() {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.empty(), List.of(), pacing, thresholds, scoring, TargetKind.REACH, scale);
+        Optional.empty(), List.of(), pacing, thresholds, scoring, TargetKind.REACH, scale, aggregate,
+        emptyPeriods, formula);
   }
 
   /**
@@ -250,7 +323,7 @@ public record Kpi(
    */
   public Kpi withBaseline(DatedValue baseline) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight,
-        Optional.of(baseline), target, milestones, pacing, thresholds, scoring, targetKind, scale);
+        Optional.of(baseline), target, milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
   }
 
   /**
@@ -260,7 +333,7 @@ public record Kpi(
    */
   public Kpi withPacing(Pacing pacing) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, Optional.of(pacing), thresholds, scoring, targetKind, scale);
+        target, milestones, Optional.of(pacing), thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
   }
 
   /**
@@ -270,7 +343,7 @@ public record Kpi(
    */
   public Kpi withWeight(double weight) {
     return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, pacing, thresholds, scoring, targetKind, scale);
+        target, milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
   }
 
   /**
@@ -294,6 +367,7 @@ public record Kpi(
         .append(targetKind == TargetKind.AT_LEAST ? "at least " : targetKind == TargetKind.AT_MOST ? "at most " : "")
         .append(scale.isNumbers() ? Numbers.withUnit(t.value(), unit) : scale.format(t.value()))
         .append(" by ").append(t.date()));
+    formula.ifPresent(f -> sb.append(" = ").append(f));
     return sb.toString();
   }
 
@@ -333,6 +407,9 @@ public record Kpi(
     private Object pacing; // a Pacing, or its text to parse in build()
     private Thresholds thresholds;
     private ScoringSpec scoring;
+    private LevelAggregate aggregate = LevelAggregate.LAST;
+    private EmptyPeriods emptyPeriods = EmptyPeriods.GAP;
+    private Object formula; // a Formula, or its text to parse in build()
 
     private Builder(String id, String name) {
       this.id = Objects.requireNonNull(id, "id");
@@ -782,6 +859,51 @@ public record Kpi(
       return this;
     }
 
+    /**
+     * {@return this builder}
+     *
+     * @param aggregate how a LEVEL KPI's values within a period make the period's value: its last (the default)
+     *     or their mean
+     */
+    public Builder aggregate(LevelAggregate aggregate) {
+      this.aggregate = Objects.requireNonNull(aggregate, "aggregate");
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param emptyPeriods what a period without an actual gets in a period series: a gap (the default), the last
+     *     level carried forward, or zero for a flow
+     */
+    public Builder emptyPeriods(EmptyPeriods emptyPeriods) {
+      this.emptyPeriods = Objects.requireNonNull(emptyPeriods, "emptyPeriods");
+      return this;
+    }
+
+    /**
+     * Makes this a calculated KPI.
+     *
+     * @param formula its formula over other KPIs of the scorecard
+     * @return this builder
+     */
+    public Builder formula(Formula formula) {
+      this.formula = Objects.requireNonNull(formula, "formula");
+      return this;
+    }
+
+    /**
+     * Makes this a calculated KPI; {@link #build()} reports the text when it is not a formula, and the scorecard
+     * reports names that are no KPI of it and cycles through other formulas.
+     *
+     * @param formula the formula's text, such as {@code revenue / customers}
+     * @return this builder
+     */
+    public Builder formula(String formula) {
+      this.formula = Objects.requireNonNull(formula, "formula");
+      return this;
+    }
+
     String id() {
       return id;
     }
@@ -815,9 +937,11 @@ public record Kpi(
       }
       Range finalRange = r;
       Pacing p = pacing instanceof String text ? c.attempt("", () -> Pacing.parse(text)) : (Pacing) pacing;
+      Formula f = formula instanceof String text ? c.attempt("", () -> Formula.parse(text)) : (Formula) formula;
       Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
           direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale));
+          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale,
+          aggregate, emptyPeriods, Optional.ofNullable(f)));
       c.throwIfAny();
       return kpi;
     }

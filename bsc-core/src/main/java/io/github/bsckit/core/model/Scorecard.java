@@ -1,11 +1,17 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.calendar.FiscalCalendar;
+import io.github.bsckit.core.formula.Formula;
+import io.github.bsckit.core.formula.FormulaChecks;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.DidYouMean;
 import io.github.bsckit.core.internal.Numbers;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -99,7 +105,33 @@ public record Scorecard(
         links.stream().map(l -> new Structure.LinkRef(l.from().value(), l.to().value())).toList(),
         initiatives.stream().map(i -> new Structure.InitiativeRef(i.id().value(),
             i.objectives().stream().map(ObjectiveId::value).toList())).toList());
+    checkFormulas(c, objectives);
     c.throwIfAny();
+  }
+
+  /** Calculated KPIs may name only KPIs of this scorecard, and no formula may reach itself through others. */
+  private static void checkFormulas(Checks c, List<Objective> objectives) {
+    Map<String, Formula> formulas = new LinkedHashMap<>();
+    Map<String, String> paths = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < objectives.size(); i++) {
+      List<Kpi> kpis = objectives.get(i).kpis();
+      for (int j = 0; j < kpis.size(); j++) {
+        Kpi k = kpis.get(j);
+        ids.add(k.id().value());
+        if (k.formula().isPresent()) {
+          formulas.putIfAbsent(k.id().value(), k.formula().get());
+          paths.putIfAbsent(k.id().value(), "objectives[" + i + "].kpis[" + j + "].formula");
+        }
+      }
+    }
+    if (formulas.isEmpty()) {
+      return;
+    }
+    for (FormulaChecks.Finding f : FormulaChecks.check(formulas, ids)) {
+      c.add(paths.get(f.kpi()), "at character " + (f.position() + 1) + " of \"" + formulas.get(f.kpi()).text()
+          + "\": " + f.message());
+    }
   }
 
   /**
@@ -299,6 +331,15 @@ public record Scorecard(
    */
   public Scorecard withFiscalYearStart(Month month) {
     return with(p -> p.fiscalYearStart = month);
+  }
+
+  /**
+   * {@return the scorecard's fiscal calendar: fiscal years from {@link #fiscalYearStart()}, labelled by the
+   * calendar year in which they end} — the one calendar that period series, score history and OKR planning
+   * share
+   */
+  public FiscalCalendar fiscalCalendar() {
+    return FiscalCalendar.of(fiscalYearStart);
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.bsckit.core.pacing;
 
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.calendar.FiscalCalendar;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -11,8 +13,8 @@ import java.util.Objects;
 
 /**
  * A quarter of a fiscal year as the days it covers: its first day, its last day and its number within its
- * fiscal year (1 to 4), which is what a seasonal {@link Pacing} weighs by. It carries no year label (bsc-okr's
- * {@code FiscalQuarter} does). Immutable and thread-safe.
+ * fiscal year (1 to 4), which is what a seasonal {@link Pacing} weighs by. It carries no year label ({@link
+ * FiscalQuarter} does; {@link FiscalCalendar} is the one calendar both use). Immutable and thread-safe.
  *
  * <pre>{@code
  * Quarter.containing(LocalDate.parse("2026-05-15"), Month.APRIL);   // 2026-04-01..2026-06-30 (Q1)
@@ -63,9 +65,21 @@ public record Quarter(LocalDate first, LocalDate last, int number) {
   public static Quarter containing(LocalDate date, Month fiscalYearStart) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
-    int monthsIn = Math.floorMod(date.getMonthValue() - fiscalYearStart.getValue(), 12);
-    LocalDate first = date.withDayOfMonth(1).minusMonths(monthsIn % 3);
-    return new Quarter(first, first.plusMonths(3).minusDays(1), monthsIn / 3 + 1);
+    FiscalCalendar calendar = FiscalCalendar.of(fiscalYearStart);
+    LocalDate first = calendar.quarterStart(date);
+    return new Quarter(first, first.plusMonths(3).minusDays(1), calendar.quarterNumberOf(date));
+  }
+
+  /**
+   * The days of a fiscal quarter, as {@link Pacing} weighs them.
+   *
+   * @param calendar the fiscal calendar
+   * @param quarter the fiscal quarter
+   * @return its first and last day and its number within its fiscal year
+   */
+  public static Quarter of(FiscalCalendar calendar, FiscalQuarter quarter) {
+    Objects.requireNonNull(calendar, "calendar");
+    return new Quarter(calendar.firstDayOf(quarter), calendar.lastDayOf(quarter), quarter.quarter());
   }
 
   /**

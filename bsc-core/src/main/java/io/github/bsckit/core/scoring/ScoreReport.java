@@ -7,6 +7,8 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.RollUp;
+import io.github.bsckit.core.rules.DataQualityRules;
+import io.github.bsckit.core.rules.ValidationReport;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +42,14 @@ public final class ScoreReport {
   private final List<ScoreNode> nodes;
   private final Map<ObjectiveId, ScoreNode> objectives;
   private final Map<KpiId, ScoreNode> kpis;
+  private final ValidationReport dataQuality;
 
   ScoreReport(LocalDate asOf, RollUp rollUp, ScoreNode scorecard) {
+    this(asOf, rollUp, scorecard, new ValidationReport(List.of()));
+  }
+
+  ScoreReport(LocalDate asOf, RollUp rollUp, ScoreNode scorecard, ValidationReport dataQuality) {
+    this.dataQuality = Objects.requireNonNull(dataQuality, "dataQuality");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
     this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
@@ -70,6 +78,26 @@ public final class ScoreReport {
     all.add(node);
     node.id().ifPresent(id -> index.put(id, node));
     node.children().forEach(c -> collect(c, all, index));
+  }
+
+  /**
+   * {@return what the {@linkplain DataQualityRules data-quality rules} say about the actuals as of the date:
+   * stale KPIs, gaps and actuals before their baseline, judged on the actuals on or before the date}
+   */
+  public ValidationReport dataQuality() {
+    return dataQuality;
+  }
+
+  /**
+   * {@return the KPIs the {@code stale-actual} rule flags: no actual for their last complete period, in report
+   * order; unmodifiable}
+   */
+  public java.util.Set<KpiId> staleKpis() {
+    java.util.Set<KpiId> out = new java.util.LinkedHashSet<>();
+    for (io.github.bsckit.core.rules.Violation v : dataQuality.ofRule(DataQualityRules.STALE_ACTUAL)) {
+      v.subjects().forEach(id -> out.add((KpiId) id));
+    }
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** {@return the date the scores are for: actuals after it were ignored} */
@@ -117,7 +145,7 @@ public final class ScoreReport {
     return find(Objects.requireNonNull(id, "id"));
   }
 
-  private Optional<ScoreNode> find(ElementId id) {
+  Optional<ScoreNode> find(ElementId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -150,7 +178,8 @@ public final class ScoreReport {
    *  "perspectives": [{"id": "financial", "name": "Financial", "score": 0.8, "status": "on-track", "coverage": 1,
    *    "objectives": [{"id": "F1", "name": "…", "score": 0.8, "status": "on-track", "coverage": 1,
    *      "kpis": [{"id": "revenue", "name": "…", "score": 0.8, "status": "on-track", "coverage": 1,
-   *                "actual": 12000000, "level": null, "date": "2026-09-30", "note": null}]}]}]}
+   *                "actual": 12000000, "level": null, "date": "2026-09-30", "note": null}]}]}],
+   *  "dataQuality": [{"rule": "stale-actual", "severity": "warning", "subjects": ["nps"], "message": "…"}]}
    * }</pre>
    *
    * <p>Every node has every field. {@code score} and {@code coverage} are numbers in [0, 1] rounded to four
@@ -160,6 +189,8 @@ public final class ScoreReport {
    * actual scored and its date, or null when there was none; on an ordinal or milestone scale {@code actual} is
    * the level's position and {@code level} its text ({@code "AA"}, {@code "done"}), else {@code level} is null;
    * {@code note} says why a KPI has no score, or null.
+   * {@code dataQuality} lists the {@linkplain #dataQuality() data-quality} findings, as {@code bsc validate}
+   * lists violations.
    */
   public String toJson() {
     return ReportJson.write(this::write);
@@ -214,6 +245,20 @@ public final class ScoreReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayPropertyStart("dataQuality");
+    for (io.github.bsckit.core.rules.Violation v : dataQuality.violations()) {
+      g.writeStartObject();
+      g.writeStringProperty("rule", v.ruleId());
+      g.writeStringProperty("severity", v.severity().key());
+      g.writeArrayPropertyStart("subjects");
+      for (ElementId id : v.subjects()) {
+        g.writeString(id.value());
+      }
+      g.writeEndArray();
+      g.writeStringProperty("message", v.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -230,7 +275,8 @@ public final class ScoreReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ScoreReport r && asOf.equals(r.asOf) && rollUp == r.rollUp && scorecard.equals(r.scorecard);
+    return o instanceof ScoreReport r && asOf.equals(r.asOf) && rollUp == r.rollUp && scorecard.equals(r.scorecard)
+        && dataQuality.equals(r.dataQuality);
   }
 
   @Override
@@ -244,6 +290,10 @@ public final class ScoreReport {
     StringBuilder sb = new StringBuilder("Score report as of ").append(asOf).append(", ")
         .append(rollUp.key()).append(" roll-up");
     append(sb, scorecard, 1);
+    if (!dataQuality.violations().isEmpty()) {
+      sb.append("\nData quality:");
+      dataQuality.violations().forEach(v -> sb.append("\n  ").append(v));
+    }
     return sb.toString();
   }
 

@@ -4,8 +4,17 @@ import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
+import io.github.bsckit.core.period.CalculatedKpis;
+import io.github.bsckit.core.period.PeriodUnit;
+import io.github.bsckit.core.period.TimePeriod;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Scores a scorecard from its actuals as of a date. Immutable and thread-safe: one scorer can score many
@@ -25,6 +34,14 @@ import java.util.Objects;
  * why, when it has no actual on or before the as-of date, or when it lacks a baseline or target its method
  * needs: missing data never throws, so a scorecard still being filled in scores what it can (and the
  * {@code missing-target} rule reports the gap).
+ *
+ * <p><b>Calculated KPIs</b> are scored on the values their formulas give from their inputs' actuals on or
+ * before the as-of date ({@link CalculatedKpis}), like any other KPI.
+ *
+ * <p><b>Data quality.</b> The report carries what the {@link io.github.bsckit.core.rules.DataQualityRules}
+ * find in the actuals on or before the date ({@link ScoreReport#dataQuality()}): stale KPIs, gaps and actuals
+ * before their baseline. Actuals after the date are what a report as of a past date leaves out, so
+ * {@code future-actual} is not asked there (ask {@code DataQualityRules.of(actuals, today)} for it).
  *
  * <p><b>Configuration errors throw.</b> An unknown method name, a missing, unknown or out-of-range parameter,
  * or a method that does not suit its KPI (such as {@code range} on an INCREASE KPI) is a mistake in the
@@ -49,6 +66,9 @@ import java.util.Objects;
  * parent's trend re-evaluates its subtree at up to t recent dates (KPI evaluations are shared).
  */
 public final class Scorer {
+  /** The most periods a {@linkplain #history history} may span. */
+  public static final int MAX_HISTORY = 1200;
+
   /** How many recent points a trend is fitted through unless set otherwise. */
   public static final int DEFAULT_TREND_POINTS = 5;
 
@@ -126,7 +146,62 @@ public final class Scorer {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(asOf, "asOf");
-    return new ScoringRun(scorecard, actuals, asOf, methods, trendPoints).report();
+    return new ScoringRun(scorecard, actuals, CalculatedKpis.derive(scorecard, actuals, asOf), asOf, methods,
+        trendPoints).report();
+  }
+
+  /**
+   * Scores a scorecard at the end of every period of a range: its history. The reports are those {@link #score}
+   * gives as of each period's last day (and, when {@code to} falls inside its period, as of {@code to} for that
+   * last period); work is shared between them: the methods are resolved once, and a KPI's evaluation at a date,
+   * which trends revisit from one period to the next, is made once.
+   *
+   * @param scorecard the scorecard
+   * @param actuals its actuals
+   * @param from a date in the first period
+   * @param to a date in the last period, not before {@code from}
+   * @param period the periods' length; quarters and years are the scorecard's fiscal ones
+   * @return the history, one report per period
+   * @throws io.github.bsckit.core.ValidationException if {@code to} is before {@code from}, the range holds more
+   *     than {@value #MAX_HISTORY} periods, or as {@link #score} does
+   */
+  public ScoreHistory history(Scorecard scorecard, Actuals actuals, LocalDate from, LocalDate to, PeriodUnit period) {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(period, "period");
+    if (to.isBefore(from)) {
+      throw Checks.invalid("to", "must not be before from (" + from + ") but was " + to);
+    }
+    List<TimePeriod> periods = new ArrayList<>();
+    TimePeriod last = period.periodOf(to, scorecard.fiscalCalendar());
+    for (TimePeriod p = period.periodOf(from, scorecard.fiscalCalendar()); ; p = p.next()) {
+      if (periods.size() == MAX_HISTORY) {
+        throw Checks.invalid("to", "makes a history of more than " + MAX_HISTORY + " periods of " + period.key()
+            + " from " + from + ": " + to);
+      }
+      periods.add(p);
+      if (!p.first().isBefore(last.first())) {
+        break;
+      }
+    }
+    boolean calculated = CalculatedKpis.any(scorecard);
+    Set<KpiId> recomputed = new HashSet<>();
+    scorecard.kpis().stream().filter(Kpi::isCalculated).forEach(k -> recomputed.add(k.id()));
+    ScoringRun run = null;
+    List<ScoreReport> reports = new ArrayList<>(periods.size());
+    for (TimePeriod p : periods) {
+      LocalDate asOf = p.last().isAfter(to) ? to : p.last();
+      Actuals at = calculated ? CalculatedKpis.derive(scorecard, actuals, asOf) : actuals;
+      if (run == null) {
+        run = new ScoringRun(scorecard, actuals, at, asOf, methods, trendPoints);
+        reports.add(run.report());
+      } else {
+        reports.add(run.reportAt(asOf, at, recomputed));
+      }
+    }
+    return new ScoreHistory(period, periods, reports);
   }
 
   /** {@return for example {@code Scorer[methods=[binary, ...], trendPoints=5]}} */

@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.ElementId;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
@@ -18,6 +19,7 @@ import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.Thresholds;
 import io.github.bsckit.core.plan.ExpectedPath;
+import io.github.bsckit.core.rules.DataQualityRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,8 +81,10 @@ final class ScoringRun {
   private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
       Plan plan, String childNoun) {}
 
-  private final Actuals actuals;
-  private final LocalDate asOf;
+  private final Scorecard scorecard;
+  private final Actuals measured;
+  private Actuals actuals;
+  private LocalDate asOf;
   private final java.time.Month fiscalYearStart;
   private final int trendPoints;
   private final RollUp rollUp;
@@ -89,7 +93,14 @@ final class ScoringRun {
   /** Evaluations by node (by identity: two KPIs' parts may be equal records) and date. */
   private final Map<Part, Map<LocalDate, Evaluation>> memo = new IdentityHashMap<>();
 
-  ScoringRun(Scorecard scorecard, Actuals actuals, LocalDate asOf, ScoringMethods methods, int trendPoints) {
+  /**
+   * @param measured the actuals as measured, which the data-quality rules judge
+   * @param actuals the actuals to score: {@code measured} with calculated KPIs' values computed
+   */
+  ScoringRun(Scorecard scorecard, Actuals measured, Actuals actuals, LocalDate asOf, ScoringMethods methods,
+      int trendPoints) {
+    this.scorecard = scorecard;
+    this.measured = measured;
     this.actuals = actuals;
     this.asOf = asOf;
     this.fiscalYearStart = scorecard.fiscalYearStart();
@@ -102,7 +113,24 @@ final class ScoringRun {
   }
 
   ScoreReport report() {
-    return new ScoreReport(asOf, rollUp, node(root));
+    return new ScoreReport(asOf, rollUp, node(root), DataQualityRules.of(measured, asOf)
+        .without(DataQualityRules.FUTURE_ACTUAL).validate(scorecard));
+  }
+
+  /**
+   * The report as of another date, for score history: the methods stay resolved, and every memoized
+   * evaluation stays valid (an evaluation at a date reads only the actuals on or before it), except those of
+   * the KPIs in {@code recomputed}, whose actuals {@code actuals} replaces (calculated KPIs, computed as of the
+   * new date), and of the parents, which roll them up.
+   */
+  ScoreReport reportAt(LocalDate date, Actuals actuals, Set<KpiId> recomputed) {
+    this.asOf = date;
+    this.actuals = actuals;
+    if (!recomputed.isEmpty()) {
+      // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
+      memo.keySet().removeIf(p -> p.plan() == null || recomputed.contains(p.plan().kpi().id()));
+    }
+    return report();
   }
 
   // ---- resolving methods and thresholds -------------------------------------------------------------------

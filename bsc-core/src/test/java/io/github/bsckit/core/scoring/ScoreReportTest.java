@@ -130,7 +130,10 @@ class ScoreReportTest {
           perspective customer "Customer": 100.0% ON_TRACK (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
             objective C1 "Keep customers": 100.0% ON_TRACK (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
               kpi retention "Retention": 100.0% ON_TRACK (overshoot +20.0%), actual 92 @ 2026-06-30 by progress, coverage 100%, trend improving (+0.0879/day over 2 points)
-              kpi nps "NPS": NO_DATA (no actual on or before 2026-06-30), by progress, coverage 0%, trend unknown""");
+              kpi nps "NPS": NO_DATA (no actual on or before 2026-06-30), by progress, coverage 0%, trend unknown
+        Data quality:
+          WARNING stale-actual [nps]: nps has no actual for 2026-06, its last complete month as of 2026-06-30; none since its baseline, 6 months overdue
+          WARNING missing-periods [retention]: retention has no actual for 2 months between 2026-03-31 and 2026-06-30: 2026-04, 2026-05""");
   }
 
   @Test
@@ -204,6 +207,16 @@ class ScoreReportTest {
                   ]
                 }
               ]
+            }
+          ],
+          "dataQuality": [
+            {
+              "rule": "stale-actual",
+              "severity": "warning",
+              "subjects": [
+                "nps"
+              ],
+              "message": "nps has no actual for 2026-06, its last complete month as of 2026-06-30; none since its baseline, 6 months overdue"
             }
           ]
         }""");

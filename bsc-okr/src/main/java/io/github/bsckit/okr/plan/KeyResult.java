@@ -4,7 +4,7 @@ import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Range;
 import io.github.bsckit.core.model.Scale;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.ThemeId;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;

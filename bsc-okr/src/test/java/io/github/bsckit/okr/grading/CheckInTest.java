@@ -7,7 +7,7 @@ import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.KpiId;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.OkrPlan;
 import io.github.bsckit.okr.plan.OkrPlanner;

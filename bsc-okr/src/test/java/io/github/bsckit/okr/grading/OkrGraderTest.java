@@ -8,7 +8,7 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.PerspectiveId;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.plan.Commitment;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.KeyResultType;

@@ -3,7 +3,6 @@ package io.github.bsckit.okr.testing;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.bsckit.okr.calendar.FiscalQuarter;
 import io.github.bsckit.core.pacing.Pacing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Small QuickTheories generators of bsc-okr's own types (pacings, fiscal quarters) and of plain months, dates
+ * Small QuickTheories generators of pacings and of plain months, dates
  * and values. Scorecards and KPIs come from bsc-testkit (see {@link KpiCase}); these stay here because
  * bsc-testkit knows bsc-core alone, not bsc-okr's types.
  */
@@ -29,12 +28,6 @@ public final class Generators {
   public static Gen<LocalDate> dates() {
     return Generate.longRange(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2199, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
-  }
-
-  /** Fiscal quarters from FY1 to FY9999. */
-  public static Gen<FiscalQuarter> fiscalQuarters() {
-    return integers().between(FiscalQuarter.MIN_YEAR, FiscalQuarter.MAX_YEAR)
-        .zip(integers().between(1, 4), FiscalQuarter::of);
   }
 
   /** Every kind of pacing: the three fixed shapes, seasonal and custom weights (some of them zero, never all). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.KpiId;
-import io.github.bsckit.okr.calendar.FiscalQuarter;
+import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.plan.KeyResult;
 import io.github.bsckit.okr.plan.KeyResultType;
 import java.time.LocalDate;

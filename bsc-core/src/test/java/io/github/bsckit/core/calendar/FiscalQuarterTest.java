@@ -1,4 +1,4 @@
-package io.github.bsckit.okr.calendar;
+package io.github.bsckit.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.bsckit.core.ValidationException;
-import io.github.bsckit.okr.testing.Generators;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class FiscalQuarterTest {
 
   @Test
   void parseAndToStringRoundTrip() {
-    qt().withExamples(500).forAll(Generators.fiscalQuarters())
+    qt().withExamples(500).forAll(CalendarGenerators.fiscalQuarters())
         .checkAssert(q -> assertThat(FiscalQuarter.parse(q.toString())).isEqualTo(q));
   }
 
@@ -55,7 +54,7 @@ class FiscalQuarterTest {
 
   @Test
   void plusQuartersIsUndoneByUntil() {
-    qt().withExamples(300).forAll(Generators.fiscalQuarters(), integers().between(-400, 400))
+    qt().withExamples(300).forAll(CalendarGenerators.fiscalQuarters(), integers().between(-400, 400))
         .assuming((q, n) -> q.fiscalYear() > 101 && q.fiscalYear() < 9899)
         .checkAssert((q, n) -> assertThat(q.until(q.plusQuarters(n))).isEqualTo((long) n));
   }

@@ -1,4 +1,4 @@
-package io.github.bsckit.okr.calendar;
+package io.github.bsckit.core.calendar;
 
 import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
-package io.github.bsckit.okr.calendar;
+package io.github.bsckit.core.calendar;
 
 import io.github.bsckit.core.internal.Checks;
-import io.github.bsckit.core.pacing.Quarter;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -83,15 +82,47 @@ public record FiscalCalendar(Month startMonth, FiscalYearLabel label) {
    * @throws io.github.bsckit.core.ValidationException if its fiscal year lies outside FY1 to FY9999
    */
   public FiscalQuarter quarterOf(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    int monthsIntoYear = Math.floorMod(date.getMonthValue() - startMonth.getValue(), 12);
-    int startYear = date.getMonthValue() >= startMonth.getValue() ? date.getYear() : date.getYear() - 1;
-    long labelYear = (long) startYear + labelOffset();
+    long labelYear = (long) yearStart(date).getYear() + labelOffset();
     if (labelYear < FiscalQuarter.MIN_YEAR || labelYear > FiscalQuarter.MAX_YEAR) {
       throw Checks.invalid("date", "falls in fiscal year " + labelYear + ", outside FY" + FiscalQuarter.MIN_YEAR
           + " to FY" + FiscalQuarter.MAX_YEAR + ": " + date);
     }
-    return FiscalQuarter.of((int) labelYear, monthsIntoYear / 3 + 1);
+    return FiscalQuarter.of((int) labelYear, quarterNumberOf(date));
+  }
+
+  /**
+   * {@return the first day of the fiscal year a date falls in}; unlike {@link #quarterOf} it needs no label, so
+   * it holds for any date
+   *
+   * @param date the date
+   */
+  public LocalDate yearStart(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return date.withDayOfMonth(1).minusMonths(monthsIntoYear(date));
+  }
+
+  /**
+   * {@return the first day of the fiscal quarter a date falls in}; it needs no label, so it holds for any date
+   *
+   * @param date the date
+   */
+  public LocalDate quarterStart(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return date.withDayOfMonth(1).minusMonths(monthsIntoYear(date) % 3);
+  }
+
+  /**
+   * {@return the number, 1 to 4, of the fiscal quarter a date falls in}
+   *
+   * @param date the date
+   */
+  public int quarterNumberOf(LocalDate date) {
+    return monthsIntoYear(Objects.requireNonNull(date, "date")) / 3 + 1;
+  }
+
+  /** {@return how many whole months of its fiscal year lie before the month of {@code date}, 0 to 11} */
+  private int monthsIntoYear(LocalDate date) {
+    return Math.floorMod(date.getMonthValue() - startMonth.getValue(), 12);
   }
 
   /**
@@ -102,26 +133,6 @@ public record FiscalCalendar(Month startMonth, FiscalYearLabel label) {
   public LocalDate firstDayOf(FiscalQuarter quarter) {
     Objects.requireNonNull(quarter, "quarter");
     return firstDayOfYear(quarter.fiscalYear()).plusMonths(3L * (quarter.quarter() - 1));
-  }
-
-  /**
-   * The days of a fiscal quarter, as bsc-core's {@link io.github.bsckit.core.pacing.Pacing} weighs them.
-   *
-   * @param quarter the fiscal quarter
-   * @return its first and last day and its number within its fiscal year
-   */
-  public Quarter days(FiscalQuarter quarter) {
-    return new Quarter(firstDayOf(quarter), lastDayOf(quarter), quarter.quarter());
-  }
-
-  /**
-   * The days of each of some fiscal quarters.
-   *
-   * @param quarters the fiscal quarters
-   * @return one {@link Quarter} per fiscal quarter, in order; unmodifiable
-   */
-  public List<Quarter> days(List<FiscalQuarter> quarters) {
-    return Objects.requireNonNull(quarters, "quarters").stream().map(this::days).toList();
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.bsckit.okr.calendar;
+package io.github.bsckit.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package io.github.bsckit.okr.calendar;
+package io.github.bsckit.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.bsckit.core.ValidationException;
-import io.github.bsckit.okr.testing.Generators;
 import java.time.LocalDate;
 import java.time.Month;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,7 @@ class FiscalCalendarTest {
 
   @Test
   void everyDateLiesInTheQuarterItMapsTo() {
-    qt().withExamples(2000).forAll(Generators.months(), Generators.dates(),
+    qt().withExamples(2000).forAll(CalendarGenerators.months(), CalendarGenerators.dates(),
             org.quicktheories.generators.Generate.enumValues(FiscalYearLabel.class))
         .checkAssert((month, date, label) -> {
           FiscalCalendar calendar = FiscalCalendar.of(month, label);

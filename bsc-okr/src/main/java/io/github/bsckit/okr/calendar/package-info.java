@@ -1,7 +1,0 @@
-/**
- * The fiscal calendar: {@link io.github.bsckit.okr.calendar.FiscalCalendar} turns dates into
- * {@link io.github.bsckit.okr.calendar.FiscalQuarter fiscal quarters} such as {@code FY2027 Q1}, for a fiscal
- * year starting in any month and {@linkplain io.github.bsckit.okr.calendar.FiscalYearLabel labelled} by the
- * year in which it starts or ends.
- */
-package io.github.bsckit.okr.calendar;
