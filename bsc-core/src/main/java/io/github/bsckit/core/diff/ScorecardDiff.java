@@ -309,7 +309,10 @@ public final class ScorecardDiff {
         .put("targetKind", k.targetKind()).put("baseline", k.baseline(), v -> v.map(dated).orElse(null))
         .put("target", k.target(), v -> v.map(dated).orElse(null))
         .put("milestones", k.milestones(), v -> v.stream().map(dated).toList().toString()).put("pacing", k.pacing())
-        .put("thresholds", k.thresholds()).put("scoring", k.scoring());
+        .put("thresholds", k.thresholds()).put("scoring", k.scoring()).put("aggregate", k.aggregate())
+        .put("emptyPeriods", k.emptyPeriods())
+        .put("formula", k.formula(), v -> v.map(f -> f.text() + " (missing inputs: " + f.missing().key() + ")")
+            .orElse(null));
   }
 
   /** A link with its place among the links of the same cause and effect: duplicates pair up in order. */

@@ -122,7 +122,7 @@ class ScorecardDiffTest {
    */
   @Test
   void theDiffKnowsEveryComponentOfTheModelsValues() {
-    assertThat(java.util.Map.of(Scorecard.class, 11, Objective.class, 9, Kpi.class, 18, CausalLink.class, 7,
+    assertThat(java.util.Map.of(Scorecard.class, 11, Objective.class, 9, Kpi.class, 21, CausalLink.class, 7,
         io.github.bsckit.core.model.Initiative.class, 8, io.github.bsckit.core.model.Perspective.class, 2,
         io.github.bsckit.core.model.Theme.class, 3)).allSatisfy((type, compared) ->
             assertThat(type.getRecordComponents()).as("components of %s that ScorecardDiff compares", type)
