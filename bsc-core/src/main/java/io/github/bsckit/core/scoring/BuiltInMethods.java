@@ -169,7 +169,9 @@ final class BuiltInMethods {
 
   /**
    * Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. A floor or a ceiling is
-   * a band open on one side, whose distance is the shortfall {@code max(0, o(t) − v)}.
+   * a band open on one side, whose distance is the shortfall {@code max(0, f − v)}, {@code f} the floor in force:
+   * {@code o(t)}, or, for a floor not yet met at baseline and not yet due, the lower value its expected path asks
+   * for by the as-of date (so a floor exactly on its plan is on track).
    */
   static final class InRange extends BuiltIn {
     InRange() {
@@ -181,7 +183,7 @@ final class BuiltInMethods {
       Kpi kpi = in.kpi();
       if (kpi.direction() != Direction.RANGE && kpi.isOneSided()) {
         double tolerance = in.spec().parameter("tolerance").orElse(0);
-        double shortfall = Math.max(0, in.target() - in.value());
+        double shortfall = Math.max(0, floorInForce(in) - in.value());
         return tolerance > 0 ? 1 - shortfall / tolerance : shortfall == 0 ? 1 : 0;
       }
       Range band = kpi.range().orElseThrow(() -> new NotScorableException("range needs a RANGE KPI or a floor or"
@@ -189,6 +191,18 @@ final class BuiltInMethods {
       double tolerance = in.spec().parameter("tolerance").orElse(band.high() - band.low());
       double v = in.value(); // minus the distance to the band
       return tolerance > 0 ? 1 + v / tolerance : v >= 0 ? 1 : 0;
+    }
+
+    /**
+     * The floor (oriented) that holds on the as-of date: the target, or, while a floor not met at baseline is still
+     * on its way there, the lower value its expected path asks for by now. A floor already met at baseline keeps
+     * its target from the start; a KPI with no baseline has no path and is judged against its target.
+     */
+    private static double floorInForce(ScoringInput in) {
+      if (in.kpi().baseline().isEmpty()) {
+        return in.target();
+      }
+      return Math.min(in.target(), in.expected());
     }
 
     @Override

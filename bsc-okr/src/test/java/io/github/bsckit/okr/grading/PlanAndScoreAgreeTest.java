@@ -9,7 +9,6 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.core.model.ScoringPolicy;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.plan.ExpectedPath;
@@ -123,9 +122,8 @@ class PlanAndScoreAgreeTest {
         integers().between(0, 100_000)).checkAssert((s, start, pacing, pick) -> {
           Scorecard plain = s.withScoring(s.scoring().withMethod(ScoringSpec.of("expected-to-date")));
           for (Case c : cases(paced(plain, start, pacing), pick)) {
-            if (!ScoringPolicy.DEFAULT.methodFor(c.kpi()).method().equals("expected-to-date")
-                && !c.kpi().scale().isMilestone()) {
-              continue; // a band, a floor or a ceiling is judged by where it stands, not by a path
+            if (c.kpi().direction() == io.github.bsckit.core.model.Direction.RANGE) {
+              continue; // a band is judged by where it stands, not by a path
             }
             double expected = c.path().valueAt(c.on());
             assertThat(scored(c, expected).status()).as("%s on %s at %s", c.kpi(), c.on(), expected)
