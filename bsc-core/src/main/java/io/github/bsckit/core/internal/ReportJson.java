@@ -135,4 +135,28 @@ public final class ReportJson {
       g.writeString(value);
     }
   }
+
+  /**
+   * Writes one finding of a rule as every report writes it: {@code rule}, {@code severity} (its key), {@code
+   * subjects} and {@code message}.
+   *
+   * @param g the generator
+   * @param rule the rule's id
+   * @param severityKey the severity's canonical key ({@code error}, {@code warning}, {@code info})
+   * @param subjects the ids of the elements concerned
+   * @param message the message
+   */
+  public static void violation(JsonGenerator g, String rule, String severityKey, Iterable<String> subjects,
+      String message) {
+    g.writeStartObject();
+    g.writeStringProperty("rule", rule);
+    g.writeStringProperty("severity", severityKey);
+    g.writeArrayPropertyStart("subjects");
+    for (String s : subjects) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+    g.writeStringProperty("message", message);
+    g.writeEndObject();
+  }
 }

@@ -75,7 +75,7 @@ public record PortfolioValidationReport(List<PortfolioViolation> violations) {
    * qualified subjects:
    *
    * <pre>{@code
-   * {"violations": [{"rule": "unaligned-objective", "severity": "WARNING", "subjects": ["retail/C2"],
+   * {"violations": [{"rule": "unaligned-objective", "severity": "warning", "subjects": ["retail/C2"],
    *   "message": "…"}], "errors": 0}
    * }</pre>
    */
@@ -97,16 +97,7 @@ public record PortfolioValidationReport(List<PortfolioViolation> violations) {
     g.writeStartObject();
     g.writeArrayPropertyStart("violations");
     for (PortfolioViolation v : violations) {
-      g.writeStartObject();
-      g.writeStringProperty("rule", v.ruleId());
-      g.writeStringProperty("severity", v.severity().name());
-      g.writeArrayPropertyStart("subjects");
-      for (String s : v.subjectIds()) {
-        g.writeString(s);
-      }
-      g.writeEndArray();
-      g.writeStringProperty("message", v.message());
-      g.writeEndObject();
+      ReportJson.violation(g, v.ruleId(), v.severity().key(), v.subjectIds(), v.message());
     }
     g.writeEndArray();
     g.writeNumberProperty("errors", ofSeverity(Severity.ERROR).size());

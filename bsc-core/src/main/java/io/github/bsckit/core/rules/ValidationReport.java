@@ -115,16 +115,7 @@ public record ValidationReport(List<Violation> violations) {
     g.writeStartObject();
     g.writeArrayPropertyStart("violations");
     for (Violation v : violations) {
-      g.writeStartObject();
-      g.writeStringProperty("rule", v.ruleId());
-      g.writeStringProperty("severity", v.severity().key());
-      g.writeArrayPropertyStart("subjects");
-      for (ElementId id : v.subjects()) {
-        g.writeString(id.value());
-      }
-      g.writeEndArray();
-      g.writeStringProperty("message", v.message());
-      g.writeEndObject();
+      ReportJson.violation(g, v.ruleId(), v.severity().key(), v.subjects().stream().map(ElementId::value).toList(), v.message());
     }
     g.writeEndArray();
     g.writeNumberProperty("errors", ofSeverity(Severity.ERROR).size());

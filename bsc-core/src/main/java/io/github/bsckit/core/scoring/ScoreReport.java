@@ -247,16 +247,7 @@ public final class ScoreReport {
     g.writeEndArray();
     g.writeArrayPropertyStart("dataQuality");
     for (io.github.bsckit.core.rules.Violation v : dataQuality.violations()) {
-      g.writeStartObject();
-      g.writeStringProperty("rule", v.ruleId());
-      g.writeStringProperty("severity", v.severity().key());
-      g.writeArrayPropertyStart("subjects");
-      for (ElementId id : v.subjects()) {
-        g.writeString(id.value());
-      }
-      g.writeEndArray();
-      g.writeStringProperty("message", v.message());
-      g.writeEndObject();
+      ReportJson.violation(g, v.ruleId(), v.severity().key(), v.subjects().stream().map(ElementId::value).toList(), v.message());
     }
     g.writeEndArray();
     g.writeEndObject();
