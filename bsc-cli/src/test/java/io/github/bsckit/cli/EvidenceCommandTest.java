@@ -19,8 +19,8 @@ class EvidenceCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("Evidence for Acme Retail: 13 links tested, false-discovery rate 5%")
-        .containsPattern("L1 -> P1 +SUPPORTED +0\\.62 +3 ")
-        .containsPattern("C2 -> F1 +CONTRADICTED +-0\\.64 ")
+        .containsPattern("L1 -> P1 +supported +0\\.62 +3 ")
+        .containsPattern("C2 -> F1 +contradicted +-0\\.64 ")
         .containsPattern("L4 -> P4 +INSUFFICIENT_DATA .*monthly data until 2028-08 would be enough")
         .contains("(30 pairs, have 7)")
         .contains("Links nobody drew (candidates to judge, not added):", "P4 -> C1", "not proof of causation");
@@ -41,7 +41,7 @@ class EvidenceCommandTest {
 
     assertThat(json.get("pairsNeeded").asInt()).isEqualTo(30);
     JsonNode first = json.get("links").get(0);
-    assertThat(first.get("verdict").asString()).isEqualTo("SUPPORTED");
+    assertThat(first.get("verdict").asString()).isEqualTo("supported");
     assertThat(first.get("declaredLag").asInt()).isEqualTo(3);
     assertThat(first.get("q").asDouble()).isLessThan(0.05);
     assertThat(json.get("suggestions").get(0).get("from").asString()).isEqualTo("P4");
