@@ -16,4 +16,5 @@ module io.github.bsckit.testkit {
   exports io.github.bsckit.testkit.model;
   exports io.github.bsckit.testkit.defects;
   exports io.github.bsckit.testkit.portfolio;
+  exports io.github.bsckit.testkit.scoring;
 }
