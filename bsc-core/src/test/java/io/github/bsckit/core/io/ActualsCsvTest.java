@@ -2,7 +2,6 @@ package io.github.bsckit.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.model.Actuals;
@@ -119,15 +118,6 @@ class ActualsCsvTest {
     DocumentException e = catchThrowableOfType(DocumentException.class,
         () -> ActualsCsv.reader().read(new ByteArrayInputStream(new byte[] {'k', 'p', (byte) 0xff}), "x.csv"));
     assertThat(e.problems()).extracting(Problem::toString).containsExactly("x.csv:1:3: the input is not valid UTF-8 text");
-  }
-
-  @Test
-  void writesWhatItReadsBack() {
-    qt().withExamples(100).withShrinkCycles(20).forAll(ScorecardGenerator.documents()).checkAssert(doc -> {
-      String csv = ActualsCsv.write(doc.actuals(), doc.scorecard());
-      assertThat(ActualsCsv.reader().against(doc.scorecard()).read(csv, "generated.csv")).as(csv)
-          .isEqualTo(doc.actuals());
-    });
   }
 
   @Test

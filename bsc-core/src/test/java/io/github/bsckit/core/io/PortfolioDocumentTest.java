@@ -2,20 +2,11 @@ package io.github.bsckit.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.bsckit.core.Problem;
-import io.github.bsckit.core.model.Kpi;
-import io.github.bsckit.core.model.Objective;
-import io.github.bsckit.core.portfolio.Aggregation;
 import io.github.bsckit.core.portfolio.Alignment;
-import io.github.bsckit.core.portfolio.KpiRollUp;
 import io.github.bsckit.core.portfolio.Portfolio;
-import io.github.bsckit.core.portfolio.Unit;
 import io.github.bsckit.core.portfolio.UnitId;
-import io.github.bsckit.core.portfolio.UnitKpi;
-import io.github.bsckit.core.portfolio.UnitObjective;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,44 +191,5 @@ class PortfolioDocumentTest {
     assertThatThrownBy(() -> PortfolioReader.of(Format.YAML).read(PORTFOLIO.replace("bsc-portfolio: 1",
         "bsc-portfolio: 2"), "p.yaml")).satisfies(e -> assertThat(lines((DocumentException) e)).singleElement()
         .asString().contains("unsupported portfolio format version"));
-  }
-
-  @Test
-  void everyGeneratedPortfolioRoundTripsExactlyInYamlAndJson() {
-    qt().withExamples(25).forAll(lists().of(ScorecardGenerator.documents()).ofSizeBetween(1, 4)).checkAssert(docs -> {
-      Portfolio.Builder b = Portfolio.builder("Generated").supportShare(0.25);
-      PortfolioDocument doc = null;
-      for (int i = 0; i < docs.size(); i++) {
-        b.unit(new Unit(UnitId.of("u" + i), "Unit " + i, i == 0 ? Optional.empty() : Optional.of(UnitId.of("u" + (i - 1))),
-            1 + i * 0.5, docs.get(i).scorecard()));
-        if (i > 0) {
-          List<Objective> below = docs.get(i).scorecard().objectives();
-          List<Objective> above = docs.get(i - 1).scorecard().objectives();
-          if (!below.isEmpty() && !above.isEmpty()) {
-            b.align(new Alignment(new UnitObjective(UnitId.of("u" + i), below.get(0).id()),
-                new UnitObjective(UnitId.of("u" + (i - 1)), above.get(0).id()), 2.5, Optional.of("because " + i)));
-          }
-          List<Kpi> kb = docs.get(i).scorecard().kpis();
-          List<Kpi> ka = docs.get(i - 1).scorecard().kpis();
-          if (!kb.isEmpty() && !ka.isEmpty()) {
-            b.rollUp(KpiRollUp.of(new UnitKpi(UnitId.of("u" + (i - 1)), ka.get(0).id()), Aggregation.MAX,
-                List.of(new UnitKpi(UnitId.of("u" + i), kb.get(0).id()))));
-          }
-        }
-      }
-      doc = PortfolioDocument.of(b.build());
-      for (int i = 0; i < docs.size(); i++) {
-        if (!docs.get(i).actuals().isEmpty()) {
-          doc = doc.withActuals(UnitId.of("u" + i), docs.get(i).actuals());
-        }
-      }
-      for (Format format : Format.values()) {
-        PortfolioWriter writer = PortfolioWriter.of(format);
-        String text = writer.write(doc);
-        PortfolioDocument back = PortfolioReader.of(format).read(text, "generated." + format.extension());
-        assertThat(back).as(text).isEqualTo(doc);
-        assertThat(writer.write(back)).isEqualTo(text);
-      }
-    });
   }
 }

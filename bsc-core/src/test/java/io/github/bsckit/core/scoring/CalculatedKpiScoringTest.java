@@ -2,16 +2,13 @@ package io.github.bsckit.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.formula.MissingInputs;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Frequency;
-import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
-import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.period.Explanation;
@@ -97,37 +94,5 @@ class CalculatedKpiScoringTest {
         .build();
     assertThat(CalculatedKpis.derive(chained, a).series(KpiId.of("quad"))).containsExactly(
         java.util.Map.entry(LocalDate.parse("2026-06-30"), 4.0), java.util.Map.entry(LocalDate.parse("2026-09-30"), 20.0));
-  }
-
-  @Test
-  void aFormulaNamingOneKpiScoresLikeThatKpi() {
-    qt().withExamples(80).forAll(ScoringGenerators.cases()).checkAssert(c -> {
-      List<Objective> objectives = new java.util.ArrayList<>();
-      for (Objective o : c.scorecard().objectives()) {
-        Objective grown = o;
-        for (Kpi k : o.kpis()) {
-          // Daily periods (one value per day): even a flow whose baseline falls inside a period is the same.
-          grown = grown.withKpi(copy(k, "calc-" + k.id().value()));
-        }
-        objectives.add(grown);
-      }
-      Scorecard card = c.scorecard().withObjectives(objectives);
-      ScoreReport r = Scorer.defaults().score(card, c.actuals(), c.asOf());
-      for (Kpi k : c.scorecard().kpis()) {
-        ScoreNode original = r.kpi(k.id()).orElseThrow();
-        ScoreNode calculated = r.kpi(KpiId.of("calc-" + k.id().value())).orElseThrow();
-        assertThat(calculated.status()).as(k.id().value()).isEqualTo(original.status());
-        assertThat(calculated.actual()).as(k.id().value()).isEqualTo(original.actual());
-        assertThat(calculated.score()).as(k.id().value()).isEqualTo(original.score());
-      }
-    });
-  }
-
-  /** The KPI under another id, calculated by the formula that names the original, measured daily. */
-  private static Kpi copy(Kpi k, String id) {
-    return new Kpi(KpiId.of(id), k.name(), k.unit(), k.indicator(), k.direction(), k.range(), k.kind(),
-        Frequency.DAILY, k.precision(), k.weight(), k.baseline(), k.target(), k.milestones(), k.pacing(),
-        k.thresholds(), k.scoring(), k.targetKind(), k.scale(), k.aggregate(), k.emptyPeriods(),
-        java.util.Optional.of(io.github.bsckit.core.formula.Formula.parse(k.id().value())));
   }
 }
