@@ -61,8 +61,8 @@ import java.util.TreeMap;
  *   <li>KPIs of every indicator, direction, kind (LEVEL and FLOW), frequency and precision, ordinal and
  *       milestone scales, ranges, pacings, thresholds, scoring specs, AT_LEAST and AT_MOST targets;
  *   <li>weights from 0, {@code -0.0} and {@code Double.MIN_VALUE} to 1e6, the largest the model takes;
- *   <li>budgets up to {@link Money}'s bounds: {@code 10^29}, 18 decimal places, negative scales and the largest
- *       amount, {@code 10^30 - 10^-18};
+ *   <li>budgets up to {@link Money}'s bounds: {@code 10^29}, 18 decimal places, amounts written with negative
+ *       scales, and the largest amount, {@code 10^30 - 10^-18};
  *   <li>link lags up to {@link CausalLink#MAX_LAG_YEARS} years, the bound itself among them;
  *   <li>dates in every century, from {@link LocalDate#MIN} and year -5000 to year 9999 and beyond;
  *   <li>custom and classic perspectives, themes, categories, lifecycle stages, fiscal years starting in any

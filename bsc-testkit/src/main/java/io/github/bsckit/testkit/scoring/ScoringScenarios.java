@@ -81,9 +81,9 @@ public final class ScoringScenarios {
    * {@return a generator of scoring scenarios} A scorecard has 0 to 6 objectives in the classic perspectives,
    * weighted from 0 to 1e6, with 0 to 4 KPIs each. A KPI has any direction and kind; a baseline on
    * {@link #BASELINE_DATE} and a target 0 to 3 years after {@link #TARGET_DATE}, each three times in four; a
-   * method of {@link #METHODS} (a RANGE KPI a tolerance half of the time); a weight from 0 to 1e6; and 0 to 6
-   * readings from {@link #values()}, dated like {@link #asOfDates()}. The scorecard rolls up by any
-   * {@link RollUp}; its actuals are empty half of the time.
+   * method of {@link #METHODS} (a RANGE KPI the "range" method with a tolerance two times in five); a weight
+   * from 0 to 1e6; and 0 to 6 readings from {@link #values()}, dated like {@link #asOfDates()}. The scorecard
+   * rolls up by any {@link RollUp}; its actuals are empty half of the time.
    */
   public static Generator<ScoringScenario> any() {
     return source -> {
