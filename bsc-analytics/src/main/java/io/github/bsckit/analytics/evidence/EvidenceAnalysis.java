@@ -83,15 +83,17 @@ public final class EvidenceAnalysis {
   public EvidenceReport analyse(Scorecard scorecard, Actuals actuals) {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
-    LinkTester tester = new LinkTester(options, scorecard.fiscalYearStart(), actuals);
+    LinkTester tester = new LinkTester(options, scorecard.fiscalCalendar(), actuals);
     List<LinkTester.Tested> tested = new ArrayList<>();
     List<CausalLink> untested = new ArrayList<>();
+    Map<ObjectiveId, Optional<Kpi>> primary = new HashMap<>(); // Scorecard.objective(id) is a scan: once each
+    scorecard.objectives().forEach(o -> primary.put(o.id(), o.kpis().stream().findFirst()));
     for (CausalLink link : scorecard.links()) {
       if (!link.isEmpirical()) {
         untested.add(link);
         continue;
       }
-      tested.add(tester.test(link, primary(scorecard, link.from()), primary(scorecard, link.to())));
+      tested.add(tester.test(link, primary.get(link.from()), primary.get(link.to())));
     }
     double[] p = tested.stream().mapToDouble(t -> t.insufficient ? Double.NaN : t.p).toArray();
     double[] q = FalseDiscovery.qValues(p);
@@ -297,7 +299,7 @@ public final class EvidenceAnalysis {
       if (c.isEmpty() || e.isEmpty()) {
         continue;
       }
-      LinkTester tester = new LinkTester(options, u.scorecard().fiscalYearStart(), u.actuals());
+      LinkTester tester = new LinkTester(options, u.scorecard().fiscalCalendar(), u.actuals());
       Periods p = tester.periods(c, e);
       periods = periods == null ? p : periods;
       KpiSeries sc = tester.series(c.get(), p);
