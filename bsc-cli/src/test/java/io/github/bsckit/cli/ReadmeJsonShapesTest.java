@@ -40,7 +40,8 @@ class ReadmeJsonShapesTest {
         "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
         "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
-        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json",
+        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE [--method M] --json",
+        "bsc score FILE --forecast --json",
         "bsc diff A B --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
@@ -88,6 +89,17 @@ class ReadmeJsonShapesTest {
       case "bsc score FILE --explain KPI --json" -> List.of(
           List.of("score", HARBOUR, "--explain", "revenue-per-customer", "--as-of", "2027-02-28", "--json"),
           List.of("score", HARBOUR, "--explain", "on-time-rate", "--as-of", "2026-07-01", "--json"));
+      case "bsc forecast FILE [--method M] --json" -> {
+        List<List<String>> all = new ArrayList<>();
+        for (Path doc : DOCUMENTS) {
+          all.add(List.of("forecast", doc.toString(), "--json"));
+          all.add(List.of("forecast", doc.toString(), "--method", "damped", "--json"));
+        }
+        yield all;
+      }
+      case "bsc score FILE --forecast --json" -> List.of(
+          List.of("score", acme, "--as-of", "2026-09-30", "--forecast", "--json"),
+          List.of("score", HARBOUR, "--as-of", "2027-02-28", "--forecast", "--method", "damped", "--json"));
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
