@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Tests a strategy map's causal links against the actuals. Each empirical link is tested on its objectives'
  * primary KPIs (each objective's first KPI, the one its authors list as the headline measure): the two KPIs'
- * actuals are aggregated per period (LEVEL the last value, FLOW the sum; the coarser of the two frequencies),
+ * actuals are aggregated per period by {@link io.github.bsckit.core.period.PeriodSeries} (LEVEL the last value, FLOW
+ * the sum, the KPI's empty-period policy; the coarser of the two frequencies),
  * oriented so that better is up, and differenced ({@link Transform}); then Pearson's and Spearman's r are taken at
  * the declared lag and at every lag 0..K, and the Granger test is run both ways. Links with fewer aligned pairs
  * than {@link EvidenceOptions#pairsNeeded()} or fewer than 3p + 3 consecutive points are
