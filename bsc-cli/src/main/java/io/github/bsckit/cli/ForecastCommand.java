@@ -111,7 +111,7 @@ final class ForecastCommand extends DocumentCommand {
       ObjectNode x = list.addObject();
       x.put("kpi", f.kpi().value());
       x.put("method", f.method().key());
-      x.put("pace", f.pace().name());
+      x.put("pace", f.pace().key());
       x.put("points", f.points());
       number(x, "slopePerDay", f.trend().slope());
       number(x, "alpha", f.damped().map(DampedTrend::alpha).orElse(Double.NaN));

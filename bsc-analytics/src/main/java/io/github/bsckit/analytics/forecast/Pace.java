@@ -11,5 +11,11 @@ public enum Pace implements Keyed {
   /** The KPI has no dated target to forecast against. */
   NO_TARGET,
   /** Too few actuals for the method (linear: three, not all on one date; damped: four periods): no forecast. */
-  INSUFFICIENT_DATA
+  INSUFFICIENT_DATA;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }
