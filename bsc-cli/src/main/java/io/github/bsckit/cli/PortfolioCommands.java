@@ -108,10 +108,10 @@ final class PortfolioCommands {
   private static void tree(Table table, PortfolioReport report, Unit u, int depth) {
     String indent = "  " + "    ".repeat(depth - 1); // four a level, so a unit's objectives sit between it and its units
     UnitScore s = report.unit(u.id()).orElseThrow();
-    table.row(indent + u.id() + " " + u.name(), percent(s.score()), s.status().name(), Numbers.share(s.coverage()),
+    table.row(indent + u.id() + " " + u.name(), percent(s.score()), s.status().key(), Numbers.share(s.coverage()),
         percent(s.own().scorecard().score()));
     for (ConsolidatedScore o : s.objectives().values()) {
-      table.row(indent + "  " + o.objective().objective() + " " + o.name(), percent(o.score()), o.status().name(),
+      table.row(indent + "  " + o.objective().objective() + " " + o.name(), percent(o.score()), o.status().key(),
           Numbers.share(o.coverage()), percent(o.own()));
     }
     report.portfolio().children(u.id()).forEach(c -> tree(table, report, c, depth + 1));
@@ -168,7 +168,7 @@ final class PortfolioCommands {
       ObjectNode o = routes.addObject();
       o.put("from", p.from().toString());
       o.put("to", p.to().toString());
-      o.put("count", p.count().toString());
+      o.put("count", p.count()); // a JSON number, exact at any size, as bsc paths writes it
       o.put("truncated", p.truncated());
       ArrayNode listed = o.putArray("paths");
       p.listed().forEach(path -> {
