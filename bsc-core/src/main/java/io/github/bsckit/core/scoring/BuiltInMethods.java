@@ -168,7 +168,9 @@ final class BuiltInMethods {
   }
 
   /**
-   * Inside the band: {@code 1 − distance/tolerance}, 1 inside, 0 beyond the tolerance. A floor or a ceiling is
+   * Inside the band: {@code 1 − shortfall/tolerance}, 1 inside, 0 beyond the tolerance; the shortfall is the
+   * distance to the band, or, for a RANGE KPI that starts outside its band and is not yet due, how much farther
+   * out than its expected path allows by the as-of date (so a band exactly on its plan is on track). A floor or a ceiling is
    * a band open on one side, whose distance is the shortfall {@code max(0, f − v)}, {@code f} the floor in force:
    * {@code o(t)}, or, for a floor not yet met at baseline and not yet due, the lower value its expected path asks
    * for by the as-of date (so a floor exactly on its plan is on track).
@@ -189,8 +191,21 @@ final class BuiltInMethods {
       Range band = kpi.range().orElseThrow(() -> new NotScorableException("range needs a RANGE KPI or a floor or"
           + " a ceiling, but KPI " + kpi.id() + " is neither"));
       double tolerance = in.spec().parameter("tolerance").orElse(band.high() - band.low());
-      double v = in.value(); // minus the distance to the band
-      return tolerance > 0 ? 1 + v / tolerance : v >= 0 ? 1 : 0;
+      // Oriented values are minus the distance to the band: the shortfall is how much farther out than allowed.
+      double shortfall = Math.max(0, bandInForce(in) - in.value());
+      return tolerance > 0 ? 1 - shortfall / tolerance : shortfall == 0 ? 1 : 0;
+    }
+
+    /**
+     * How far outside the band (oriented: minus the distance) a RANGE KPI may be on the as-of date: 0, the band
+     * itself, or, while a KPI that starts outside its band is still on its way in, the distance its expected path
+     * still allows by now. A KPI without a baseline or a target has no path and is judged against the band.
+     */
+    private static double bandInForce(ScoringInput in) {
+      if (in.kpi().baseline().isEmpty() || in.kpi().target().isEmpty()) {
+        return 0;
+      }
+      return Math.min(0, in.expected());
     }
 
     /**

@@ -100,8 +100,10 @@ public final class ScoringMethods {
    * actual falls short. {@code tolerance} defaults to a RANGE band's width, and to 0 for a floor or a ceiling:
    * "at least 70%" is met or missed, as its owner states it, and 69.9% is a miss (set a tolerance to give
    * partial credit: with tolerance 10, 65% scores 0.5). A tolerance of 0 scores 1 inside the band and 0
-   * outside. A RANGE KPI, a floor or a ceiling that names no method of its own is scored by this method
-   * whatever the scorecard's default: none of them has a path from the baseline to follow.
+   * outside. While a RANGE KPI, a floor or a ceiling that starts outside its band is on its way in (its target
+   * date not yet reached), the band in force is widened to where its expected path stands on the as-of date, so
+   * that a KPI exactly on its plan scores 1. A RANGE KPI, a floor or a ceiling that names no method of its own
+   * is scored by this method whatever the scorecard's default: what it aims at is a band, not a point.
    */
   public static final ScoringMethod RANGE = new BuiltInMethods.InRange();
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** Floors and ceilings are met or missed; ordinal KPIs score in steps; milestones are done or overdue. */
+/** Floors and ceilings are met or missed; bands on their way in follow their path; ordinal KPIs score in steps; milestones are done or overdue. */
 class TargetKindScoringTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-06-30");
 
@@ -49,6 +49,29 @@ class TargetKindScoringTest {
         .isEqualTo(Status.ON_TRACK);
     assertThat(score(k -> k.baseline(1.6, "2026-01-01").atMost(2, "2026-12-31"), actual("2.1"), AS_OF).status())
         .isEqualTo(Status.OFF_TRACK);
+  }
+
+  @Test
+  void aBandThatStartsOutsideIsJudgedAgainstItsPathUntilItsTargetDateThenAgainstTheBand() {
+    // Days of stock: band 20–30, 50 at the start of the year, 25 planned by its end; linear, so 37.5 at June's end.
+    UnaryOperator<io.github.bsckit.core.model.Kpi.Builder> stock =
+        k -> k.range(20, 30).baseline(50, "2026-01-01").target(25, "2026-12-31");
+    ScoreNode onPlan = score(stock, actual("37.5"), AS_OF);
+    assertThat(onPlan.score()).hasValue(1.0);
+    assertThat(onPlan.status()).isEqualTo(Status.ON_TRACK);
+    ScoreNode behind = score(stock, actual("40"), AS_OF); // 2.5 farther out than planned, over a width of 10
+    assertThat(behind.score()).hasValue(0.75);
+    assertThat(behind.status()).isEqualTo(Status.AT_RISK);
+    LocalDate due = LocalDate.parse("2027-01-15");
+    assertThat(score(stock, actual("25"), due).score()).hasValue(1.0);
+    assertThat(score(stock, actual("37.5"), due).score()).hasValue(0.25);
+  }
+
+  @Test
+  void aBandThatStartsInsideIsJudgedAgainstTheBandAllYear() {
+    ScoreNode n = score(k -> k.range(20, 30).baseline(25, "2026-01-01").target(25, "2026-12-31"), actual("35"),
+        AS_OF);
+    assertThat(n.score()).hasValue(0.5);
   }
 
   @Test

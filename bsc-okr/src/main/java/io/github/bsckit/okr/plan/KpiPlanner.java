@@ -69,10 +69,11 @@ final class KpiPlanner {
     } catch (ValidationException e) {
       return Outcome.skip(e.problems().get(0).message());
     }
-    if (kpi.direction() == Direction.RANGE) {
-      return new Outcome(keepBetween(kpi, horizon, true), null);
-    }
     ExpectedPath path = ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow();
+    if (kpi.direction() == Direction.RANGE) {
+      return new Outcome(kpi.range().orElseThrow().contains(baseline.value()) ? keepBetween(kpi, horizon, true)
+          : intoBand(kpi, horizon, path), null);
+    }
     int n = horizon.size();
     List<BigDecimal> planned = new ArrayList<>(n);
     for (int i = 0; i < n - 1; i++) {
@@ -210,6 +211,34 @@ final class KpiPlanner {
     for (int i = 0; i < quarters.size(); i++) {
       boolean last = endsAtTarget && i == quarters.size() - 1;
       out.add(keyResult(kpi, quarters.get(i), KeyResultType.KEEP_BETWEEN, band.low(), band.high(), last));
+    }
+    return out;
+  }
+
+  /**
+   * A RANGE KPI that starts outside its band steps along its expected path: each quarter whose planned close
+   * still lies outside the band moves toward it (REDUCE from above, INCREASE from below, or keeps its level
+   * where the pacing asks for no move that quarter); from the first quarter that closes inside the band on, the
+   * band is kept. So the plan says what the score judges by: the path until the band is reached.
+   */
+  private List<KeyResult> intoBand(Kpi kpi, List<FiscalQuarter> horizon, ExpectedPath path) {
+    Range band = kpi.range().orElseThrow();
+    boolean fromAbove = kpi.baseline().orElseThrow().value() > band.high();
+    int n = horizon.size();
+    List<KeyResult> out = new ArrayList<>(n);
+    double start = kpi.baseline().orElseThrow().value();
+    for (int i = 0; i < n; i++) {
+      double end = i == n - 1 ? kpi.target().orElseThrow().value()
+          : path.levelAt(calendar.lastDayOf(horizon.get(i)), kpi.precision()).doubleValue();
+      if (band.contains(end)) {
+        out.addAll(keepBetween(kpi, horizon.subList(i, n), true));
+        return out;
+      }
+      int move = Double.compare(end, start);
+      KeyResultType type = fromAbove ? (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST)
+          : (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST);
+      out.add(keyResult(kpi, horizon.get(i), type, start, type.isThreshold() ? start : end, i == n - 1));
+      start = type.isThreshold() ? start : end;
     }
     return out;
   }

@@ -65,7 +65,10 @@ import java.util.TreeSet;
  *
  * <p><b>RANGE KPIs</b> become KEEP_BETWEEN key results with the KPI's band, over their own horizon when they have
  * a baseline and a target, and otherwise over every quarter of the plan, from the first to the last quarter
- * that has any other key result.
+ * that has any other key result. One whose baseline lies outside its band first steps along its expected path,
+ * as a LEVEL KPI does (REDUCE from above the band, INCREASE from below), and keeps the band from the first quarter
+ * that closes inside it: days of stock planned from 50 into 20–30 by December read "Reduce … from 50 to 43.75"
+ * in the first quarter, never "Keep … between 20 and 30" while 50 is the starting point.
  *
  * <p><b>Floors and ceilings</b> ({@link io.github.bsckit.core.model.TargetKind#AT_LEAST AT_LEAST},
  * {@link io.github.bsckit.core.model.TargetKind#AT_MOST AT_MOST} targets) are kept, never walked back to: every

@@ -142,6 +142,21 @@ class OkrPlannerTest {
   }
 
   @Test
+  void aRangeKpiThatStartsOutsideItsBandStepsAlongItsPathUntilItClosesAQuarterInsideThenKeepsTheBand() {
+    Scorecard stock = Scorecard.builder("Stock").objective("P1", "Hold the right stock", "internal-process",
+        o -> o.kpi("stock", "Days of stock", k -> k.unit("days").range(20, 30).baseline(50, "2026-01-01")
+            .target(25, "2026-12-31"))).build();
+    OkrPlan plan = OkrPlanner.defaults().plan(stock);
+    assertThat(plan.keyResults(KpiId.of("stock")))
+        .extracting(k -> k.quarter().toString(), KeyResult::type, KeyResult::start, KeyResult::target)
+        .containsExactly(
+            tuple("FY2026 Q1", KeyResultType.REDUCE, 50.0, 43.75),
+            tuple("FY2026 Q2", KeyResultType.REDUCE, 43.75, 37.5),
+            tuple("FY2026 Q3", KeyResultType.REDUCE, 37.5, 31.25),
+            tuple("FY2026 Q4", KeyResultType.KEEP_BETWEEN, 20.0, 30.0));
+  }
+
+  @Test
   void aClosingBaselineStartsThePlanInTheNextQuarter() {
     OkrPlan plan = OkrPlanner.defaults().plan(acme());
     assertThat(plan.keyResults(KpiId.of("onboarding")))
