@@ -45,7 +45,7 @@ final class EvidenceCommand extends DocumentCommand {
     Table t = new Table();
     t.row("LINK", "VERDICT", "R", "LAG", "P", "Q", "PAIRS", "DATA NEEDED / NOTE");
     for (LinkEvidence e : report.links()) {
-      t.row(e.link().from() + " -> " + e.link().to(), e.verdict().name(),
+      t.row(e.link().from() + " -> " + e.link().to(), e.verdict().key(),
           e.pearson().isDefined() ? fmt("%.2f", e.pearson().r()) : "-", Integer.toString(e.testedLag()),
           Double.isNaN(e.p()) ? "-" : fmt("%.2g", e.p()), Double.isNaN(e.q()) ? "-" : fmt("%.2g", e.q()),
           Integer.toString(e.pairs()), e.dataNeeded().map(Object::toString)
@@ -85,7 +85,7 @@ final class EvidenceCommand extends DocumentCommand {
       l.put("to", e.link().to().value());
       l.put("cause", e.cause().map(Object::toString).orElse(null));
       l.put("effect", e.effect().map(Object::toString).orElse(null));
-      l.put("verdict", e.verdict().name());
+      l.put("verdict", e.verdict().key());
       l.put("frequency", e.frequency().key());
       l.put("transform", e.transform().key());
       if (e.declaredLag().isPresent()) {
@@ -142,7 +142,7 @@ final class EvidenceCommand extends DocumentCommand {
       s.put("polarity", x.polarity().key());
     }
     ObjectNode counts = o.putObject("counts");
-    report.counts().forEach((v, n) -> counts.put(v.name(), n));
+    report.counts().forEach((v, n) -> counts.put(v.key(), n));
     return Json.write(o).stripTrailing();
   }
 

@@ -70,7 +70,7 @@ final class ForecastCommand extends DocumentCommand {
     for (Forecast f : forecasts) {
       ObjectNode x = list.addObject();
       x.put("kpi", f.kpi().value());
-      x.put("pace", f.pace().name());
+      x.put("pace", f.pace().key());
       x.put("points", f.points());
       number(x, "slopePerDay", f.trend().slope());
       x.put("targetDate", f.target().map(v -> v.date().toString()).orElse(null));

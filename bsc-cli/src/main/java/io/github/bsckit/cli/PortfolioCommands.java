@@ -108,10 +108,10 @@ final class PortfolioCommands {
   private static void tree(Table table, PortfolioReport report, Unit u, int depth) {
     String indent = "  " + "    ".repeat(depth - 1); // four a level, so a unit's objectives sit between it and its units
     UnitScore s = report.unit(u.id()).orElseThrow();
-    table.row(indent + u.id() + " " + u.name(), percent(s.score()), s.status().name(), Numbers.share(s.coverage()),
+    table.row(indent + u.id() + " " + u.name(), percent(s.score()), s.status().key(), Numbers.share(s.coverage()),
         percent(s.own().scorecard().score()));
     for (ConsolidatedScore o : s.objectives().values()) {
-      table.row(indent + "  " + o.objective().objective() + " " + o.name(), percent(o.score()), o.status().name(),
+      table.row(indent + "  " + o.objective().objective() + " " + o.name(), percent(o.score()), o.status().key(),
           Numbers.share(o.coverage()), percent(o.own()));
     }
     report.portfolio().children(u.id()).forEach(c -> tree(table, report, c, depth + 1));

@@ -160,7 +160,7 @@ final class ScoreCommand extends DocumentCommand {
   /**
    * {@return the tree as an aligned table (scorecard, perspectives, objectives, KPIs), names cut with "…" so that
    * lines fit {@code width} characters, an ordinal or milestone KPI's actual written as its level; {@code --json}
-   * keeps the full names; then the data-quality findings, one a line, when there are any}
+   * keeps the full names; then the data-quality findings, like ones grouped into one line, when there are any}
    *
    * @param report the report
    * @param scorecard the scorecard scored, for its KPIs' scales
@@ -186,8 +186,9 @@ final class ScoreCommand extends DocumentCommand {
     StringBuilder out = new StringBuilder(table.fitted(width));
     if (!report.dataQuality().violations().isEmpty()) {
       out.append("Data quality as of ").append(report.asOf()).append(":\n");
-      report.dataQuality().violations().forEach(v -> out.append("  ").append(v.severity()).append(' ')
-          .append(v.ruleId()).append(": ").append(v.message()).append('\n'));
+      // Like findings read as one line naming every KPI (fourteen stale KPIs are one finding); JSON keeps each.
+      report.dataQuality().grouped().forEach(g -> out.append("  ").append(g.severity().key()).append(' ')
+          .append(g.ruleId()).append(": ").append(g.message()).append('\n'));
     }
     return out.toString();
   }

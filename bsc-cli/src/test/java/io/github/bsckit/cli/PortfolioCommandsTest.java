@@ -46,7 +46,7 @@ class PortfolioCommandsTest {
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("Halden Group as of 2026-06-30").contains("  group Halden Group")
         .contains("      stores Halden Stores").contains("          stores-north Stores North")
-        .contains("support Customer Support").contains("NO_DATA").contains("group/margin")
+        .contains("support Customer Support").contains("no-data").contains("group/margin")
         .contains("ratio-of-sums of 6 unit KPIs");
     var json = CliRun.of("score", "--json", HALDEN.toString(), "--as-of", "2026-06-30").json();
     assertThat(json.get("units")).hasSize(10);

@@ -60,6 +60,23 @@ class ScoreCommandTest {
     assertThat(overdue).containsPattern("work-order-system .* off-track +actual not done @ ");
   }
 
+  @Test
+  void likeDataQualityFindingsReadAsOneLineNamingEveryKpiWhileTheJsonKeepsEach() {
+    // Riverton's actuals end in September: at the year's end every KPI is three months overdue.
+    String text = CliRun.of("score", CliRun.RIVERTON.toString(), "--as-of", "2026-12-31").out();
+    JsonNode json = CliRun.of("score", "--json", CliRun.RIVERTON.toString(), "--as-of", "2026-12-31").json();
+
+    String quality = text.substring(text.indexOf("Data quality as of 2026-12-31:\n"));
+    assertThat(quality.lines().filter(l -> l.contains("stale-actual"))).hasSize(1);
+    assertThat(quality).containsPattern("\n  warning stale-actual: residents-feeling-safe has no actual for 2026-12.*;"
+        + " likewise street-satisfaction, streets-passable, ");
+    long stale = 0;
+    for (JsonNode v : json.get("dataQuality")) {
+      stale += v.get("rule").asString().equals("stale-actual") ? 1 : 0;
+    }
+    assertThat(stale).isGreaterThan(10);
+  }
+
   private static JsonNode kpi(JsonNode report, String id) {
     for (JsonNode p : report.get("perspectives")) {
       for (JsonNode o : p.get("objectives")) {

@@ -65,6 +65,6 @@ class ReadmeQuickStartTest {
     }
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("Scorecard \"Acme Retail\" (4 objectives, 4 KPIs, 3 links")
-        .contains("WARNING no-leading-indicator [customer]: perspective customer has KPIs but no leading indicator");
+        .contains("warning no-leading-indicator [customer]: perspective customer has KPIs but no leading indicator");
   }
 }

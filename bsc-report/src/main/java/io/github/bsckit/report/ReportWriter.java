@@ -247,7 +247,7 @@ final class ReportWriter {
     html.close("tr").close("thead").nl().open("tbody").nl();
     for (ViolationGroup g : groups) {
       html.open("tr").element("th", g.ruleId(), "scope", "row", "data-label", "Rule")
-          .element("td", g.severity().name().toLowerCase(Locale.ROOT), "data-label", "Severity")
+          .element("td", g.severity().key(), "data-label", "Severity")
           .element("td", "" + g.size(), "class", "num", "data-label", "Count")
           .open("td", "data-label", "Finding").name(g.message()).close("td").close("tr").nl();
     }

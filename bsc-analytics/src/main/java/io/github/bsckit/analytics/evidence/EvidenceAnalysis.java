@@ -38,7 +38,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * EvidenceReport report = EvidenceAnalysis.defaults().analyse(scorecard, actuals);
- * report.links().forEach(System.out::println);   // C1 -> F1: SUPPORTED r = 0.62 lag 3, p = 0.0002, ...
+ * report.links().forEach(System.out::println);   // C1 -> F1: supported r = 0.62 lag 3, p = 0.0002, ...
  * }</pre>
  *
  * <p>Never throws for a shape of data: missing periods, a single point, a constant series, a KPI without actuals,

@@ -18,5 +18,11 @@ public enum Transform implements Keyed {
    * {@code x(t) − x(t−s)} with s the periods of a year: removes a trend and a yearly season; used when both
    * KPIs have at least two seasons of data, else {@link #DIFFERENCE}. Costs a whole season of periods.
    */
-  SEASONAL_DIFFERENCE
+  SEASONAL_DIFFERENCE;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

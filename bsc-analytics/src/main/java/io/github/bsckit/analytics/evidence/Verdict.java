@@ -15,5 +15,11 @@ public enum Verdict implements Keyed {
   /** Enough data to test, but no significant association (or a series that never changed). */
   INCONCLUSIVE,
   /** Too few aligned periods to tell; the evidence says how many more are needed and until when. */
-  INSUFFICIENT_DATA
+  INSUFFICIENT_DATA;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -11,5 +11,11 @@ public enum Pace implements Keyed {
   /** The KPI has no dated target to forecast against. */
   NO_TARGET,
   /** Fewer than three actuals (or all on one date): no trend can be fitted. */
-  INSUFFICIENT_DATA
+  INSUFFICIENT_DATA;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -44,7 +44,13 @@ public record Change(Element element, String subject, Kind kind, Optional<String
     /** A causal link, named {@code FROM -> TO}. */
     LINK,
     /** An initiative. */
-    INITIATIVE
+    INITIATIVE;
+
+    /** {@return the {@linkplain #key() key}, the canonical text form} */
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 
   /** What happened to the element. */
@@ -54,7 +60,13 @@ public record Change(Element element, String subject, Kind kind, Optional<String
     /** Only the earlier version holds it. */
     REMOVED,
     /** Both hold it, and one of its fields differs. */
-    CHANGED
+    CHANGED;
+
+    /** {@return the {@linkplain #key() key}, the canonical text form} */
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 
   /**

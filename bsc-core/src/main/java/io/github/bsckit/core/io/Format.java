@@ -40,4 +40,10 @@ public enum Format implements Keyed {
   public String extension() {
     return key();
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

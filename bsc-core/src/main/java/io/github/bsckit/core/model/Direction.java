@@ -19,4 +19,10 @@ public enum Direction implements Keyed {
       case RANGE -> RANGE;
     };
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

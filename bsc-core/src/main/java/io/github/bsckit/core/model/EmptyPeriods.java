@@ -10,5 +10,11 @@ public enum EmptyPeriods implements Keyed {
   /** A LEVEL KPI keeps its last value until a new one is measured; not allowed for a FLOW. */
   CARRY,
   /** A FLOW KPI's empty period is an amount of zero (nothing was sold); not allowed for a LEVEL. */
-  ZERO
+  ZERO;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -27,4 +27,10 @@ public enum Frequency implements Keyed {
   public Period period() {
     return period;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

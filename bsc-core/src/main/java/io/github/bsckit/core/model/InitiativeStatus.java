@@ -11,5 +11,11 @@ public enum InitiativeStatus implements Keyed {
   /** Finished. */
   COMPLETED,
   /** Stopped for good. */
-  CANCELLED
+  CANCELLED;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -5,10 +5,10 @@ import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.pacing.Pacing;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A key performance indicator (a measure) of an objective, with its baseline, target and the milestones in
@@ -280,18 +280,7 @@ public record Kpi(
 
   /** {@return a builder holding every field of this KPI, to derive a changed copy} */
   public Builder toBuilder() {
-    Builder b = new Builder(id.value(), name).unit(unit).indicator(indicator).direction(direction).kind(kind)
-        .frequency(frequency).precision(precision).weight(weight).scale(scale);
-    range.ifPresent(r -> b.range = r);
-    baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
-    target.ifPresent(v -> b.target(v.value(), v.date()).targetKind(targetKind));
-    milestones.forEach(m -> b.milestone(m.value(), m.date()));
-    pacing.ifPresent(b::pacing);
-    thresholds.ifPresent(b::thresholds);
-    scoring.ifPresent(b::scoring);
-    b.aggregate(aggregate).emptyPeriods(emptyPeriods);
-    formula.ifPresent(b::formula);
-    return b;
+    return new Builder(this);
   }
 
   /** {@return true if this KPI is a leading indicator} */
@@ -305,15 +294,16 @@ public record Kpi(
    * @param target the new target
    */
   public Kpi withTarget(DatedValue target) {
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.of(target), milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
+    return with(p -> p.target = Optional.of(target));
   }
 
   /** {@return this KPI without a target (and therefore without milestones)} */
   public Kpi withoutTarget() {
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        Optional.empty(), List.of(), pacing, thresholds, scoring, TargetKind.REACH, scale, aggregate,
-        emptyPeriods, formula);
+    return with(p -> {
+      p.target = Optional.empty();
+      p.milestones = List.of();
+      p.targetKind = TargetKind.REACH;
+    });
   }
 
   /**
@@ -322,8 +312,7 @@ public record Kpi(
    * @param baseline the new baseline
    */
   public Kpi withBaseline(DatedValue baseline) {
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight,
-        Optional.of(baseline), target, milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
+    return with(p -> p.baseline = Optional.of(baseline));
   }
 
   /**
@@ -332,8 +321,7 @@ public record Kpi(
    * @param pacing the pacing of its way from baseline to target
    */
   public Kpi withPacing(Pacing pacing) {
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, Optional.of(pacing), thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
+    return with(p -> p.pacing = Optional.of(pacing));
   }
 
   /**
@@ -342,8 +330,68 @@ public record Kpi(
    * @param weight the weight, finite and not negative
    */
   public Kpi withWeight(double weight) {
-    return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
-        target, milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
+    return with(p -> p.weight = weight);
+  }
+
+  /** Derives a copy through {@link Parts}, so each {@code with…} names only what it changes. */
+  private Kpi with(Consumer<Parts> change) {
+    Parts p = new Parts(this);
+    change.accept(p);
+    return p.make();
+  }
+
+  /** The components of a KPI as mutable fields, for {@link #with}; {@link #make()} validates them again. */
+  private static final class Parts {
+    private final KpiId id;
+    private final String name;
+    private final String unit;
+    private final Indicator indicator;
+    private final Direction direction;
+    private final Optional<Range> range;
+    private final KpiKind kind;
+    private final Frequency frequency;
+    private final int precision;
+    private double weight;
+    private Optional<DatedValue> baseline;
+    private Optional<DatedValue> target;
+    private List<DatedValue> milestones;
+    private Optional<Pacing> pacing;
+    private final Optional<Thresholds> thresholds;
+    private final Optional<ScoringSpec> scoring;
+    private TargetKind targetKind;
+    private final Scale scale;
+    private final LevelAggregate aggregate;
+    private final EmptyPeriods emptyPeriods;
+    private final Optional<Formula> formula;
+
+    Parts(Kpi k) {
+      id = k.id;
+      name = k.name;
+      unit = k.unit;
+      indicator = k.indicator;
+      direction = k.direction;
+      range = k.range;
+      kind = k.kind;
+      frequency = k.frequency;
+      precision = k.precision;
+      weight = k.weight;
+      baseline = k.baseline;
+      target = k.target;
+      milestones = k.milestones;
+      pacing = k.pacing;
+      thresholds = k.thresholds;
+      scoring = k.scoring;
+      targetKind = k.targetKind;
+      scale = k.scale;
+      aggregate = k.aggregate;
+      emptyPeriods = k.emptyPeriods;
+      formula = k.formula;
+    }
+
+    Kpi make() {
+      return new Kpi(id, name, unit, indicator, direction, range, kind, frequency, precision, weight, baseline,
+          target, milestones, pacing, thresholds, scoring, targetKind, scale, aggregate, emptyPeriods, formula);
+    }
   }
 
   /**
@@ -380,598 +428,13 @@ public record Kpi(
    * Builds a {@link Kpi}. Setters return this builder; {@link #build()} validates everything and reports all
    * problems at once, with paths relative to the KPI ({@code target.date}). Not thread-safe.
    */
-  public static final class Builder {
-    private final String id;
-    private final String name;
-    private String unit = "";
-    private Indicator indicator = Indicator.LAGGING;
-    private Direction direction; // null: inferred in build()
-    private Range range;
-    private double rangeLow = Double.NaN;
-    private double rangeHigh = Double.NaN;
-    private KpiKind kind = KpiKind.LEVEL;
-    private Frequency frequency = Frequency.MONTHLY;
-    private int precision = DEFAULT_PRECISION;
-    private double weight = 1;
-    private double baselineValue;
-    private String baselineLevel;
-    private Object baselineDate;
-    private double targetValue;
-    private String targetLevel;
-    private Object targetDate;
-    private TargetKind targetKind = TargetKind.REACH;
-    private Scale scale = Scale.numbers();
-    private final List<Double> milestoneValues = new ArrayList<>();
-    private final List<String> milestoneLevels = new ArrayList<>();
-    private final List<Object> milestoneDates = new ArrayList<>();
-    private Object pacing; // a Pacing, or its text to parse in build()
-    private Thresholds thresholds;
-    private ScoringSpec scoring;
-    private LevelAggregate aggregate = LevelAggregate.LAST;
-    private EmptyPeriods emptyPeriods = EmptyPeriods.GAP;
-    private Object formula; // a Formula, or its text to parse in build()
-
+  public static final class Builder extends KpiAssembly {
     private Builder(String id, String name) {
-      this.id = Objects.requireNonNull(id, "id");
-      this.name = Objects.requireNonNull(name, "name");
+      super(id, name);
     }
 
-    /**
-     * {@return this builder}
-     *
-     * @param unit the unit as people write it: {@code %}, {@code $}, {@code days}
-     */
-    public Builder unit(String unit) {
-      this.unit = Objects.requireNonNull(unit, "unit");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param indicator leading or lagging
-     */
-    public Builder indicator(Indicator indicator) {
-      this.indicator = Objects.requireNonNull(indicator, "indicator");
-      return this;
-    }
-
-    /** {@return this builder, marked as a leading indicator} */
-    public Builder leading() {
-      return indicator(Indicator.LEADING);
-    }
-
-    /** {@return this builder, marked as a lagging indicator} */
-    public Builder lagging() {
-      return indicator(Indicator.LAGGING);
-    }
-
-    /**
-     * Sets the direction; use {@link #range(double, double)} for RANGE. Without this call the direction is
-     * inferred when the KPI is built (see {@link Kpi#builder(String, String)}).
-     *
-     * @param direction the direction
-     * @return this builder
-     */
-    public Builder direction(Direction direction) {
-      this.direction = Objects.requireNonNull(direction, "direction");
-      if (direction != Direction.RANGE) {
-        range = null;
-        rangeLow = Double.NaN;
-        rangeHigh = Double.NaN;
-      }
-      return this;
-    }
-
-    /** {@return this builder, higher is better} */
-    public Builder increase() {
-      return direction(Direction.INCREASE);
-    }
-
-    /** {@return this builder, lower is better} */
-    public Builder decrease() {
-      return direction(Direction.DECREASE);
-    }
-
-    /**
-     * Makes this a RANGE KPI with the band [low, high].
-     *
-     * @param low the lower bound
-     * @param high the upper bound
-     * @return this builder
-     */
-    public Builder range(double low, double high) {
-      this.direction = Direction.RANGE;
-      this.range = null;
-      this.rangeLow = low;
-      this.rangeHigh = high;
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param kind level or flow
-     */
-    public Builder kind(KpiKind kind) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      return this;
-    }
-
-    /** {@return this builder, a level (state) KPI} */
-    public Builder level() {
-      return kind(KpiKind.LEVEL);
-    }
-
-    /** {@return this builder, a flow KPI whose periods add up} */
-    public Builder flow() {
-      return kind(KpiKind.FLOW);
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param frequency how often it is measured
-     */
-    public Builder frequency(Frequency frequency) {
-      this.frequency = Objects.requireNonNull(frequency, "frequency");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param precision decimals, 0 to 10
-     */
-    public Builder precision(int precision) {
-      this.precision = precision;
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param weight the weight in the objective's score, finite and not negative
-     */
-    public Builder weight(double weight) {
-      this.weight = weight;
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param value the baseline value
-     * @param date the baseline date
-     */
-    public Builder baseline(double value, LocalDate date) {
-      return baselineAt(value, Objects.requireNonNull(date, "date"));
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param value the baseline value
-     * @param isoDate the baseline date as {@code yyyy-mm-dd}
-     */
-    public Builder baseline(double value, String isoDate) {
-      return baselineAt(value, Objects.requireNonNull(isoDate, "isoDate"));
-    }
-
-    private Builder baselineAt(double value, Object date) {
-      this.baselineValue = value;
-      this.baselineLevel = null;
-      this.baselineDate = date;
-      return this;
-    }
-
-    /**
-     * Sets the baseline of an ordinal or milestone KPI as a level of its {@linkplain #scale(Scale) scale}.
-     *
-     * @param level the level's text, such as {@code AA}
-     * @param isoDate the baseline date as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder baseline(String level, String isoDate) {
-      baselineAt(0, Objects.requireNonNull(isoDate, "isoDate"));
-      baselineLevel = Objects.requireNonNull(level, "level");
-      return this;
-    }
-
-    /**
-     * Sets the baseline of an ordinal or milestone KPI as a level of its {@linkplain #scale(Scale) scale}.
-     *
-     * @param level the level's text, such as {@code AA}
-     * @param date the baseline date
-     * @return this builder
-     */
-    public Builder baseline(String level, LocalDate date) {
-      baselineAt(0, Objects.requireNonNull(date, "date"));
-      baselineLevel = Objects.requireNonNull(level, "level");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param value the target value
-     * @param date the target date
-     */
-    public Builder target(double value, LocalDate date) {
-      return targetAt(value, Objects.requireNonNull(date, "date"));
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param value the target value
-     * @param isoDate the target date as {@code yyyy-mm-dd}
-     */
-    public Builder target(double value, String isoDate) {
-      return targetAt(value, Objects.requireNonNull(isoDate, "isoDate"));
-    }
-
-    private Builder targetAt(double value, Object date) {
-      this.targetValue = value;
-      this.targetLevel = null;
-      this.targetDate = date;
-      this.targetKind = TargetKind.REACH;
-      return this;
-    }
-
-    private Builder targetAt(String level, Object date, TargetKind kind) {
-      targetAt(0, date);
-      this.targetLevel = Objects.requireNonNull(level, "level");
-      this.targetKind = kind;
-      return this;
-    }
-
-    /**
-     * Sets a target level to reach on an ordinal KPI's {@linkplain #scale(Scale) scale}.
-     *
-     * @param level the level's text, such as {@code AAA}
-     * @param isoDate the target date as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder target(String level, String isoDate) {
-      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.REACH);
-    }
-
-    /**
-     * Sets a target level to reach on an ordinal KPI's {@linkplain #scale(Scale) scale}.
-     *
-     * @param level the level's text, such as {@code AAA}
-     * @param date the target date
-     * @return this builder
-     */
-    public Builder target(String level, LocalDate date) {
-      return targetAt(level, Objects.requireNonNull(date, "date"), TargetKind.REACH);
-    }
-
-    /**
-     * Sets a floor as the target: keep the value at or above {@code value} ("at least 70% participation"),
-     * a target often met already at the baseline. The direction is INCREASE.
-     *
-     * @param value the floor
-     * @param isoDate the date the floor holds by, as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder atLeast(double value, String isoDate) {
-      targetAt(value, Objects.requireNonNull(isoDate, "isoDate"));
-      return targetKind(TargetKind.AT_LEAST);
-    }
-
-    /**
-     * Sets a floor as the target; see {@link #atLeast(double, String)}.
-     *
-     * @param value the floor
-     * @param date the date the floor holds by
-     * @return this builder
-     */
-    public Builder atLeast(double value, LocalDate date) {
-      targetAt(value, Objects.requireNonNull(date, "date"));
-      return targetKind(TargetKind.AT_LEAST);
-    }
-
-    /**
-     * Sets a level of an ordinal KPI as a floor ("a credit rating of AA or better").
-     *
-     * @param level the lowest acceptable level
-     * @param isoDate the date the floor holds by, as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder atLeast(String level, String isoDate) {
-      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.AT_LEAST);
-    }
-
-    /**
-     * Sets a ceiling as the target: keep the value at or below {@code value} ("debt service at or below 2%",
-     * "no audit findings" is {@code atMost(0, …)}). The direction is DECREASE.
-     *
-     * @param value the ceiling
-     * @param isoDate the date the ceiling holds by, as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder atMost(double value, String isoDate) {
-      targetAt(value, Objects.requireNonNull(isoDate, "isoDate"));
-      return targetKind(TargetKind.AT_MOST);
-    }
-
-    /**
-     * Sets a ceiling as the target; see {@link #atMost(double, String)}.
-     *
-     * @param value the ceiling
-     * @param date the date the ceiling holds by
-     * @return this builder
-     */
-    public Builder atMost(double value, LocalDate date) {
-      targetAt(value, Objects.requireNonNull(date, "date"));
-      return targetKind(TargetKind.AT_MOST);
-    }
-
-    /**
-     * Sets a level of an ordinal KPI as a ceiling ("a risk rating of medium or lower").
-     *
-     * @param level the highest acceptable level
-     * @param isoDate the date the ceiling holds by, as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder atMost(String level, String isoDate) {
-      return targetAt(level, Objects.requireNonNull(isoDate, "isoDate"), TargetKind.AT_MOST);
-    }
-
-    /**
-     * Sets what the target asks for; {@link #target}, {@link #atLeast} and {@link #atMost} set it too.
-     *
-     * @param targetKind reach, at least or at most
-     * @return this builder
-     */
-    public Builder targetKind(TargetKind targetKind) {
-      this.targetKind = Objects.requireNonNull(targetKind, "targetKind");
-      return this;
-    }
-
-    /**
-     * Sets what the values are. On an ordinal or milestone scale the baseline, target and milestones are
-     * levels: give them as text ({@code target("AAA", …)}) or as positions counted from 0.
-     *
-     * @param scale numbers (the default), an ordinal scale or a milestone
-     * @return this builder
-     */
-    public Builder scale(Scale scale) {
-      this.scale = Objects.requireNonNull(scale, "scale");
-      return this;
-    }
-
-    /**
-     * Makes this an ordinal KPI, {@code scale(Scale.ordinal(levels))}.
-     *
-     * @param levels the levels from the first (lowest) to the last (highest), such as
-     *     {@code "not started", "in progress", "done"}
-     * @return this builder
-     */
-    public Builder ordinal(String... levels) {
-      return scale(Scale.ordinal(levels));
-    }
-
-    /**
-     * Makes this a milestone KPI, done by a date ("successful implementation of the new ERP"): its scale is
-     * {@linkplain Scale#milestone() not done, done} and its target is {@code done} at {@code isoDate}.
-     *
-     * @param isoDate the date it is due, as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder doneBy(String isoDate) {
-      return scale(Scale.milestone()).target(1, isoDate);
-    }
-
-    /**
-     * Makes this a milestone KPI, done by a date; see {@link #doneBy(String)}.
-     *
-     * @param date the date it is due
-     * @return this builder
-     */
-    public Builder doneBy(LocalDate date) {
-      return scale(Scale.milestone()).target(1, date);
-    }
-
-    /**
-     * Adds a dated milestone; milestones must come in date order.
-     *
-     * @param value the milestone value
-     * @param date the milestone date
-     * @return this builder
-     */
-    public Builder milestone(double value, LocalDate date) {
-      milestoneValues.add(value);
-      milestoneLevels.add(null);
-      milestoneDates.add(Objects.requireNonNull(date, "date"));
-      return this;
-    }
-
-    /**
-     * Adds a dated milestone; milestones must come in date order.
-     *
-     * @param value the milestone value
-     * @param isoDate the milestone date as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder milestone(double value, String isoDate) {
-      milestoneValues.add(value);
-      milestoneLevels.add(null);
-      milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
-      return this;
-    }
-
-    /**
-     * Adds a dated milestone of an ordinal KPI as a level of its scale; milestones must come in date order.
-     *
-     * @param level the level's text
-     * @param isoDate the milestone date as {@code yyyy-mm-dd}
-     * @return this builder
-     */
-    public Builder milestone(String level, String isoDate) {
-      milestoneValues.add(0.0);
-      milestoneLevels.add(Objects.requireNonNull(level, "level"));
-      milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param pacing how the way from baseline to target is spread over the quarters, such as
-     *     {@code Pacing.frontLoaded()}; without one the expected path is linear
-     */
-    public Builder pacing(Pacing pacing) {
-      this.pacing = Objects.requireNonNull(pacing, "pacing");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param pacing the pacing in its text form ({@link Pacing#parse}), such as {@code front-loaded} or
-     *     {@code seasonal:1,1,2,4}; {@link #build()} reports it when it is not a pacing
-     */
-    public Builder pacing(String pacing) {
-      this.pacing = Objects.requireNonNull(pacing, "pacing");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param thresholds status thresholds overriding the scorecard's
-     */
-    public Builder thresholds(Thresholds thresholds) {
-      this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param scoring the scoring method overriding the scorecard's default
-     */
-    public Builder scoring(ScoringSpec scoring) {
-      this.scoring = Objects.requireNonNull(scoring, "scoring");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param aggregate how a LEVEL KPI's values within a period make the period's value: its last (the default)
-     *     or their mean
-     */
-    public Builder aggregate(LevelAggregate aggregate) {
-      this.aggregate = Objects.requireNonNull(aggregate, "aggregate");
-      return this;
-    }
-
-    /**
-     * {@return this builder}
-     *
-     * @param emptyPeriods what a period without an actual gets in a period series: a gap (the default), the last
-     *     level carried forward, or zero for a flow
-     */
-    public Builder emptyPeriods(EmptyPeriods emptyPeriods) {
-      this.emptyPeriods = Objects.requireNonNull(emptyPeriods, "emptyPeriods");
-      return this;
-    }
-
-    /**
-     * Makes this a calculated KPI.
-     *
-     * @param formula its formula over other KPIs of the scorecard
-     * @return this builder
-     */
-    public Builder formula(Formula formula) {
-      this.formula = Objects.requireNonNull(formula, "formula");
-      return this;
-    }
-
-    /**
-     * Makes this a calculated KPI; {@link #build()} reports the text when it is not a formula, and the scorecard
-     * reports names that are no KPI of it and cycles through other formulas.
-     *
-     * @param formula the formula's text, such as {@code revenue / customers}
-     * @return this builder
-     */
-    public Builder formula(String formula) {
-      this.formula = Objects.requireNonNull(formula, "formula");
-      return this;
-    }
-
-    String id() {
-      return id;
-    }
-
-    /**
-     * Builds the KPI.
-     *
-     * @return the KPI
-     * @throws io.github.bsckit.core.ValidationException listing every problem, with paths relative to the KPI
-     */
-    public Kpi build() {
-      Checks c = new Checks();
-      KpiId kpiId = c.id("id", id, KpiId::of);
-      Optional<DatedValue> b = dated(c, "baseline", level(c, "baseline", baselineLevel, baselineValue), baselineDate);
-      Optional<DatedValue> t = dated(c, "target", level(c, "target", targetLevel, targetValue), targetDate);
-      List<DatedValue> ms = new ArrayList<>(milestoneDates.size());
-      for (int i = 0; i < milestoneDates.size(); i++) {
-        String at = "milestones[" + i + "]";
-        dated(c, at, level(c, at, milestoneLevels.get(i), milestoneValues.get(i)), milestoneDates.get(i))
-            .ifPresent(ms::add);
-      }
-      Direction direction = this.direction != null ? this.direction : targetKind.impliedDirection()
-          .orElse(b.isPresent() && t.isPresent() && t.get().value() < b.get().value()
-              ? Direction.DECREASE : Direction.INCREASE);
-      Range r = range;
-      if (direction == Direction.RANGE && r == null && !Double.isNaN(rangeLow)) {
-        r = c.attempt("range", () -> Range.of(rangeLow, rangeHigh));
-        if (r == null) {
-          r = Range.of(0, 0); // stands in for the reported bad range, so no "range is required" follows
-        }
-      }
-      Range finalRange = r;
-      Pacing p = pacing instanceof String text ? c.attempt("", () -> Pacing.parse(text)) : (Pacing) pacing;
-      Formula f = formula instanceof String text ? c.attempt("", () -> Formula.parse(text)) : (Formula) formula;
-      Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
-          direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind, scale,
-          aggregate, emptyPeriods, Optional.ofNullable(f)));
-      c.throwIfAny();
-      return kpi;
-    }
-
-    /** The position of a level given as text, or the value given as a number; null (reported) for no level. */
-    private Double level(Checks c, String path, String level, double value) {
-      if (level == null) {
-        return value;
-      }
-      var i = scale.indexOf(level);
-      if (i.isEmpty()) {
-        c.add(path + ".value", scale.isNumbers() ? "must be a number, as the KPI has no scale of levels, but was \""
-            + level + "\"" : "must be a level of the scale " + scale + " but was \"" + level + "\""
-            + io.github.bsckit.core.internal.DidYouMean.hint(level, scale.levels()));
-        return null;
-      }
-      return (double) i.getAsInt();
-    }
-
-    /** {@return the dated value; empty when there is none or it is wrong (reported, or null: reported before)} */
-    private static Optional<DatedValue> dated(Checks c, String path, Double value, Object date) {
-      if (date == null) {
-        return Optional.empty();
-      }
-      LocalDate d = c.date(path + ".date", date);
-      if (value == null) {
-        return Optional.empty();
-      }
-      c.finite(path + ".value", value);
-      return d == null || !Double.isFinite(value) ? Optional.empty() : Optional.of(DatedValue.of(value, d));
+    private Builder(Kpi from) {
+      super(from);
     }
   }
 }

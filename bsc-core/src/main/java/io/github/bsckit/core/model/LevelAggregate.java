@@ -8,5 +8,11 @@ public enum LevelAggregate implements Keyed {
   /** The period's last value: where the level stood when the period closed (the default). */
   LAST,
   /** The mean of the period's values, for a level sampled often and noisily, such as weekly satisfaction. */
-  MEAN
+  MEAN;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -9,5 +9,11 @@ public enum LifecycleStage implements Keyed {
   /** Maximising profitability and return on capital. */
   SUSTAIN,
   /** Maximising cash flow from a mature business. */
-  HARVEST
+  HARVEST;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

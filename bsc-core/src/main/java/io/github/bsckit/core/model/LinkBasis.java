@@ -8,5 +8,11 @@ public enum LinkBasis implements Keyed {
   /** The default: the link is a hypothesis the data can support or contradict. */
   EMPIRICAL,
   /** The effect is defined in terms of the cause; analyses of evidence leave the link untested. */
-  DEFINITIONAL
+  DEFINITIONAL;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

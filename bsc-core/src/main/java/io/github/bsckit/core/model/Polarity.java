@@ -17,4 +17,10 @@ public enum Polarity implements Keyed {
   public int sign() {
     return sign;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

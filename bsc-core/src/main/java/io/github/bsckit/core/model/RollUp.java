@@ -9,5 +9,11 @@ public enum RollUp implements Keyed {
   /** The weakest child: a chain is as strong as its weakest link. */
   MIN,
   /** The strongest child. */
-  MAX
+  MAX;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -33,6 +33,12 @@ public record Strength(double value, Optional<Level> level) implements Comparabl
     public double value() {
       return value;
     }
+
+    /** {@return the {@linkplain #key() key}, the canonical text form} */
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 
   /** A weak link. */

@@ -90,4 +90,10 @@ public enum PeriodUnit implements Keyed {
       return null;
     }
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

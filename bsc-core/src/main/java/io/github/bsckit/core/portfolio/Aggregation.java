@@ -28,4 +28,10 @@ public enum Aggregation implements Keyed {
   public boolean adds() {
     return this == SUM || this == RATIO_OF_SUMS;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -10,5 +10,11 @@ public enum MissingData implements Keyed {
    */
   SKIP,
   /** No parent value at a date unless every source reported: a partial sum is no sum. */
-  TREAT_AS_MISSING
+  TREAT_AS_MISSING;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

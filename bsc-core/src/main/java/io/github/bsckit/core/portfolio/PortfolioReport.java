@@ -129,9 +129,9 @@ public final class PortfolioReport {
    *
    * <pre>{@code
    * {"name": "Acme Group", "asOf": "2026-06-30",
-   *  "units": [{"id": "corp", "name": "…", "parent": null, "weight": 1, "score": 0.71, "status": "AT_RISK",
+   *  "units": [{"id": "corp", "name": "…", "parent": null, "weight": 1, "score": 0.71, "status": "at-risk",
    *    "coverage": 0.9, "own": 0.75,
-   *    "objectives": [{"id": "F1", "name": "…", "score": 0.7, "status": "AT_RISK", "coverage": 1, "own": 0.8,
+   *    "objectives": [{"id": "F1", "name": "…", "score": 0.7, "status": "at-risk", "coverage": 1, "own": 0.8,
    *      "supportShare": 0.5, "supporters": [{"objective": "retail/F1", "score": 0.6, "weight": 1}]}]}],
    *  "rollUps": [{"kpi": "corp/revenue", "aggregation": "sum", "date": "2026-06-30", "value": 12400,
    *    "coverage": 1, "sources": [{"kpi": "retail/revenue", "role": "source", "value": 7000, "weight": 1}]}]}
@@ -166,7 +166,7 @@ public final class PortfolioReport {
       ReportJson.stringOrNull(g, "parent", u.unit().parent().map(UnitId::value).orElse(null));
       ReportJson.number(g, "weight", u.unit().weight());
       ReportJson.fraction(g, "score", u.score());
-      g.writeStringProperty("status", u.status().name());
+      g.writeStringProperty("status", u.status().key());
       ReportJson.fraction(g, "coverage", OptionalDouble.of(u.coverage()));
       ReportJson.fraction(g, "own", u.own().scorecard().score());
       g.writeArrayPropertyStart("objectives");
@@ -175,7 +175,7 @@ public final class PortfolioReport {
         g.writeStringProperty("id", o.objective().objective().value());
         g.writeStringProperty("name", o.name());
         ReportJson.fraction(g, "score", o.score());
-        g.writeStringProperty("status", o.status().name());
+        g.writeStringProperty("status", o.status().key());
         ReportJson.fraction(g, "coverage", OptionalDouble.of(o.coverage()));
         ReportJson.fraction(g, "own", o.own());
         ReportJson.fraction(g, "supportShare", OptionalDouble.of(o.supportShare()));

@@ -9,5 +9,11 @@ public enum Severity implements Keyed {
   /** The scorecard is probably weak: an objective without a KPI, an isolated objective. */
   WARNING,
   /** Worth a look, often fine: an arrow within a perspective, a skipped perspective. */
-  INFO
+  INFO;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

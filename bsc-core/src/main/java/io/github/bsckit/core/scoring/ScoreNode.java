@@ -31,6 +31,12 @@ public final class ScoreNode {
     OBJECTIVE,
     /** A KPI, scored from its actual. */
     KPI;
+
+    /** {@return the {@linkplain #key() key}, the canonical text form} */
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 
   private final Level level;

@@ -41,4 +41,10 @@ public enum Status implements Keyed {
     Checks.require(score >= 0 && score <= 1, "score", "must be between 0 and 1 but was " + score);
     return score >= thresholds.onTrack() ? ON_TRACK : score >= thresholds.atRisk() ? AT_RISK : OFF_TRACK;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

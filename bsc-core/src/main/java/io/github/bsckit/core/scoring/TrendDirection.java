@@ -14,5 +14,11 @@ public enum TrendDirection implements Keyed {
   /** Changing less than the smallest change that matters (see {@link Trend}). */
   FLAT,
   /** Fewer than two points to judge by. */
-  UNKNOWN
+  UNKNOWN;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -7,12 +7,16 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators of pacings: the three fixed shapes, seasonal and custom weights. */
-final class PacingGenerators {
+/**
+ * QuickTheories generators of pacings: the three fixed shapes, seasonal and custom weights. bsc-core's own tests
+ * cannot use bsc-testkit's {@code PacingGenerators.any()} (bsc-testkit depends on bsc-core), so this is its
+ * counterpart here, with the same distribution; the other modules' tests use bsc-testkit's.
+ */
+public final class PacingGenerators {
   private PacingGenerators() {}
 
   /** Every kind of pacing: the three fixed shapes, seasonal and custom weights (some of them zero, never all). */
-  static Gen<Pacing> pacings() {
+  public static Gen<Pacing> pacings() {
     Gen<Pacing> seasonal = weights(4, 4).map(w -> Pacing.seasonal(w[0], w[1], w[2], w[3]));
     Gen<Pacing> custom = weights(1, 9).map(w -> Pacing.custom(w));
     return Generate.oneOf(Generate.pick(List.of(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())),

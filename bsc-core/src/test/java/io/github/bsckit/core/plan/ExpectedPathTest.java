@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.pacing.PacedSpan;
 import io.github.bsckit.core.pacing.Pacing;
+import io.github.bsckit.core.pacing.PacingGenerators;
 import io.github.bsckit.core.pacing.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.time.Month;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class ExpectedPathTest {
@@ -101,24 +101,9 @@ class ExpectedPathTest {
 
   // ---- the law: pacing over dates agrees with the per-quarter shares at quarter ends ------------------------
 
-  private static Gen<Pacing> pacings() {
-    Gen<Double> w = integers().between(0, 8).map(i -> i / 2.0);
-    Gen<Pacing> seasonal = w.zip(w, w, integers().between(1, 8), (a, b, c, d) -> Pacing.seasonal(a, b, c, d / 2.0));
-    Gen<Pacing> custom = integers().between(1, 7).zip(integers().between(1, 9), (n, x) -> {
-      double[] ws = new double[n];
-      for (int i = 0; i < n; i++) {
-        ws[i] = (x * (i + 3)) % 5;
-      }
-      ws[n / 2] += 1;
-      return Pacing.custom(ws);
-    });
-    return Generate.oneOf(Generate.pick(List.of(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())),
-        seasonal, custom);
-  }
-
   @Test
   void atEveryQuarterEndTheShareOverDatesIsTheCumulativeShareOfTheQuarters() {
-    qt().withExamples(400).forAll(pacings(), Generate.enumValues(Month.class),
+    qt().withExamples(400).forAll(PacingGenerators.pacings(), Generate.enumValues(Month.class),
         integers().between(0, 3000), integers().between(1, 3 * 366)).checkAssert((pacing, start, from, days) -> {
           LocalDate a = LocalDate.of(2020, 1, 1).plusDays(from);
           LocalDate b = a.plusDays(days);
@@ -139,8 +124,8 @@ class ExpectedPathTest {
 
   @Test
   void theShareNeverFallsAsTheDaysGoBy() {
-    qt().withExamples(300).forAll(pacings(), Generate.enumValues(Month.class), integers().between(1, 3 * 366),
-        integers().between(0, 3 * 366)).checkAssert((pacing, start, days, at) -> {
+    qt().withExamples(300).forAll(PacingGenerators.pacings(), Generate.enumValues(Month.class),
+        integers().between(1, 3 * 366), integers().between(0, 3 * 366)).checkAssert((pacing, start, days, at) -> {
           LocalDate a = LocalDate.of(2026, 2, 10);
           PacedSpan span = pacing.over(start, a, a.plusDays(days));
           LocalDate d = a.plusDays(at).minusDays(5);
@@ -150,7 +135,7 @@ class ExpectedPathTest {
 
   @Test
   void thePlannersRoundedValueIsTheExactValueRoundedOnce() {
-    qt().withExamples(300).forAll(pacings(), integers().between(0, 2000), integers().between(0, 4))
+    qt().withExamples(300).forAll(PacingGenerators.pacings(), integers().between(0, 2000), integers().between(0, 4))
         .checkAssert((pacing, day, precision) -> {
           ExpectedPath p = path(k -> k.baseline(12.345, START).milestone(20.5, "2026-08-15").target(31.07, "2027-12-31")
               .pacing(pacing));

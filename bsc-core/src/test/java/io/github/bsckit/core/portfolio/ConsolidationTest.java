@@ -102,7 +102,7 @@ class ConsolidationTest {
   void explainsAnObjectiveAndARolledUpKpiNamingEveryUnitAndValue() {
     PortfolioReport r = report();
     assertThat(r.explain(UnitObjective.parse("corp/C1"))).isEqualTo("""
-        corp/C1 "Keep and win customers": 57.8% OFF_TRACK, coverage 100%
+        corp/C1 "Keep and win customers": 57.8% off-track, coverage 100%
           = 50% x own KPIs 100.0% + 50% x supporters 15.5%
           supporter retail/C1 = 30.0%
           supporter online/C1 = 1.0%""");
@@ -119,9 +119,9 @@ class ConsolidationTest {
   void printsTheUnitTreeWithConsolidatedScoresAndCoverage() {
     assertThat(report().toString()).startsWith("""
         Portfolio "Acme Group" as of 2026-06-30
-        corp "Acme Group": 46.4% OFF_TRACK, coverage 50% (own 67.5%)
-          retail "Retail": 40.0% OFF_TRACK, coverage 50% (own 40.0%)
-          online "Online": 10.5% OFF_TRACK, coverage 50% (own 10.5%)""");
+        corp "Acme Group": 46.4% off-track, coverage 50% (own 67.5%)
+          retail "Retail": 40.0% off-track, coverage 50% (own 40.0%)
+          online "Online": 10.5% off-track, coverage 50% (own 10.5%)""");
     assertThat(report().toJson()).contains("\"id\": \"corp\"").contains("\"objective\": \"retail/F1\"");
   }
 

@@ -81,7 +81,7 @@ class DataQualityRulesTest {
         .add("leads", "2026-11-29", 4).build();
     ScoreReport report = Scorer.defaults().score(CARD, a, LocalDate.parse("2026-11-30"));
     assertThat(report.staleKpis()).containsExactly(KpiId.of("revenue"));
-    assertThat(report.toString()).contains("\nData quality:\n  WARNING stale-actual [revenue]: revenue has no actual"
+    assertThat(report.toString()).contains("\nData quality:\n  warning stale-actual [revenue]: revenue has no actual"
         + " for 2026-11");
     assertThat(report.toJson()).contains("\"dataQuality\": [", "\"rule\": \"stale-actual\"");
   }

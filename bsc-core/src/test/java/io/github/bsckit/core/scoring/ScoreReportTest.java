@@ -126,14 +126,14 @@ class ScoreReportTest {
     // NPS has no data, so the parents rest on retention alone and cover half the weight.
     assertThat(Scorer.defaults().score(card, actuals, AS_OF).toString()).isEqualTo("""
         Score report as of 2026-06-30, weighted-mean roll-up
-        scorecard "Acme": 100.0% ON_TRACK (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
-          perspective customer "Customer": 100.0% ON_TRACK (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
-            objective C1 "Keep customers": 100.0% ON_TRACK (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
-              kpi retention "Retention": 100.0% ON_TRACK (overshoot +20.0%), actual 92 @ 2026-06-30 by progress, coverage 100%, trend improving (+0.0879/day over 2 points)
-              kpi nps "NPS": NO_DATA (no actual on or before 2026-06-30), by progress, coverage 0%, trend unknown
+        scorecard "Acme": 100.0% on-track (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
+          perspective customer "Customer": 100.0% on-track (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
+            objective C1 "Keep customers": 100.0% on-track (overshoot +20.0%), coverage 50%, trend improving (+0.00659/day over 2 points)
+              kpi retention "Retention": 100.0% on-track (overshoot +20.0%), actual 92 @ 2026-06-30 by progress, coverage 100%, trend improving (+0.0879/day over 2 points)
+              kpi nps "NPS": no-data (no actual on or before 2026-06-30), by progress, coverage 0%, trend unknown
         Data quality:
-          WARNING stale-actual [nps]: nps has no actual for 2026-06, its last complete month as of 2026-06-30; none since its baseline, 6 months overdue
-          WARNING missing-periods [retention]: retention has no actual for 2 months between 2026-03-31 and 2026-06-30: 2026-04, 2026-05""");
+          warning stale-actual [nps]: nps has no actual for 2026-06, its last complete month as of 2026-06-30; none since its baseline, 6 months overdue
+          warning missing-periods [retention]: retention has no actual for 2 months between 2026-03-31 and 2026-06-30: 2026-04, 2026-05""");
   }
 
   @Test

@@ -22,7 +22,13 @@ public record CascadeLink(UnitObjective from, UnitObjective to, Kind kind, doubl
     /** A causal link of one unit's strategy map. */
     LINK,
     /** A unit objective supporting an objective one level up. */
-    ALIGNMENT
+    ALIGNMENT;
+
+    /** {@return the {@linkplain #key() key}, the canonical text form} */
+    @Override
+    public String toString() {
+      return key();
+    }
   }
 
   /**

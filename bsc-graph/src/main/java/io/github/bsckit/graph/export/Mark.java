@@ -32,4 +32,10 @@ public enum Mark implements Keyed {
   String label() {
     return label;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

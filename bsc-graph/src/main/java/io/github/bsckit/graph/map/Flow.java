@@ -8,4 +8,10 @@ public enum Flow implements Keyed {
   DOWNSTREAM,
   /** From effects back to their causes: towards the enablers at the bottom. */
   UPSTREAM;
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -26,4 +26,10 @@ public enum GradeBand implements Keyed {
     }
     return reported < 0.35 ? RED : reported < 0.65 ? YELLOW : GREEN;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

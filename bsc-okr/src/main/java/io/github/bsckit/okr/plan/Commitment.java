@@ -22,4 +22,10 @@ public enum Commitment implements Keyed {
   public double successAt() {
     return successAt;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -39,4 +39,10 @@ public enum KeyResultType implements Keyed {
   public boolean isThreshold() {
     return this == KEEP_AT_LEAST || this == KEEP_AT_MOST || this == KEEP_BETWEEN || this == LIMIT;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -146,7 +146,7 @@ class OkrGraderTest {
   void aGradePrintsTheCurrentValueAsPeopleWriteIt() {
     KeyResult retention = kr("retention", KeyResultType.INCREASE, 86.25, 87.5, 1);
 
-    assertThat(OkrGrader.grade(retention, 87)).hasToString("FY2026 Q2 retention: INCREASE 86.25 -> 87.5 at 87: "
+    assertThat(OkrGrader.grade(retention, 87)).hasToString("FY2026 Q2 retention: increase 86.25 -> 87.5 at 87: "
         + OkrGrader.grade(retention, 87).grade());
   }
 }

@@ -73,7 +73,7 @@ class OkrPlannerTest {
                       "startLevel": null,
                       "targetLevel": null,
                       "unit": "%",
-                      "text": "INCREASE retention"
+                      "text": "increase retention"
                     }
                   ]
                 }

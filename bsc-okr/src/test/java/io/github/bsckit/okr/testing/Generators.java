@@ -1,19 +1,18 @@
 package io.github.bsckit.okr.testing;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
+import static io.github.bsckit.testkit.quicktheories.QuickTheoriesGenerators.gen;
 
 import io.github.bsckit.core.pacing.Pacing;
+import io.github.bsckit.testkit.model.PacingGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Small QuickTheories generators of pacings and of plain months, dates
- * and values. Scorecards and KPIs come from bsc-testkit (see {@link KpiCase}); these stay here because
+ * Small QuickTheories generators of plain months, dates and values, and bsc-testkit's pacings as QuickTheories
+ * generators. Scorecards and KPIs come from bsc-testkit (see {@link KpiCase}); these stay here because
  * bsc-testkit knows bsc-core alone, not bsc-okr's types.
  */
 public final class Generators {
@@ -30,30 +29,9 @@ public final class Generators {
         .map(LocalDate::ofEpochDay);
   }
 
-  /** Every kind of pacing: the three fixed shapes, seasonal and custom weights (some of them zero, never all). */
+  /** Every kind of pacing, from bsc-testkit's {@link PacingGenerators#any()}. */
   public static Gen<Pacing> pacings() {
-    Gen<Pacing> seasonal = weights(4, 4).map(w -> Pacing.seasonal(w[0], w[1], w[2], w[3]));
-    Gen<Pacing> custom = weights(1, 9).map(w -> Pacing.custom(w));
-    return Generate.oneOf(Generate.pick(List.of(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())),
-        seasonal, custom);
-  }
-
-  /**
-   * Between {@code min} and {@code max} weights from 0 to 10 in steps of 0.25, a drawn one of them positive so
-   * that they are never all zero. Made valid rather than filtered with {@code assuming}: QuickTheories gives up a
-   * whole run when one value fails its assumptions ten times in a row, which happens when the values it replays
-   * first (every choice at its minimum, say) belong to another generator's choices, as when this one follows a
-   * bsc-testkit generator whose choices depend on each other.
-   */
-  private static Gen<double[]> weights(int min, int max) {
-    Gen<Double> weight = integers().between(0, 40).map(i -> i / 4.0);
-    Gen<Double> positive = integers().between(1, 40).map(i -> i / 4.0);
-    return integers().between(min, max).flatMap(n -> lists().of(weight).ofSize(n).zip(integers().between(0, n - 1),
-        positive, (w, at, p) -> {
-          double[] out = w.stream().mapToDouble(Double::doubleValue).toArray();
-          out[at] = p;
-          return out;
-        }));
+    return gen(PacingGenerators.any());
   }
 
   /** Decimal values with up to {@code decimals} decimals between -10^6 and 10^6, as people type them. */

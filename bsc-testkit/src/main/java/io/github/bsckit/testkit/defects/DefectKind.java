@@ -38,4 +38,10 @@ public enum DefectKind implements Keyed {
   public boolean isCoreRule() {
     return core;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

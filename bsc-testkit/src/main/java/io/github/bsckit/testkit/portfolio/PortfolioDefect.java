@@ -30,4 +30,10 @@ public enum PortfolioDefect implements Keyed {
   public String ruleId() {
     return ruleId;
   }
+
+  /** {@return the {@linkplain #key() key}, the canonical text form} */
+  @Override
+  public String toString() {
+    return key();
+  }
 }

@@ -143,8 +143,8 @@ class KpiGeneratorTest {
         .hasMessageContaining("max: must be between 1 and 36525 but was 40000");
     assertThatThrownBy(() -> KpiGenerators.any().finerThanPrecision(11)).isInstanceOf(BscException.class)
         .hasMessageContaining("extra: must be between 0 and 10 but was 11");
-    assertThat(ROUGH.toString()).isEqualTo("KpiGenerator[directions=[INCREASE, DECREASE], indicators=[LAGGING,"
-        + " LEADING], kinds=[LEVEL, FLOW], milestones=1..3, withBaseline, horizonDays=30..2196, finerThanPrecision=3,"
+    assertThat(ROUGH.toString()).isEqualTo("KpiGenerator[directions=[increase, decrease], indicators=[lagging,"
+        + " leading], kinds=[level, flow], milestones=1..3, withBaseline, horizonDays=30..2196, finerThanPrecision=3,"
         + " anySign, milestonesAnywhere]");
   }
 

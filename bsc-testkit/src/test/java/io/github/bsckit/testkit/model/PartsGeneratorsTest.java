@@ -11,6 +11,7 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.testkit.Samples;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,14 @@ class PartsGeneratorsTest {
       assertThat(n).isNotBlank().hasSizeBetween(1, 20);
       assertThat(n.chars()).allMatch(c -> c >= 0x20 && c <= 0x7E);
     });
+  }
+
+  @Test
+  void pacingsComeInEveryKindAndReadBackFromTheirText() {
+    List<Pacing> pacings = Samples.of(PacingGenerators.any(), 6, 600);
+    assertThat(pacings).contains(Pacing.linear(), Pacing.frontLoaded(), Pacing.backLoaded())
+        .anyMatch(p -> p.toString().startsWith("seasonal:")).anyMatch(p -> p.toString().startsWith("custom:"))
+        .allSatisfy(p -> assertThat(Pacing.parse(p.toString())).isEqualTo(p));
   }
 
   @Test

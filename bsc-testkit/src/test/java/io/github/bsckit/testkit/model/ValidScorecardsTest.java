@@ -108,8 +108,8 @@ class ValidScorecardsTest {
   void generatesEveryDirectionKindAndPerspectiveOrder() {
     List<Scorecard> all = Samples.of(ScorecardGenerators.valid(), 7, 300);
     assertThat(all.stream().flatMap(s -> s.kpis().stream()).map(k -> k.direction() + "/" + k.kind()).distinct())
-        .containsExactlyInAnyOrder("INCREASE/LEVEL", "INCREASE/FLOW", "DECREASE/LEVEL", "DECREASE/FLOW", "RANGE/LEVEL",
-            "RANGE/FLOW");
+        .containsExactlyInAnyOrder("increase/level", "increase/flow", "decrease/level", "decrease/flow", "range/level",
+            "range/flow");
     assertThat(all.stream().map(s -> s.perspectives().get(0).id().value()).distinct().count()).isGreaterThan(3);
     assertThat(all).anySatisfy(s -> assertThat(s.themes()).isEmpty()).anySatisfy(s -> assertThat(s.themes()).isNotEmpty());
   }
