@@ -157,3 +157,51 @@ case("sample-size")
 for r in (0.5, 0.4, 0.3, 0.2, 0.7):
     z = stats.norm.ppf(1 - 0.05 / 2) + stats.norm.ppf(0.8)
     num("pairs.%s" % r, np.ceil((z / np.arctanh(r)) ** 2 + 3))
+
+# Damped-trend exponential smoothing (Gardner-McKenzie, ETS(A,Ad,N)) with fixed parameters and known initial
+# states (level = y[0], trend = y[1] - y[0]), so both sides run the same recursions: states and SSE from
+# Holt(damped_trend=True), forecasts and analytic prediction intervals from ETSModel (whose smoothing_trend is
+# alpha * Holt's), the probability of reaching a threshold from the normal forecast distribution; and the least
+# SSE within the bounds bsc-analytics searches, for its estimate to come close to.
+import pandas as pd
+from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+from statsmodels.tsa.holtwinters import Holt
+import scipy.optimize
+
+rng = np.random.default_rng(1926)
+for i, (n, drift, sd, alpha, beta, phi, horizon, level, threshold) in enumerate(
+        [(24, 0.5, 1.0, 0.6, 0.3, 0.9, 6, 0.8, 66.0), (36, -0.3, 2.0, 0.3, 0.1, 0.95, 12, 0.8, 35.0),
+         (12, 1.0, 0.5, 0.8, 0.5, 0.85, 3, 0.95, 62.0), (40, 0.2, 1.5, 0.15, 0.05, 0.98, 20, 0.8, 55.0)]):
+    y = 50 + np.cumsum(drift + rng.normal(scale=sd, size=n))
+    case("damped-%d" % i)
+    vec("y", y)
+    for name, value in [("alpha", alpha), ("beta", beta), ("phi", phi), ("horizon", horizon), ("level", level),
+                        ("threshold", threshold)]:
+        num(name, value)
+    holt = Holt(y, damped_trend=True, initialization_method="known", initial_level=y[0],
+                initial_trend=y[1] - y[0]).fit(smoothing_level=alpha, smoothing_trend=beta, damping_trend=phi,
+                                               optimized=False)
+    num("sse", holt.sse)
+    num("finalLevel", holt.level[-1])
+    num("finalSlope", holt.trend[-1])
+    ets = ETSModel(pd.Series(y, index=pd.RangeIndex(n)), error="add", trend="add", damped_trend=True,
+                   initialization_method="known", initial_level=y[0], initial_trend=y[1] - y[0])
+    res = ets.smooth([alpha, alpha * beta, phi])
+    pred = res.get_prediction(start=n, end=n + horizon - 1)
+    frame = pred.summary_frame(alpha=1 - level)
+    vec("mean", frame["mean"])
+    vec("low", frame["pi_lower"])
+    vec("high", frame["pi_upper"])
+    vec("holtMean", holt.forecast(horizon))
+    sd_h = np.sqrt(pred.forecast_variance[-1])
+    num("probability", stats.norm.sf((threshold - frame["mean"].iloc[-1]) / sd_h))
+    # statsmodels' fit() re-estimates the initial states even when they are "known", so the optimum to compare
+    # with is scipy's L-BFGS-B over the same fixed-start SSE, from 27 starting points.
+    def sse(params):
+        return Holt(y, damped_trend=True, initialization_method="known", initial_level=y[0],
+                    initial_trend=y[1] - y[0]).fit(smoothing_level=params[0], smoothing_trend=params[1],
+                                                   damping_trend=params[2], optimized=False).sse
+    optimum = min(scipy.optimize.minimize(sse, [a, b, f], method="L-BFGS-B",
+                                          bounds=[(0.05, 0.95), (0.05, 0.95), (0.8, 0.98)]).fun
+                  for a in (0.2, 0.5, 0.8) for b in (0.2, 0.5, 0.8) for f in (0.82, 0.9, 0.96))
+    num("optimumSse", optimum)

@@ -168,7 +168,7 @@ final class PortfolioCommands {
       ObjectNode o = routes.addObject();
       o.put("from", p.from().toString());
       o.put("to", p.to().toString());
-      o.put("count", p.count().toString());
+      o.put("count", p.count()); // a JSON number, exact at any size, as bsc paths writes it
       o.put("truncated", p.truncated());
       ArrayNode listed = o.putArray("paths");
       p.listed().forEach(path -> {

@@ -59,7 +59,8 @@ final class ReportAnalytics {
     return kpi + " " + scorecard.kpi(kpi).map(k -> k.name()).orElse("");
   }
 
-  private static Actuals upTo(Actuals actuals, LocalDate asOf) {
+  /** {@return the actuals dated on or before the as-of date: what a report as of then may know} */
+  static Actuals upTo(Actuals actuals, LocalDate asOf) {
     Actuals.Builder b = Actuals.builder();
     for (KpiId kpi : actuals.kpis()) {
       for (DatedValue v : actuals.upTo(kpi, asOf)) {

@@ -1,8 +1,12 @@
 package io.github.bsckit.cli;
 
+import io.github.bsckit.analytics.forecast.Forecast;
+import io.github.bsckit.analytics.forecast.ForecastMethod;
+import io.github.bsckit.analytics.forecast.Forecaster;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
+import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Numbers;
@@ -29,11 +33,13 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code bsc score FILE [--actuals CSV] [--as-of DATE] [--by PERIOD [--from DATE]] [--explain KPI]}: the score
- * report, from KPIs up to the scorecard; with {@code --by}, its history as a node × period table; with
- * {@code --explain}, how a calculated KPI's values were computed.
+ * {@code bsc score FILE [--actuals CSV] [--as-of DATE] [--by PERIOD [--from DATE]] [--explain KPI]
+ * [--forecast [--method M]]}: the score report, from KPIs up to the scorecard; with {@code --by}, its history as a
+ * node × period table; with {@code --explain}, how a calculated KPI's values were computed; with
+ * {@code --forecast}, each KPI's forecast at its target date beside it.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score a scorecard against its actuals as of a date.")
@@ -50,6 +56,14 @@ final class ScoreCommand extends DocumentCommand {
       + " (default: a year before the as-of date).")
   private LocalDate from;
 
+  @Option(names = "--forecast", description = "Add each KPI's forecast at its target date, from the actuals up to"
+      + " the as-of date: the value, on pace or will miss by how much, and the probability of reaching the target.")
+  private boolean forecast;
+
+  @Option(names = "--method", paramLabel = "METHOD", converter = ForecastCommand.MethodConverter.class,
+      description = "With --forecast: linear (an OLS line, the default) or damped (damped-trend smoothing).")
+  private ForecastMethod method;
+
   @Option(names = "--explain", paramLabel = "KPI", description = "Explain each value of a calculated KPI up to the"
       + " as-of date: its formula, and each input with its value, period and actuals.")
   private String explain;
@@ -61,6 +75,13 @@ final class ScoreCommand extends DocumentCommand {
     }
     if (explain != null && by != null) {
       throw new CliException(ExitCode.USAGE, "bsc score: --explain and --by cannot be combined");
+    }
+    if (method != null && !forecast) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --method needs --forecast");
+    }
+    if (forecast && (by != null || explain != null || Inputs.isPortfolio(file))) {
+      throw new CliException(ExitCode.USAGE, "bsc score: --forecast goes with a scorecard's score report, not with"
+          + " --by, --explain or a portfolio");
     }
     if (Inputs.isPortfolio(file)) {
       if (by != null || explain != null) {
@@ -91,7 +112,22 @@ final class ScoreCommand extends DocumentCommand {
       return ExitCode.OK;
     }
     ScoreReport report = score(doc, asOf);
-    print(report::toJson, () -> human(report, doc.scorecard(), terminalWidth(System.getenv("COLUMNS"))));
+    int width = terminalWidth(System.getenv("COLUMNS"));
+    if (!forecast) {
+      print(report::toJson, () -> human(report, doc.scorecard(), width));
+      return ExitCode.OK;
+    }
+    // The join of a score report and forecasts lives here, not in bsc-core (which knows no statistics) nor as a
+    // bsc-analytics type (the text and JSON being joined are this command's and bsc-core's formats).
+    List<Forecast> forecasts = Forecaster.defaults().withMethod(method == null ? ForecastMethod.LINEAR : method)
+        .forecast(doc.scorecard(), ReportAnalytics.upTo(doc.actuals(), asOf));
+    Map<ElementId, Forecast> byKpi = new HashMap<>();
+    forecasts.forEach(f -> byKpi.put(f.kpi(), f));
+    print(() -> {
+      ObjectNode json = (ObjectNode) Json.parse(report.toJson());
+      json.set("forecast", Json.parse(ForecastCommand.json(forecasts)));
+      return Json.write(json).stripTrailing();
+    }, () -> human(report, doc.scorecard(), width, byKpi));
     return ExitCode.OK;
   }
 
@@ -167,6 +203,18 @@ final class ScoreCommand extends DocumentCommand {
    * @param width the terminal's width
    */
   static String human(ScoreReport report, Scorecard scorecard, int width) {
+    return human(report, scorecard, width, Map.of());
+  }
+
+  /**
+   * {@return the report as text, each KPI's row ending in its forecast when one is given}
+   *
+   * @param report the report
+   * @param scorecard its scorecard
+   * @param width the terminal's width
+   * @param forecasts forecasts by KPI id, none for a plain report
+   */
+  static String human(ScoreReport report, Scorecard scorecard, int width, Map<ElementId, Forecast> forecasts) {
     Map<ElementId, Kpi> kpis = new HashMap<>();
     scorecard.kpis().forEach(k -> kpis.put(k.id(), k));
     Table table = new Table();
@@ -178,8 +226,14 @@ final class ScoreCommand extends DocumentCommand {
         table.row("    " + id(o) + " " + o.name(), percent(o), o.status().key(), coverage(o));
         for (ScoreNode k : o.children()) {
           Kpi kpi = k.id().map(kpis::get).orElse(null);
-          table.row("      " + id(k) + " " + k.name(), percent(k), k.status().key(),
-              k.actual().map(v -> actual(v, kpi, report.asOf())).orElse(k.note().orElse("")));
+          String actual = k.actual().map(v -> actual(v, kpi, report.asOf())).orElse(k.note().orElse(""));
+          Forecast f = k.id().map(forecasts::get).orElse(null);
+          if (f == null || kpi == null) {
+            table.row("      " + id(k) + " " + k.name(), percent(k), k.status().key(), actual);
+          } else {
+            table.row("      " + id(k) + " " + k.name(), percent(k), k.status().key(), actual,
+                ForecastCommand.cell(f, kpi));
+          }
         }
       }
     }

@@ -4,8 +4,10 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.internal.Numbers;
-import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.io.PortfolioDocument;
+import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.portfolio.PortfolioValidationReport;
+import io.github.bsckit.core.rules.DataQualityRules;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.core.rules.ValidationReport;
@@ -15,22 +17,36 @@ import io.github.bsckit.graph.rules.StrategyMapRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code bsc validate FILE}: the core and strategy-map rules; exit 1 when any violation is an ERROR. */
+/**
+ * {@code bsc validate FILE [--actuals CSV] [--as-of DATE]}: the core and strategy-map rules, and with either
+ * option the data-quality rules on the actuals too; exit 1 when any violation is an ERROR.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a scorecard against the core and strategy-map rules (exit 1 on ERROR violations).")
+    description = {"Check a scorecard against the core and strategy-map rules (exit 1 on ERROR violations).",
+        "With --actuals or --as-of, also check its actuals (the document's and the file's) as of the date:"
+            + " stale-actual, missing-periods, future-actual, actual-before-baseline."})
 final class ValidateCommand extends DocumentCommand {
   /** Every built-in rule: the core rules and the causality rules of the strategy map. */
   static final RuleSet RULES = RuleSet.core().and(StrategyMapRules.all());
 
+  @Mixin
+  private ActualsOptions actuals;
+
   @Override
   public Integer call() {
     if (Inputs.isPortfolio(file)) {
-      PortfolioValidationReport portfolio = PortfolioCommands.RULES.validate(PortfolioCommands.read(file).portfolio());
+      PortfolioCommands.noCsv(actuals.actuals);
+      PortfolioDocument doc = PortfolioCommands.read(file);
+      PortfolioValidationReport portfolio = actuals.asOf == null ? PortfolioCommands.RULES.validate(doc.portfolio())
+          : PortfolioCommands.RULES.validate(doc.portfolio(), doc.actuals(), actuals.asOf());
       print(portfolio::toJson, () -> PortfolioCommands.validation(file.toString(), portfolio));
       return portfolio.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
     }
-    Scorecard scorecard = Inputs.document(file).scorecard();
-    ValidationReport report = RULES.validate(scorecard);
+    ScorecardDocument doc = actuals.read(file);
+    // Data are judged only when asked for: the same file validated tomorrow must not start failing by itself.
+    boolean data = actuals.actuals != null || actuals.asOf != null;
+    ValidationReport report = (data ? RULES.and(DataQualityRules.of(doc.actuals(), actuals.asOf())) : RULES)
+        .validate(doc.scorecard());
     print(report::toJson, () -> human(file.toString(), report));
     return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
   }

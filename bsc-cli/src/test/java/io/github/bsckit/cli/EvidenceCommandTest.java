@@ -74,4 +74,21 @@ class EvidenceCommandTest {
     assertThat(json.get("forecasts").size()).isGreaterThan(10);
     assertThat(json.get("forecasts").get(0).get("level").asDouble()).isEqualTo(0.8);
   }
+
+  @Test
+  void forecastByDampedTrendSaysSoAndCarriesItsParameters() {
+    CliRun r = CliRun.of("forecast", CliRun.ACME.toString(), "--method", "damped");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("A damped trend").containsPattern("will miss by|on pace");
+    JsonNode f = CliRun.of("forecast", CliRun.ACME.toString(), "--method", "damped", "--json").json()
+        .get("forecasts").get(0);
+    assertThat(f.get("method").asString()).isEqualTo("damped");
+    assertThat(f.get("phi").asDouble()).isBetween(0.8, 0.98);
+    assertThat(CliRun.of("forecast", CliRun.ACME.toString(), "--json").json().get("forecasts").get(0).get("phi")
+        .isNull()).isTrue();
+    CliRun wrong = CliRun.of("forecast", CliRun.ACME.toString(), "--method", "holt");
+    assertThat(wrong.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(wrong.err()).contains("must be linear or damped but was holt");
+  }
 }

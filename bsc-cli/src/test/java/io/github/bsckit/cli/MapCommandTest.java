@@ -74,4 +74,13 @@ class MapCommandTest {
     assertThat(r.err()).startsWith(bad + ":1:");
     assertThat(Files.readString(out)).isEqualTo("the old map");
   }
+
+  @Test
+  void aStatusMapMarksObjectivesWithStaleKpis() {
+    String fresh = CliRun.of("map", CliRun.ACME.toString(), "--as-of", "2026-09-30").out();
+    String late = CliRun.of("map", CliRun.ACME.toString(), "--as-of", "2030-01-31").out();
+
+    assertThat(late).contains("<g class=\"stale\">", "stale data: a KPI has no actual for its last complete period");
+    assertThat(fresh.split("<g class=\"stale\">", -1).length).isLessThan(late.split("<g class=\"stale\">", -1).length);
+  }
 }

@@ -79,7 +79,7 @@ class PortfolioCommandsTest {
     assertThat(run.out()).contains("stores-north/P1 to group/F1: 5 paths").contains("to group/F2: 2 paths");
     var json = CliRun.of("paths", "--json", HALDEN.toString(), "--from", "stores-north/P1", "--to", "group/F1",
         "--limit", "2").json();
-    assertThat(json.get("routes").get(0).get("count").asString()).isEqualTo("5");
+    assertThat(json.get("routes").get(0).get("count").asInt()).isEqualTo(5);
     assertThat(json.get("routes").get(0).get("paths")).hasSize(2);
     assertThat(CliRun.of("paths", HALDEN.toString(), "--from", "P1").code()).isEqualTo(ExitCode.USAGE);
   }

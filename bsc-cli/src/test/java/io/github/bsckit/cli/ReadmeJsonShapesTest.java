@@ -40,8 +40,10 @@ class ReadmeJsonShapesTest {
         "bsc score FILE --by PERIOD --json", "bsc score FILE --explain KPI --json",
         "bsc paths FILE --from ID --to ID --json", "bsc paths FILE --from ID --json", "bsc okr FILE --json",
         "bsc map FILE --json", "bsc map FILE -o OUT --json", "bsc demo --json", "bsc report FILE --json",
-        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE --json",
-        "bsc diff A B --json");
+        "bsc report FILE -o OUT --json", "bsc evidence FILE [--actuals CSV] --json", "bsc forecast FILE [--method M] --json",
+        "bsc score FILE --forecast --json",
+        "bsc diff A B --json", "bsc validate PORTFOLIO [--as-of DATE] --json", "bsc score PORTFOLIO --json",
+        "bsc map PORTFOLIO --json", "bsc paths PORTFOLIO --from UNIT/ID --json");
     Set<String> filledArrays = new TreeSet<>();
     Set<String> arrays = new TreeSet<>();
     for (Map.Entry<String, Shape> e : shapes.entrySet()) {
@@ -75,6 +77,7 @@ class ReadmeJsonShapesTest {
 
   private List<List<String>> invocations(String headline) {
     String acme = CliRun.ACME.toString();
+    String halden = PortfolioCommandsTest.HALDEN.toString();
     String out = tmp.resolve("out-" + Math.abs(headline.hashCode()) + ".svg").toString();
     return switch (headline) {
       case "bsc paths FILE --from ID --to ID --json" -> List.of(
@@ -88,7 +91,34 @@ class ReadmeJsonShapesTest {
       case "bsc score FILE --explain KPI --json" -> List.of(
           List.of("score", HARBOUR, "--explain", "revenue-per-customer", "--as-of", "2027-02-28", "--json"),
           List.of("score", HARBOUR, "--explain", "on-time-rate", "--as-of", "2026-07-01", "--json"));
+      case "bsc forecast FILE [--method M] --json" -> {
+        List<List<String>> all = new ArrayList<>();
+        for (Path doc : DOCUMENTS) {
+          all.add(List.of("forecast", doc.toString(), "--json"));
+          all.add(List.of("forecast", doc.toString(), "--method", "damped", "--json"));
+        }
+        yield all;
+      }
+      case "bsc score FILE --forecast --json" -> List.of(
+          List.of("score", acme, "--as-of", "2026-09-30", "--forecast", "--json"),
+          List.of("score", HARBOUR, "--as-of", "2027-02-28", "--forecast", "--method", "damped", "--json"));
       case "bsc map FILE --json" -> List.of(List.of("map", acme, "--json"));
+      case "bsc validate FILE --json" -> {
+        List<List<String>> all = new ArrayList<>();
+        for (Path doc : DOCUMENTS) {
+          all.add(List.of("validate", doc.toString(), "--json"));
+        }
+        all.add(List.of("validate", acme, "--as-of", "2030-01-31", "--json")); // with the data-quality rules
+        yield all;
+      }
+      case "bsc validate PORTFOLIO [--as-of DATE] --json" -> List.of(List.of("validate", halden, "--json"),
+          List.of("validate", halden, "--as-of", "2030-01-31", "--json"));
+      case "bsc score PORTFOLIO --json" -> List.of(List.of("score", halden, "--as-of", "2026-06-30", "--json"));
+      case "bsc map PORTFOLIO --json" -> List.of(List.of("map", halden, "--as-of", "2026-06-30", "--json"),
+          List.of("map", halden, "--format", "mermaid", "--json"));
+      case "bsc paths PORTFOLIO --from UNIT/ID --json" -> List.of(
+          List.of("paths", halden, "--from", "stores-north/P1", "--json"),
+          List.of("paths", halden, "--from", "stores-north/P1", "--to", "group/F1", "--limit", "1", "--json"));
       case "bsc map FILE -o OUT --json" -> List.of(List.of("map", acme, "-o", out, "--json"));
       case "bsc demo --json" -> List.of(List.of("demo", "-o", out, "--json"));
       case "bsc diff A B --json" -> List.of(List.of("diff", acme, acme, "--json"),

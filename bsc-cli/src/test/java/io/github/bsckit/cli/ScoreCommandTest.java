@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bsckit.cli.support.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -121,5 +122,30 @@ class ScoreCommandTest {
     assertThat(json.get("status").asString()).isEqualTo("no-data");
     assertThat(json.get("score").isNull()).isTrue();
     assertThat(json.get("coverage").asDouble()).isZero();
+  }
+
+  @Test
+  void forecastAddsEachKpisForecastBesideItsScoreAndToTheJson() {
+    CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30", "--forecast");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("retention.*actual .*forecast [0-9.]+% @ 2026-12-31, (on pace|will miss by"
+        + " [0-9.]+%), P\\(reach\\) [0-9]+%");
+    JsonNode json = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30", "--forecast", "--json")
+        .json();
+    assertThat(json.get("score").asDouble()).isEqualTo(0.8514);
+    assertThat(json.get("forecast").get("forecasts").get(0).get("method").asString()).isEqualTo("linear");
+    JsonNode damped = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30", "--forecast", "--method",
+        "damped", "--json").json();
+    assertThat(damped.get("forecast").get("forecasts").get(0).get("method").asString()).isEqualTo("damped");
+  }
+
+  @Test
+  void forecastOptionsAreUsageErrorsWhereTheyMeanNothing() {
+    assertThat(CliRun.of("score", CliRun.ACME.toString(), "--method", "damped").err())
+        .contains("--method needs --forecast");
+    CliRun by = CliRun.of("score", CliRun.ACME.toString(), "--forecast", "--by", "month");
+    assertThat(by.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(by.err()).contains("--forecast goes with a scorecard's score report");
   }
 }

@@ -109,4 +109,40 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
     assertThat(r.err().lines()).singleElement().asString().startsWith("no-such-file.yaml").contains("no such file");
   }
+
+  @Test
+  void withAsOfTheActualsAreCheckedTooAndStayWarnings() {
+    CliRun r = CliRun.of("validate", CliRun.ACME.toString(), "--as-of", "2030-01-31");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("stale-actual");
+    JsonNode json = CliRun.of("validate", CliRun.ACME.toString(), "--as-of", "2030-01-31", "--json").json();
+    assertThat(json.get("violations").valueStream().map(v -> v.get("rule").asString())).contains("stale-actual");
+    assertThat(json.get("errors").asInt()).isZero();
+  }
+
+  @Test
+  void withActualsAFutureDatedActualIsReported() throws Exception {
+    Path csv = write("actuals.csv", "kpi,date,value\nretention,2031-03-31,90\n");
+
+    JsonNode json = CliRun.of("validate", CliRun.ACME.toString(), "--actuals", csv.toString(), "--as-of", "2030-01-31",
+        "--json").json();
+
+    assertThat(json.get("violations").valueStream().filter(v -> v.get("rule").asString().equals("future-actual")))
+        .singleElement().satisfies(v -> assertThat(v.get("subjects").get(0).asString()).isEqualTo("retention"));
+  }
+
+  @Test
+  void withoutActualsOrAsOfTheDataAreNotJudged() {
+    assertThat(CliRun.of("validate", CliRun.ACME.toString()).out()).doesNotContain("stale-actual");
+  }
+
+  @Test
+  void aPortfolioWithAsOfHasEachUnitsActualsCheckedQualifiedByUnit() {
+    JsonNode json = CliRun.of("validate", PortfolioCommandsTest.HALDEN.toString(), "--as-of", "2030-01-31", "--json")
+        .json();
+
+    assertThat(json.get("violations").valueStream().filter(v -> v.get("rule").asString().equals("stale-actual")))
+        .isNotEmpty().allSatisfy(v -> assertThat(v.get("subjects").get(0).asString()).contains("/"));
+  }
 }

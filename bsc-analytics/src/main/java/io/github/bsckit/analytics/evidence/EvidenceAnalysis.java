@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Tests a strategy map's causal links against the actuals. Each empirical link is tested on its objectives'
  * primary KPIs (each objective's first KPI, the one its authors list as the headline measure): the two KPIs'
- * actuals are aggregated per period (LEVEL the last value, FLOW the sum; the coarser of the two frequencies),
+ * actuals are aggregated per period by {@link io.github.bsckit.core.period.PeriodSeries} (LEVEL the last value, FLOW
+ * the sum, the KPI's empty-period policy; the coarser of the two frequencies),
  * oriented so that better is up, and differenced ({@link Transform}); then Pearson's and Spearman's r are taken at
  * the declared lag and at every lag 0..K, and the Granger test is run both ways. Links with fewer aligned pairs
  * than {@link EvidenceOptions#pairsNeeded()} or fewer than 3p + 3 consecutive points are
@@ -83,15 +84,17 @@ public final class EvidenceAnalysis {
   public EvidenceReport analyse(Scorecard scorecard, Actuals actuals) {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
-    LinkTester tester = new LinkTester(options, scorecard.fiscalYearStart(), actuals);
+    LinkTester tester = new LinkTester(options, scorecard.fiscalCalendar(), actuals);
     List<LinkTester.Tested> tested = new ArrayList<>();
     List<CausalLink> untested = new ArrayList<>();
+    Map<ObjectiveId, Optional<Kpi>> primary = new HashMap<>(); // Scorecard.objective(id) is a scan: once each
+    scorecard.objectives().forEach(o -> primary.put(o.id(), o.kpis().stream().findFirst()));
     for (CausalLink link : scorecard.links()) {
       if (!link.isEmpirical()) {
         untested.add(link);
         continue;
       }
-      tested.add(tester.test(link, primary(scorecard, link.from()), primary(scorecard, link.to())));
+      tested.add(tester.test(link, primary.get(link.from()), primary.get(link.to())));
     }
     double[] p = tested.stream().mapToDouble(t -> t.insufficient ? Double.NaN : t.p).toArray();
     double[] q = FalseDiscovery.qValues(p);
@@ -297,7 +300,7 @@ public final class EvidenceAnalysis {
       if (c.isEmpty() || e.isEmpty()) {
         continue;
       }
-      LinkTester tester = new LinkTester(options, u.scorecard().fiscalYearStart(), u.actuals());
+      LinkTester tester = new LinkTester(options, u.scorecard().fiscalCalendar(), u.actuals());
       Periods p = tester.periods(c, e);
       periods = periods == null ? p : periods;
       KpiSeries sc = tester.series(c.get(), p);

@@ -3,16 +3,18 @@ package io.github.bsckit.analytics.evidence;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
-import io.github.bsckit.core.model.KpiKind;
+import io.github.bsckit.core.period.PeriodSeries;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.NavigableMap;
+import java.util.OptionalDouble;
 
 /**
- * One KPI's actuals per period, oriented so that better is up: a LEVEL KPI takes the period's last value, a FLOW
- * KPI the period's sum; DECREASE KPIs are negated, RANGE KPIs become minus their distance outside the band.
- * Periods without actuals hold NaN.
+ * One KPI's actuals per period, oriented so that better is up. The period values are bsc-core's
+ * {@link PeriodSeries}, the one aggregation scoring history, calculated KPIs and analytics share: a LEVEL KPI
+ * takes the period's last value (or mean, when it says so), a FLOW KPI the period's sum, and an empty period
+ * follows the KPI's empty-period policy (a gap by default, NaN here). DECREASE KPIs are negated, RANGE KPIs
+ * become minus their distance outside the band.
  */
 final class KpiSeries {
   final long first;
@@ -52,22 +54,17 @@ final class KpiSeries {
     }
     long first = periods.index(values.firstKey());
     long last = periods.index(values.lastKey());
-    if (last - first > 1_000_000) {
-      last = first + 1_000_000; // a daily series over thousands of years: bounded, never an OutOfMemoryError
-    }
-    double[] raw = new double[(int) (last - first + 1)];
-    Arrays.fill(raw, Double.NaN);
-    boolean flow = kpi.kind() == KpiKind.FLOW;
-    for (Map.Entry<LocalDate, Double> e : values.entrySet()) {
-      long i = periods.index(e.getKey()) - first;
-      if (i >= raw.length) {
-        break;
-      }
-      int k = (int) i;
-      raw[k] = flow && !Double.isNaN(raw[k]) ? raw[k] + e.getValue() : e.getValue(); // dates ascend: last wins
-    }
+    // A daily series over a century and more: bounded to PeriodSeries' longest, never an exception.
+    PeriodSeries series = last - first < PeriodSeries.MAX_PERIODS
+        ? PeriodSeries.of(kpi, actuals, periods.unit(), periods.calendar())
+        : PeriodSeries.of(kpi, actuals, periods.unit(), periods.calendar(), values.firstKey(),
+            periods.end(first + PeriodSeries.MAX_PERIODS - 1));
+    List<PeriodSeries.Point> points = series.points();
+    double[] raw = new double[points.size()];
     double[] oriented = new double[raw.length];
     for (int i = 0; i < raw.length; i++) {
+      OptionalDouble v = points.get(i).value();
+      raw[i] = v.isPresent() ? v.getAsDouble() : Double.NaN;
       oriented[i] = orient(kpi, raw[i]);
     }
     return new KpiSeries(first, raw, oriented);

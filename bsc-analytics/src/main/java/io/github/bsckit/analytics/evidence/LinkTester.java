@@ -6,10 +6,13 @@ import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.Frequency;
 import io.github.bsckit.core.model.Kpi;
-import java.time.Month;
+import io.github.bsckit.core.calendar.FiscalCalendar;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -20,14 +23,16 @@ import java.util.OptionalInt;
  */
 final class LinkTester {
   private final EvidenceOptions options;
-  private final Month fiscalYearStart;
+  private final FiscalCalendar calendar;
   private final Actuals actuals;
   private final int pairsNeeded;
-  private final java.util.Map<java.util.List<Object>, KpiSeries> cache = new java.util.HashMap<>();
+  /** Periods and period series per frequency, built once per analysis; KPIs by identity (one scorecard's). */
+  private final Map<Frequency, Periods> periods = new EnumMap<>(Frequency.class);
+  private final Map<Frequency, Map<Kpi, KpiSeries>> cache = new EnumMap<>(Frequency.class);
 
-  LinkTester(EvidenceOptions options, Month fiscalYearStart, Actuals actuals) {
+  LinkTester(EvidenceOptions options, FiscalCalendar calendar, Actuals actuals) {
     this.options = options;
-    this.fiscalYearStart = fiscalYearStart;
+    this.calendar = calendar;
     this.actuals = actuals;
     this.pairsNeeded = options.pairsNeeded();
   }
@@ -63,13 +68,13 @@ final class LinkTester {
       a = cause.isPresent() ? a : b;
       return a.compareTo(b) >= 0 ? a : b;
     });
-    return new Periods(f, fiscalYearStart);
+    return periods.computeIfAbsent(f, k -> new Periods(k, calendar));
   }
 
   /** {@return a KPI's period series, built once per KPI and frequency} */
   KpiSeries series(Kpi kpi, Periods periods) {
-    return cache.computeIfAbsent(java.util.List.of(kpi.id(), periods.frequency()),
-        k -> KpiSeries.of(kpi, actuals, periods));
+    return cache.computeIfAbsent(periods.frequency(), f -> new IdentityHashMap<>())
+        .computeIfAbsent(kpi, k -> KpiSeries.of(k, actuals, periods));
   }
 
   Tested test(CausalLink link, Optional<Kpi> cause, Optional<Kpi> effect) {
@@ -133,8 +138,9 @@ final class LinkTester {
     int[] run = a.longestRun();
     double[] rc = Arrays.copyOfRange(a.cause, run[0], run[0] + run[1]);
     double[] re = Arrays.copyOfRange(a.effect, run[0], run[0] + run[1]);
-    t.forward = GrangerTest.of(rc, re, order);
-    t.backward = GrangerTest.of(re, rc, order);
+    List<GrangerTest> granger = GrangerTest.bothWays(rc, re, order);
+    t.forward = granger.get(0);
+    t.backward = granger.get(1);
 
     int grangerNeeded = GrangerTest.minimumPoints(order);
     if (t.pairs < pairsNeeded || run[1] < grangerNeeded) {

@@ -1,24 +1,28 @@
 package io.github.bsckit.analytics.evidence;
 
+import io.github.bsckit.core.calendar.FiscalCalendar;
 import io.github.bsckit.core.model.Frequency;
+import io.github.bsckit.core.period.PeriodUnit;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 
 /**
- * The periods of one frequency as consecutive integers: a date's period index, and a period's last day. Months,
- * quarters, halves and years follow the fiscal year's start month; weeks start on Monday.
- *
- * <p>Kept small and private to this package on purpose: when bsc-core gains a shared period series, this folds
- * into it.
+ * The periods of one frequency numbered as consecutive integers, so that two KPIs' period series can be aligned
+ * and lagged by index arithmetic: a date's period index, and a period's last day. The periods are bsc-core's
+ * ({@link PeriodUnit} on the scorecard's {@link FiscalCalendar}: months, fiscal quarters, halves and years, ISO
+ * weeks); the values in them come from {@link io.github.bsckit.core.period.PeriodSeries} ({@link KpiSeries}).
  */
 final class Periods {
   private final Frequency frequency;
+  private final PeriodUnit unit;
+  private final FiscalCalendar calendar;
   private final int months;
   private final int shift;
 
-  Periods(Frequency frequency, Month fiscalYearStart) {
+  Periods(Frequency frequency, FiscalCalendar calendar) {
     this.frequency = frequency;
+    this.unit = PeriodUnit.of(frequency);
+    this.calendar = calendar;
     this.months = switch (frequency) {
       case MONTHLY -> 1;
       case QUARTERLY -> 3;
@@ -26,11 +30,19 @@ final class Periods {
       case ANNUAL -> 12;
       default -> 0;
     };
-    this.shift = months > 1 ? fiscalYearStart.getValue() - 1 : 0;
+    this.shift = months > 1 ? calendar.startMonth().getValue() - 1 : 0;
   }
 
   Frequency frequency() {
     return frequency;
+  }
+
+  PeriodUnit unit() {
+    return unit;
+  }
+
+  FiscalCalendar calendar() {
+    return calendar;
   }
 
   /** {@return the index of the period holding the date} */
@@ -62,12 +74,6 @@ final class Periods {
       case WEEKLY -> 52;
       default -> 12 / months;
     };
-  }
-
-  /** {@return a period's end as people write it: {@code 2028-03} for month-based periods, else the date} */
-  String label(long index) {
-    LocalDate end = end(index);
-    return months > 0 ? YearMonth.from(end).toString() : end.toString();
   }
 
   /**

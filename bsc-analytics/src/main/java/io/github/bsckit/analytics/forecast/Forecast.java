@@ -1,5 +1,6 @@
 package io.github.bsckit.analytics.forecast;
 
+import io.github.bsckit.analytics.stats.DampedTrend;
 import io.github.bsckit.analytics.stats.TrendLine;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.KpiId;
@@ -9,14 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A KPI's linear-trend forecast at its target date. The trend is OLS of the values on days since the first
- * actual: a LEVEL KPI's values as they are, a FLOW KPI's running total after the baseline date (what scoring
- * compares with the target). Immutable and thread-safe.
+ * A KPI's forecast at its target date, by the {@link Forecaster}'s {@link ForecastMethod}. The OLS line is fitted
+ * for either method (values per day since the first actual: a LEVEL KPI's values as they are, a FLOW KPI's running
+ * total after the baseline date, what scoring compares with the target); a damped forecast also carries its
+ * {@link DampedTrend} over the KPI's periods. Immutable and thread-safe.
  *
  * @param kpi the KPI
- * @param points the number of actuals fitted
+ * @param method the method the prediction, interval and probability come from
+ * @param points the actuals fitted (linear), or the periods with a value (damped)
  * @param firstDate the date of the first actual fitted (day 0 of the trend), if any
- * @param trend the fitted line, values per day since {@code firstDate}
+ * @param trend the fitted OLS line, values per day since {@code firstDate}
+ * @param damped the damped trend, for the damped method
  * @param target the target, if the KPI has one
  * @param predicted the trend's value at the target date, NaN without one
  * @param low the lower bound of the prediction interval at the target date, NaN without one
@@ -26,17 +30,19 @@ import java.util.Optional;
  * @param pace on pace, will miss, no target or insufficient data
  * @param shortfall by how much the trend misses the target (0 when on pace), NaN without a forecast
  */
-public record Forecast(KpiId kpi, int points, Optional<LocalDate> firstDate, TrendLine trend,
-    Optional<DatedValue> target, double predicted, double low, double high, double level, double probability,
+public record Forecast(KpiId kpi, ForecastMethod method, int points, Optional<LocalDate> firstDate,
+    TrendLine trend, Optional<DampedTrend> damped, Optional<DatedValue> target, double predicted, double low, double high, double level, double probability,
     Pace pace, double shortfall) {
 
   /**
    * Checks for nulls.
    *
    * @param kpi the KPI
-   * @param points the actuals fitted
+   * @param method the method
+   * @param points the actuals or periods fitted
    * @param firstDate day 0 of the trend, if any
    * @param trend the line
+   * @param damped the damped trend, if any
    * @param target the target, if any
    * @param predicted the value at the target date
    * @param low the interval's lower bound
@@ -48,6 +54,8 @@ public record Forecast(KpiId kpi, int points, Optional<LocalDate> firstDate, Tre
    */
   public Forecast {
     Objects.requireNonNull(kpi, "kpi");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(damped, "damped");
     Objects.requireNonNull(firstDate, "firstDate");
     Objects.requireNonNull(trend, "trend");
     Objects.requireNonNull(target, "target");
@@ -55,7 +63,7 @@ public record Forecast(KpiId kpi, int points, Optional<LocalDate> firstDate, Tre
   }
 
   /**
-   * {@return the trend's value on a date, NaN without a trend}
+   * {@return the OLS line's value on a date (for either method), NaN without a line}
    *
    * @param date the date
    */

@@ -1,6 +1,8 @@
 package io.github.bsckit.analytics.forecast;
 
+import io.github.bsckit.analytics.stats.DampedTrend;
 import io.github.bsckit.analytics.stats.TrendLine;
+import io.github.bsckit.core.calendar.FiscalCalendar;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
@@ -8,6 +10,9 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.TargetKind;
+import io.github.bsckit.core.period.PeriodSeries;
+import io.github.bsckit.core.period.PeriodUnit;
+import io.github.bsckit.core.period.TimePeriod;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.time.LocalDate;
@@ -17,45 +22,98 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Forecasts KPIs from their actuals with an OLS linear trend: the value expected at the target date, its
- * prediction interval (80% by default), the probability of reaching the target by then (from the prediction's t
- * distribution), and on pace or "will miss by X". A target is reached at or above its value for an INCREASE KPI
- * or a floor, at or below for a DECREASE KPI or a ceiling. Immutable and thread-safe.
+ * Forecasts KPIs from their actuals, by a {@link ForecastMethod}: the value expected at the target date, its
+ * prediction interval (80% by default), the probability of reaching the target by then, and on pace or "will miss
+ * by X". A target is reached at or above its value for an INCREASE KPI or a floor, at or below for a DECREASE KPI
+ * or a ceiling. Immutable and thread-safe; each {@code with…} returns a new forecaster.
  *
  * <pre>{@code
- * List<Forecast> forecasts = Forecaster.defaults().forecast(scorecard, actuals);
+ * List<Forecast> linear = Forecaster.defaults().forecast(scorecard, actuals);
+ * List<Forecast> damped = Forecaster.defaults().withMethod(ForecastMethod.DAMPED).forecast(scorecard, actuals);
+ * Forecaster given = Forecaster.defaults().withDamping(0.5, 0.2, 0.9);   // α, β, φ instead of estimated
  * }</pre>
  *
- * <p>A straight line is a strong assumption: it suits KPIs that move steadily, and it says nothing of a change of
- * course. Cost: O(n) per KPI.
+ * <p><b>Linear</b> (the default): OLS of the values on days since the first actual, the interval and the
+ * probability from the prediction's t distribution (n − 2 degrees of freedom). <b>Damped</b>: the KPI's periods
+ * at its own frequency ({@link PeriodSeries}), damped-trend smoothing with α, β and φ estimated by the least
+ * one-step SSE over a bounded grid ({@link DampedTrend#estimate}) or given; the forecast h periods ahead, h from
+ * the last period with actuals to the period holding the target date (0 when the target's period is already
+ * past); the interval and the probability from the normal forecast distribution of ETS(A,Ad,N), parameters taken
+ * as known. Either way a LEVEL KPI's values are taken as they are and a FLOW KPI's as its running total after the
+ * baseline date (what scoring compares with the target). Cost: O(n) per KPI linear, O(3,000·periods) damped
+ * with estimated parameters.
  */
 public final class Forecaster {
-  private static final Forecaster DEFAULTS = new Forecaster(0.8);
+  private static final Forecaster DEFAULTS = new Forecaster(0.8, ForecastMethod.LINEAR, Double.NaN, Double.NaN,
+      Double.NaN);
 
   private final double level;
+  private final ForecastMethod method;
+  /** The damped trend's given α, β, φ; NaN when estimated. */
+  private final double alpha;
+  private final double beta;
+  private final double phi;
 
-  private Forecaster(double level) {
+  private Forecaster(double level, ForecastMethod method, double alpha, double beta, double phi) {
     this.level = level;
+    this.method = method;
+    this.alpha = alpha;
+    this.beta = beta;
+    this.phi = phi;
   }
 
-  /** {@return a forecaster with 80% prediction intervals} */
+  /** {@return a linear-trend forecaster with 80% prediction intervals} */
   public static Forecaster defaults() {
     return DEFAULTS;
   }
 
   /**
-   * {@return a forecaster with another interval coverage}
+   * {@return a linear-trend forecaster with another interval coverage}
    *
    * @param level the coverage, in (0, 1)
    * @throws ValidationException if the level is outside (0, 1)
    */
   public static Forecaster withLevel(double level) {
+    return DEFAULTS.withCoverage(level);
+  }
+
+  /**
+   * {@return this forecaster with another interval coverage}
+   *
+   * @param level the coverage, in (0, 1)
+   * @throws ValidationException if the level is outside (0, 1)
+   */
+  public Forecaster withCoverage(double level) {
     if (!(level > 0 && level < 1)) {
       throw new ValidationException(List.of(Problem.at("level", "must be in (0, 1) but was " + level)));
     }
-    return new Forecaster(level);
+    return new Forecaster(level, method, alpha, beta, phi);
+  }
+
+  /**
+   * {@return this forecaster with another method; a damped trend's parameters are estimated unless
+   * {@link #withDamping given}}
+   *
+   * @param method linear or damped
+   */
+  public Forecaster withMethod(ForecastMethod method) {
+    return new Forecaster(level, Objects.requireNonNull(method, "method"), alpha, beta, phi);
+  }
+
+  /**
+   * {@return a damped-trend forecaster with given parameters instead of estimated ones}
+   *
+   * @param alpha the level's smoothing, in (0, 1]
+   * @param beta the trend's smoothing, in [0, 1]
+   * @param phi the damping, in (0, 1]
+   * @throws ValidationException naming the parameter out of range and its value
+   */
+  public Forecaster withDamping(double alpha, double beta, double phi) {
+    new DampedTrend(0, alpha, beta, phi, Double.NaN, Double.NaN, Double.NaN); // validates
+    return new Forecaster(level, ForecastMethod.DAMPED, alpha, beta, phi);
   }
 
   /** {@return the intervals' coverage} */
@@ -63,9 +121,14 @@ public final class Forecaster {
     return level;
   }
 
+  /** {@return the method} */
+  public ForecastMethod method() {
+    return method;
+  }
+
   /**
    * {@return one forecast per KPI of the scorecard measured in numbers, in the scorecard's order (ordinal and
-   * milestone KPIs are left out)}
+   * milestone KPIs are left out); periods follow the scorecard's fiscal calendar}
    *
    * @param scorecard the scorecard
    * @param actuals its actuals
@@ -76,21 +139,33 @@ public final class Forecaster {
     List<Forecast> out = new ArrayList<>();
     for (Kpi kpi : scorecard.kpis()) {
       if (kpi.scale().isNumbers()) {
-        out.add(forecast(kpi, actuals));
+        out.add(forecast(kpi, actuals, scorecard.fiscalCalendar()));
       }
     }
     return List.copyOf(out);
   }
 
   /**
-   * {@return the forecast of one KPI}
+   * {@return the forecast of one KPI; a damped trend's quarters and years are calendar ones}
    *
    * @param kpi the KPI
    * @param actuals actuals holding its values
    */
   public Forecast forecast(Kpi kpi, Actuals actuals) {
+    return forecast(kpi, actuals, FiscalCalendar.calendarYear());
+  }
+
+  /**
+   * {@return the forecast of one KPI, a damped trend's periods on a fiscal calendar}
+   *
+   * @param kpi the KPI
+   * @param actuals actuals holding its values
+   * @param calendar the fiscal calendar of quarters, halves and years
+   */
+  public Forecast forecast(Kpi kpi, Actuals actuals, FiscalCalendar calendar) {
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(calendar, "calendar");
     NavigableMap<LocalDate, Double> series = actuals.series(kpi.id());
     if (kpi.kind() == KpiKind.FLOW && kpi.baseline().isPresent()) {
       series = series.tailMap(kpi.baseline().get().date(), false);
@@ -112,29 +187,83 @@ public final class Forecaster {
     }
     TrendLine trend = finite ? TrendLine.fit(x, y) : TrendLine.fit(new double[0], new double[0]);
     Optional<DatedValue> target = kpi.target();
-    if (!trend.isDefined()) {
-      return new Forecast(kpi.id(), n, first, trend, target, Double.NaN, Double.NaN, Double.NaN, level, Double.NaN,
-          Pace.INSUFFICIENT_DATA, Double.NaN);
+    if (method == ForecastMethod.DAMPED) {
+      return damped(kpi, series, calendar, n, first, trend, target);
     }
-    if (target.isEmpty()) {
-      return new Forecast(kpi.id(), n, first, trend, target, Double.NaN, Double.NaN, Double.NaN, level, Double.NaN,
-          Pace.NO_TARGET, Double.NaN);
+    if (!trend.isDefined() || target.isEmpty()) {
+      return unforecast(kpi, n, first, trend, Optional.empty(), target, trend.isDefined());
     }
     double at = target.get().date().toEpochDay() - first.get().toEpochDay();
-    double predicted = trend.predict(at);
     double[] interval = trend.predictionInterval(at, level);
+    boolean down = down(kpi);
     double goal = target.get().value();
-    boolean down = kpi.targetKind() == TargetKind.AT_MOST
-        || (kpi.targetKind() == TargetKind.REACH && kpi.direction() == Direction.DECREASE);
     double probability = down ? 1 - trend.probabilityAtLeast(at, goal) : trend.probabilityAtLeast(at, goal);
-    double shortfall = Math.max(0, down ? predicted - goal : goal - predicted);
-    return new Forecast(kpi.id(), n, first, trend, target, predicted, interval[0], interval[1], level, probability,
-        shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);
+    return finish(kpi, n, first, trend, Optional.empty(), target, trend.predict(at), interval, probability);
   }
 
-  /** {@return for example {@code Forecaster[level=0.8]}} */
+  private Forecast damped(Kpi kpi, NavigableMap<LocalDate, Double> series, FiscalCalendar calendar, int n,
+      Optional<LocalDate> first, TrendLine trend, Optional<DatedValue> target) {
+    if (n > 0 && series.firstKey().isBefore(series.lastKey().minusYears(99))) {
+      series = series.tailMap(series.lastKey().minusYears(99), true); // within PeriodSeries' century of days
+    }
+    Actuals.Builder own = Actuals.builder();
+    series.forEach((date, value) -> own.add(kpi.id(), date, value));
+    PeriodUnit unit = PeriodUnit.of(kpi.frequency());
+    List<PeriodSeries.Point> points = PeriodSeries.of(kpi, own.build(), unit, calendar).points();
+    double[] y = new double[points.size()];
+    double running = 0;
+    boolean finite = true;
+    for (int i = 0; i < y.length; i++) {
+      OptionalDouble v = points.get(i).value();
+      if (v.isEmpty()) {
+        y[i] = Double.NaN;
+        continue;
+      }
+      running = kpi.kind() == KpiKind.FLOW ? running + v.getAsDouble() : v.getAsDouble();
+      y[i] = running;
+      finite &= Double.isFinite(running);
+    }
+    DampedTrend d = !finite ? DampedTrend.fit(new double[0], 0.5, 0.5, 0.9)
+        : Double.isNaN(alpha) ? DampedTrend.estimate(y) : DampedTrend.fit(y, alpha, beta, phi);
+    if (!d.isDefined() || target.isEmpty()) {
+      return unforecast(kpi, d.n(), first, trend, Optional.of(d), target, d.isDefined());
+    }
+    TimePeriod last = points.get(points.size() - 1).period();
+    TimePeriod goalPeriod = unit.periodOf(target.get().date(), calendar);
+    int h = 0;
+    for (TimePeriod p = last; p.compareTo(goalPeriod) < 0 && h < PeriodSeries.MAX_PERIODS; p = p.next()) {
+      h++;
+    }
+    double goal = target.get().value();
+    double probability = down(kpi) ? 1 - d.probabilityAtLeast(h, goal) : d.probabilityAtLeast(h, goal);
+    return finish(kpi, d.n(), first, trend, Optional.of(d), target, d.predict(h), d.predictionInterval(h, level),
+        probability);
+  }
+
+  private static boolean down(Kpi kpi) {
+    return kpi.targetKind() == TargetKind.AT_MOST
+        || (kpi.targetKind() == TargetKind.REACH && kpi.direction() == Direction.DECREASE);
+  }
+
+  private Forecast unforecast(Kpi kpi, int points, Optional<LocalDate> first, TrendLine trend,
+      Optional<DampedTrend> damped, Optional<DatedValue> target, boolean fitted) {
+    return new Forecast(kpi.id(), method, points, first, trend, damped, target, Double.NaN, Double.NaN, Double.NaN,
+        level, Double.NaN, fitted ? Pace.NO_TARGET : Pace.INSUFFICIENT_DATA, Double.NaN);
+  }
+
+  private Forecast finish(Kpi kpi, int points, Optional<LocalDate> first, TrendLine trend,
+      Optional<DampedTrend> damped, Optional<DatedValue> target, double predicted, double[] interval,
+      double probability) {
+    double goal = target.get().value();
+    double shortfall = Math.max(0, down(kpi) ? predicted - goal : goal - predicted);
+    return new Forecast(kpi.id(), method, points, first, trend, damped, target, predicted, interval[0], interval[1],
+        level, probability, shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);
+  }
+
+  /** {@return for example {@code Forecaster[level=0.8, method=damped, alpha=0.5, beta=0.2, phi=0.9]}} */
   @Override
   public String toString() {
-    return "Forecaster[level=" + level + "]";
+    return "Forecaster[level=" + level + ", method=" + method.key()
+        + (Double.isNaN(alpha) ? "" : ", alpha=" + alpha + ", beta=" + beta + ", phi=" + phi) + "]";
   }
 }

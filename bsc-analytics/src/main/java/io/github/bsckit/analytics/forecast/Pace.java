@@ -10,7 +10,7 @@ public enum Pace implements Keyed {
   WILL_MISS,
   /** The KPI has no dated target to forecast against. */
   NO_TARGET,
-  /** Fewer than three actuals (or all on one date): no trend can be fitted. */
+  /** Too few actuals for the method (linear: three, not all on one date; damped: four periods): no forecast. */
   INSUFFICIENT_DATA;
 
   /** {@return the {@linkplain #key() key}, the canonical text form} */

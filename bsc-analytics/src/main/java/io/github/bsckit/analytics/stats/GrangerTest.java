@@ -1,9 +1,13 @@
 package io.github.bsckit.analytics.stats;
 
+import java.util.List;
 import java.util.Locale;
 import org.hipparchus.distribution.continuous.FDistribution;
 import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.QRDecomposition;
 
 /**
  * The Granger F-test that a cause's past helps predict an effect beyond the effect's own past: OLS of
@@ -64,6 +68,20 @@ public record GrangerTest(int lags, int n, double f, int df1, int df2, double p)
    *     below 1
    */
   public static GrangerTest of(double[] cause, double[] effect, int lags) {
+    return bothWays(cause, effect, lags).get(0);
+  }
+
+  /**
+   * {@return the test both ways, {@code [cause → effect, effect → cause]}: the two unrestricted regressions share
+   * their regressors (both series' lags), so one QR decomposition serves both, three instead of four}
+   *
+   * @param cause the cause's series
+   * @param effect the effect's series, as long as the cause's
+   * @param lags the number of lags, at least 1
+   * @throws io.github.bsckit.core.ValidationException if the lengths differ, a value is not finite or lags is
+   *     below 1
+   */
+  public static List<GrangerTest> bothWays(double[] cause, double[] effect, int lags) {
     Stats.requirePairs(cause, effect);
     if (lags < 1) {
       throw Stats.invalid("lags", "must be at least 1 but was " + lags);
@@ -72,39 +90,76 @@ public record GrangerTest(int lags, int n, double f, int df1, int df2, double p)
     int m = n - lags;
     int df2 = m - 2 * lags - 1;
     if (n < minimumPoints(lags) || Stats.isConstant(effect) || Stats.isConstant(cause)) {
-      return new GrangerTest(lags, n, Double.NaN, lags, Math.max(df2, 0), Double.NaN);
+      GrangerTest undefined = new GrangerTest(lags, n, Double.NaN, lags, Math.max(df2, 0), Double.NaN);
+      return List.of(undefined, undefined);
     }
-    double[] y = new double[m];
-    double[][] restricted = new double[m][lags];
-    double[][] full = new double[m][2 * lags];
+    // Columns: the constant, effect(t−1..t−p), cause(t−1..t−p); the restricted fits use the first 1 + p.
+    double[][] full = new double[m][1 + 2 * lags];
+    double[][] ownEffect = new double[m][1 + lags];
+    double[][] ownCause = new double[m][1 + lags];
+    double[] ye = new double[m];
+    double[] yc = new double[m];
     for (int t = lags; t < n; t++) {
       int row = t - lags;
-      y[row] = effect[t];
+      ye[row] = effect[t];
+      yc[row] = cause[t];
+      full[row][0] = 1;
+      ownEffect[row][0] = 1;
+      ownCause[row][0] = 1;
       for (int k = 1; k <= lags; k++) {
-        restricted[row][k - 1] = effect[t - k];
-        full[row][k - 1] = effect[t - k];
-        full[row][lags + k - 1] = cause[t - k];
+        full[row][k] = effect[t - k];
+        full[row][lags + k] = cause[t - k];
+        ownEffect[row][k] = effect[t - k];
+        ownCause[row][k] = cause[t - k];
       }
     }
+    GrangerTest forward;
+    GrangerTest backward;
     try {
-      double rssR = rss(y, restricted);
-      double rssU = rss(y, full);
-      if (!(rssU > 0)) {
-        return new GrangerTest(lags, n, Double.NaN, lags, df2, Double.NaN);
-      }
-      double f = (rssR - rssU) / lags / (rssU / df2);
-      f = Math.max(f, 0);
-      double p = 1 - new FDistribution(lags, df2).cumulativeProbability(f);
-      return new GrangerTest(lags, n, f, lags, df2, p);
+      DecompositionSolver both = solver(full);
+      forward = test(lags, n, df2, rss(ownEffect, ye), rss(both, full, ye));
+      backward = test(lags, n, df2, rss(ownCause, yc), rss(both, full, yc));
     } catch (MathRuntimeException singular) {
-      return new GrangerTest(lags, n, Double.NaN, lags, df2, Double.NaN);
+      GrangerTest undefined = new GrangerTest(lags, n, Double.NaN, lags, df2, Double.NaN);
+      return List.of(undefined, undefined);
     }
+    return List.of(forward, backward);
   }
 
-  private static double rss(double[] y, double[][] x) {
-    OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(1e-12);
-    ols.newSampleData(y, x);
-    return ols.calculateResidualSumOfSquares();
+  private static GrangerTest test(int lags, int n, int df2, double rssR, double rssU) {
+    if (!(rssU > 0)) {
+      return new GrangerTest(lags, n, Double.NaN, lags, df2, Double.NaN);
+    }
+    double f = Math.max((rssR - rssU) / lags / (rssU / df2), 0);
+    double p = 1 - new FDistribution(lags, df2).cumulativeProbability(f);
+    return new GrangerTest(lags, n, f, lags, df2, p);
+  }
+
+  /**
+   * OLS by Hipparchus' QR decomposition of the design matrix as it is (its first column the constant), with the
+   * singularity threshold {@code OLSMultipleLinearRegression} uses; built straight from the rows rather than
+   * through {@code newSampleData}, which copied, transposed and validated the same numbers again for each fit.
+   */
+  private static DecompositionSolver solver(double[][] x) {
+    return new QRDecomposition(new Array2DRowRealMatrix(x, false), 1e-12).getSolver();
+  }
+
+  private static double rss(double[][] x, double[] y) {
+    return rss(solver(x), x, y);
+  }
+
+  private static double rss(DecompositionSolver solver, double[][] x, double[] y) {
+    double[] beta = solver.solve(new ArrayRealVector(y, false)).toArray();
+    double sum = 0;
+    for (int i = 0; i < y.length; i++) {
+      double fitted = 0;
+      for (int j = 0; j < beta.length; j++) {
+        fitted += x[i][j] * beta[j];
+      }
+      double e = y[i] - fitted;
+      sum += e * e;
+    }
+    return sum;
   }
 
   /** {@return true if the test could be run} */

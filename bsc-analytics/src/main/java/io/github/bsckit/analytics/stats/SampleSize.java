@@ -10,6 +10,14 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 public final class SampleSize {
   private SampleSize() {}
 
+  private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
+
+  /** The z sum of the last (α, power) asked: one analysis asks for one pair hundreds of times. */
+  private record Quantiles(double alpha, double power, double z) {}
+
+  /** Immutable values published through a volatile field: any thread sees a whole pair, at worst a stale one. */
+  private static volatile Quantiles last = new Quantiles(Double.NaN, Double.NaN, Double.NaN);
+
   /**
    * {@return the pairs needed to detect a correlation of size {@code |r|} with a two-sided test at level α and
    * the given power}
@@ -29,8 +37,13 @@ public final class SampleSize {
     if (!(power > 0 && power < 1)) {
       throw Stats.invalid("power", "must be in (0, 1) but was " + power);
     }
-    NormalDistribution normal = new NormalDistribution(0, 1);
-    double z = normal.inverseCumulativeProbability(1 - alpha / 2) + normal.inverseCumulativeProbability(power);
+    Quantiles q = last;
+    if (q.alpha != alpha || q.power != power) {
+      q = new Quantiles(alpha, power, NORMAL.inverseCumulativeProbability(1 - alpha / 2)
+          + NORMAL.inverseCumulativeProbability(power));
+      last = q;
+    }
+    double z = q.z;
     double c = Stats.atanh(Math.abs(r));
     return (int) Math.ceil(z * z / (c * c) + 3 - 1e-9);
   }

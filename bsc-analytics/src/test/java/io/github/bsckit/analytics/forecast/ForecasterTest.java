@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.bsckit.analytics.stats.DampedTrend;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import java.time.LocalDate;
@@ -101,5 +102,69 @@ class ForecasterTest {
   void rejectsALevelOutsideZeroToOne() {
     assertThatThrownBy(() -> Forecaster.withLevel(1)).hasMessageContaining("level").hasMessageContaining("1");
     assertThat(Forecaster.withLevel(0.95).level()).isEqualTo(0.95);
+  }
+
+  @Test
+  void aDampedForecastIsTheDampedTrendOfTheMonthlyValuesCarriedToTheTargetsMonth() {
+    Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
+        .target(90, "2026-12-31").build();
+    Actuals actuals = monthly("retention", 85, 0.6, 9);
+    Forecast f = FORECASTER.withDamping(0.5, 0.2, 0.9).forecast(retention, actuals);
+
+    double[] y = new double[9];
+    for (int m = 0; m < 9; m++) {
+      y[m] = 85 + 0.6 * m + (m % 2 == 0 ? 0.2 : -0.2);
+    }
+    DampedTrend expected = DampedTrend.fit(y, 0.5, 0.2, 0.9);
+    assertThat(f.method()).isEqualTo(ForecastMethod.DAMPED);
+    assertThat(f.damped()).contains(expected);
+    assertThat(f.points()).isEqualTo(9);
+    assertThat(f.predicted()).isEqualTo(expected.predict(3)); // September's level carried to December
+    assertThat(f.low()).isEqualTo(expected.predictionInterval(3, 0.8)[0]);
+    assertThat(f.high()).isEqualTo(expected.predictionInterval(3, 0.8)[1]);
+    assertThat(f.probability()).isEqualTo(expected.probabilityAtLeast(3, 90));
+    assertThat(f.pace()).isEqualTo(f.predicted() >= 90 ? Pace.ON_PACE : Pace.WILL_MISS);
+  }
+
+  @Test
+  void aDampedTrendLevelsOffWhereTheStraightLineRunsOn() {
+    Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
+        .target(95, "2028-12-31").build();
+    Actuals.Builder b = Actuals.builder();
+    for (int m = 0; m < 24; m++) { // fast growth that has slowed to a crawl
+      b.add("retention", LocalDate.of(2026, 1, 1).plusMonths(m).toString(), 85 + 6 * (1 - Math.pow(0.8, m)));
+    }
+    Forecast linear = FORECASTER.forecast(retention, b.build());
+    Forecast damped = FORECASTER.withMethod(ForecastMethod.DAMPED).forecast(retention, b.build());
+
+    assertThat(damped.damped()).isPresent();
+    assertThat(damped.predicted()).isCloseTo(91, within(0.5));
+    assertThat(linear.predicted()).isGreaterThan(93);
+    assertThat(damped.pace()).isEqualTo(Pace.WILL_MISS);
+    assertThat(damped.probability()).isLessThan(linear.probability());
+  }
+
+  @Test
+  void aDampedFlowIsSmoothedOnItsRunningTotalAndNeedsFourPeriods() {
+    Kpi sales = Kpi.builder("sales", "Sales").unit("$").flow().baseline(0, "2025-12-31")
+        .target(1200, "2026-12-31").build();
+    Forecaster damped = FORECASTER.withMethod(ForecastMethod.DAMPED);
+
+    Forecast f = damped.forecast(sales, monthly("sales", 100, 0, 6));
+    assertThat(f.damped().orElseThrow().level()).isCloseTo(600, within(1.0));
+    assertThat(f.predicted()).isBetween(900.0, 1200.0);
+    assertThat(damped.forecast(sales, monthly("sales", 100, 0, 3)).pace()).isEqualTo(Pace.INSUFFICIENT_DATA);
+    assertThat(damped.forecast(sales, Actuals.empty()).pace()).isEqualTo(Pace.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  void rejectsDampingParametersOutOfRangeNamingThem() {
+    assertThatThrownBy(() -> FORECASTER.withDamping(0.5, 0.2, 1.5)).hasMessageContaining("phi")
+        .hasMessageContaining("1.5");
+    assertThatThrownBy(() -> FORECASTER.withDamping(0, 0.2, 0.9)).hasMessageContaining("alpha");
+    assertThatThrownBy(() -> FORECASTER.withMethod(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("method");
+    assertThat(FORECASTER.withDamping(0.5, 0.2, 0.9).toString())
+        .isEqualTo("Forecaster[level=0.8, method=damped, alpha=0.5, beta=0.2, phi=0.9]");
   }
 }

@@ -156,4 +156,37 @@ class ReferenceValuesTest {
     assertThat(SampleSize.pairsFor(-0.4, 0.05, 0.8)).isEqualTo(47);
     assertThat(SampleSize.pairsFor(0.3, 0.05, 0.8)).isEqualTo(85);
   }
+
+  @Test
+  void dampedTrendStatesForecastsIntervalsAndReachProbabilitiesMatchStatsmodels() {
+    for (Map<String, String> c : cases("damped-")) {
+      double[] y = vec(c, "y");
+      DampedTrend d = DampedTrend.fit(y, num(c, "alpha"), num(c, "beta"), num(c, "phi"));
+      close(d.sse(), num(c, "sse"), "sse");
+      close(d.level(), num(c, "finalLevel"), "level");
+      close(d.slope(), num(c, "finalSlope"), "slope");
+      assertThat(d.n()).isEqualTo(y.length);
+      double[] mean = vec(c, "mean");
+      double[] low = vec(c, "low");
+      double[] high = vec(c, "high");
+      for (int h = 1; h <= mean.length; h++) {
+        close(d.predict(h), mean[h - 1], "mean at h = " + h);
+        double[] interval = d.predictionInterval(h, num(c, "level"));
+        close(interval[0], low[h - 1], "low at h = " + h);
+        close(interval[1], high[h - 1], "high at h = " + h);
+      }
+      close(d.probabilityAtLeast(mean.length, num(c, "threshold")), num(c, "probability"), "probability");
+    }
+  }
+
+  @Test
+  void dampedTrendEstimateComesWithinATenthOfAPercentOfScipysLeastSseLeastSquaresWithinTheSameBounds() {
+    for (Map<String, String> c : cases("damped-")) {
+      DampedTrend best = DampedTrend.estimate(vec(c, "y"));
+      assertThat(best.sse()).isLessThanOrEqualTo(num(c, "optimumSse") * 1.001);
+      assertThat(best.phi()).isBetween(0.8, 0.98);
+      assertThat(best.alpha()).isBetween(0.05, 0.95);
+      assertThat(best.beta()).isBetween(0.05, 0.95);
+    }
+  }
 }

@@ -50,12 +50,20 @@ public final class Actuals {
     final long[] days;
     final LocalDate[] dates;
     final double[] values;
+    /**
+     * The answer of {@link Actuals#latest} per index, made on first use: a lookup that finds an index already
+     * asked for allocates nothing. Filled racily but safely: each answer is an immutable value whose fields are
+     * final, and two threads that both make one make equal ones.
+     */
+    final Optional<DatedValue>[] latest;
 
+    @SuppressWarnings("unchecked")
     Column(ImmutableSortedMap<LocalDate, Double> s) {
       int n = s.size();
       days = new long[n];
       dates = new LocalDate[n];
       values = new double[n];
+      latest = (Optional<DatedValue>[]) new Optional<?>[n];
       int i = 0;
       for (Map.Entry<LocalDate, Double> e : s.entrySet()) {
         dates[i] = e.getKey();
@@ -73,6 +81,15 @@ public final class Actuals {
 
     DatedValue at(int i) {
       return new DatedValue(values[i], dates[i]);
+    }
+
+    Optional<DatedValue> latestAt(int i) {
+      Optional<DatedValue> known = latest[i];
+      if (known == null) {
+        known = Optional.of(at(i));
+        latest[i] = known;
+      }
+      return known;
     }
   }
 
@@ -128,7 +145,7 @@ public final class Actuals {
     Objects.requireNonNull(asOf, "asOf");
     Column c = column(kpi);
     int i = c == null ? -1 : c.floor(asOf.toEpochDay());
-    return i < 0 ? Optional.empty() : Optional.of(c.at(i));
+    return i < 0 ? Optional.empty() : c.latestAt(i);
   }
 
   /**

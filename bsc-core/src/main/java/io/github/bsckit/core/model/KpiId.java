@@ -1,5 +1,7 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.internal.Ids;
+
 /**
  * The id of a {@link Kpi}. Immutable and thread-safe; {@code toString()} is the bare id.
  *

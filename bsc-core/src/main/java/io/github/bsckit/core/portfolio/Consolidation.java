@@ -85,13 +85,18 @@ public final class Consolidation {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(asOf, "asOf");
+    requireUnitsOf(portfolio, actuals);
+    return new ConsolidationRun(portfolio, actuals, asOf, scorer).report();
+  }
+
+  /** Checks that actuals by unit name only units of the portfolio (validation and scoring take the same map). */
+  static void requireUnitsOf(Portfolio portfolio, Map<UnitId, Actuals> actuals) {
     for (UnitId id : actuals.keySet()) {
       if (portfolio.unit(Objects.requireNonNull(id, "actuals' unit id")).isEmpty()) {
         throw Checks.invalid("actuals", "must be keyed by units of portfolio \"" + portfolio.name() + "\" but names \""
             + id + "\"");
       }
     }
-    return new ConsolidationRun(portfolio, actuals, asOf, scorer).report();
   }
 
   /** {@return for example {@code Consolidation[Scorer[…]]}} */

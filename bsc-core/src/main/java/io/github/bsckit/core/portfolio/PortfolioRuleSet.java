@@ -1,17 +1,21 @@
 package io.github.bsckit.core.portfolio;
 
 import io.github.bsckit.core.BscException;
+import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.ElementId;
+import io.github.bsckit.core.rules.DataQualityRules;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
 import io.github.bsckit.core.rules.ValidationReport;
 import io.github.bsckit.core.rules.Violation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The rules of a portfolio as a whole, with their severities, plus the rule set every unit's own scorecard is
@@ -159,12 +163,38 @@ public final class PortfolioRuleSet {
    */
   public PortfolioValidationReport validate(Portfolio portfolio) {
     Objects.requireNonNull(portfolio, "portfolio");
+    return validate(portfolio, u -> unitRules);
+  }
+
+  /**
+   * Checks a portfolio and its data: {@link #validate(Portfolio)}, and every unit's actuals by the
+   * {@linkplain DataQualityRules data-quality rules} as of a date (stale KPIs, gaps, actuals dated in the future
+   * or before their baseline), each finding qualified by its unit like the unit rules'.
+   *
+   * <p>Cost: that of {@link #validate(Portfolio)} plus the data-quality rules on every unit's actuals.
+   *
+   * @param portfolio the portfolio
+   * @param actuals each unit's actuals by unit id; a unit missing here has none (and its KPIs may be stale)
+   * @param asOf the date the data are judged as of
+   * @return the violations
+   * @throws io.github.bsckit.core.ValidationException if {@code actuals} names a unit the portfolio does not have
+   */
+  public PortfolioValidationReport validate(Portfolio portfolio, Map<UnitId, Actuals> actuals, LocalDate asOf) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(asOf, "asOf");
+    Consolidation.requireUnitsOf(portfolio, actuals);
+    return validate(portfolio, u -> unitRules.and(DataQualityRules.of(actuals.getOrDefault(u, Actuals.empty()),
+        asOf)));
+  }
+
+  private PortfolioValidationReport validate(Portfolio portfolio, Function<UnitId, RuleSet> rulesOf) {
     List<PortfolioViolation> out = new ArrayList<>();
     AlignmentChecks checks = new AlignmentChecks(portfolio);
     rules.forEach((id, severity) -> checks.run(id, (message, subjects) ->
         out.add(new PortfolioViolation(id, severity, subjects, message))));
     for (Unit u : portfolio.units()) {
-      ValidationReport own = unitRules.validate(u.scorecard());
+      ValidationReport own = rulesOf.apply(u.id()).validate(u.scorecard());
       for (Violation v : own.violations()) {
         List<UnitElement> subjects = new ArrayList<>();
         for (ElementId e : v.subjects()) {

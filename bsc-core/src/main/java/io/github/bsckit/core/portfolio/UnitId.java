@@ -1,10 +1,7 @@
 package io.github.bsckit.core.portfolio;
 
-import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
-import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import io.github.bsckit.core.internal.Ids;
 
 /**
  * The id of a {@link Unit} of a portfolio: a corporate, business-unit or team scorecard's owner. The same
@@ -15,9 +12,6 @@ import java.util.regex.Pattern;
  * @param value the id
  */
 public record UnitId(String value) implements Comparable<UnitId> {
-  // The syntax of io.github.bsckit.core.model.ElementId, whose checker is private to that package.
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
   /**
    * Validates the id.
    *
@@ -25,11 +19,7 @@ public record UnitId(String value) implements Comparable<UnitId> {
    * @throws ValidationException if the id is not of the element-id syntax
    */
   public UnitId {
-    Objects.requireNonNull(value, "unit id");
-    if (!SYNTAX.matcher(value).matches()) {
-      throw new ValidationException(List.of(Problem.at("", "unit id must be 1-64 letters, digits, '.', '_' or '-',"
-          + " starting with a letter or digit, but was \"" + value + "\"")));
-    }
+    Ids.check("unit id", value); // the one id syntax, shared with every scorecard element id
   }
 
   /**

@@ -22,6 +22,7 @@ import io.github.bsckit.core.plan.ExpectedPath;
 import io.github.bsckit.core.rules.DataQualityRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -92,6 +92,11 @@ final class ScoringRun {
   private final Thresholds parentThresholds;
   /** Evaluations by node (by identity: two KPIs' parts may be equal records) and date. */
   private final Map<Part, Map<LocalDate, Evaluation>> memo = new IdentityHashMap<>();
+  /**
+   * Each node's candidate trend dates as of {@link #asOf}, ascending and distinct (see {@link #recentDates}), by
+   * node identity: a parent's are the union of its children's, so each KPI's are read once, not once per ancestor.
+   */
+  private final Map<Part, LocalDate[]> recent = new IdentityHashMap<>();
 
   /**
    * @param measured the actuals as measured, which the data-quality rules judge
@@ -126,6 +131,7 @@ final class ScoringRun {
   ScoreReport reportAt(LocalDate date, Actuals actuals, Set<KpiId> recomputed) {
     this.asOf = date;
     this.actuals = actuals;
+    recent.clear();
     if (!recomputed.isEmpty()) {
       // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
       memo.keySet().removeIf(p -> p.plan() == null || recomputed.contains(p.plan().kpi().id()));
@@ -280,17 +286,19 @@ final class ScoringRun {
    * up, and its objective none either; its trend then falls back to its oriented values.
    */
   private Trend kpiTrend(Part part) {
-    Trend byScore = parentTrend(part);
+    List<LocalDate> dates = scoredDates(part);
+    Trend byScore = parentTrend(part, dates);
     if (byScore.direction() == TrendDirection.UNKNOWN) {
       return valueTrend(part.plan());
     }
-    List<LocalDate> dates = scoredDates(part);
     double[] x = new double[dates.size()];
     double[] raw = new double[dates.size()];
     long first = dates.get(0).toEpochDay();
+    KpiId id = part.plan().kpi().id();
     for (int i = 0; i < raw.length; i++) {
       x[i] = dates.get(i).toEpochDay() - first;
-      raw[i] = actuals.series(part.plan().kpi().id()).get(dates.get(i));
+      // Each date is one of this KPI's own actuals' (see recentDates), so its latest value is the one at that date.
+      raw[i] = actuals.latest(id, dates.get(i)).orElseThrow().value();
     }
     double slope = Trends.slope(x, raw);
     return new Trend(byScore.direction(), Double.isFinite(slope) ? slope : 0, byScore.points());
@@ -312,7 +320,10 @@ final class ScoringRun {
   }
 
   private Trend parentTrend(Part part) {
-    List<LocalDate> dates = scoredDates(part);
+    return parentTrend(part, scoredDates(part));
+  }
+
+  private Trend parentTrend(Part part, List<LocalDate> dates) {
     double[] y = new double[dates.size()];
     for (int i = 0; i < y.length; i++) {
       y[i] = evaluate(part, dates.get(i)).score();
@@ -322,28 +333,61 @@ final class ScoringRun {
 
   /** The last few dates, oldest first, on which an actual below the node falls and the node has a score. */
   private List<LocalDate> scoredDates(Part part) {
-    TreeSet<LocalDate> candidates = new TreeSet<>();
-    collectRecentDates(part, candidates);
+    LocalDate[] candidates = recentDates(part);
     List<LocalDate> dates = new ArrayList<>();
-    for (LocalDate d : candidates.descendingSet()) {
-      if (dates.size() == trendPoints) {
-        break;
-      }
-      if (evaluate(part, d).hasData()) {
-        dates.add(0, d);
+    for (int i = candidates.length - 1; i >= 0 && dates.size() < trendPoints; i--) {
+      if (evaluate(part, candidates[i]).hasData()) {
+        dates.add(0, candidates[i]);
       }
     }
     return dates;
   }
 
-  /** Adds each KPI's latest dates up to the as-of date: the last few of the union are among them. */
-  private void collectRecentDates(Part part, TreeSet<LocalDate> into) {
-    if (part.plan() != null) {
-      for (DatedValue v : actuals.recent(part.plan().kpi().id(), asOf, trendPoints)) {
-        into.add(v.date());
-      }
-      return;
+  /**
+   * Each KPI's latest dates up to the as-of date, for a parent the union of its children's, ascending and
+   * distinct: the last few of the union are among them. Memoized per node, so a scorecard's are gathered in
+   * O(KPIs × trend points) rather than again for every ancestor.
+   */
+  private LocalDate[] recentDates(Part part) {
+    LocalDate[] known = recent.get(part);
+    if (known != null) {
+      return known;
     }
-    part.children().forEach(c -> collectRecentDates(c, into));
+    LocalDate[] dates;
+    if (part.plan() != null) {
+      List<DatedValue> values = actuals.recent(part.plan().kpi().id(), asOf, trendPoints);
+      dates = new LocalDate[values.size()];
+      for (int i = 0; i < dates.length; i++) {
+        dates[i] = values.get(i).date();
+      }
+    } else {
+      dates = new LocalDate[0];
+      for (Part child : part.children()) {
+        dates = union(dates, recentDates(child));
+      }
+    }
+    recent.put(part, dates);
+    return dates;
+  }
+
+  /** {@return the union of two ascending, distinct arrays of dates, ascending and distinct} */
+  private static LocalDate[] union(LocalDate[] a, LocalDate[] b) {
+    if (b.length == 0 || Arrays.equals(a, b)) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    LocalDate[] out = new LocalDate[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      int c = i == a.length ? 1 : j == b.length ? -1 : a[i].compareTo(b[j]);
+      out[n++] = c <= 0 ? a[i] : b[j];
+      i += c <= 0 ? 1 : 0;
+      j += c >= 0 ? 1 : 0;
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 }

@@ -3,10 +3,15 @@ package io.github.bsckit.core.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.rules.DataQualityRules;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Severity;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each portfolio rule on a portfolio built to break it, and the unit rules qualified by unit. */
@@ -142,5 +147,22 @@ class PortfolioRulesTest {
   void writesJsonWithQualifiedSubjects() {
     assertThat(validate(withTeam().build()).toJson()).contains("\"team/T1\"")
         .contains("\"errors\": 0");
+  }
+
+  @Test
+  void withActualsEachUnitsDataAreJudgedAsOfTheDateQualifiedByUnit() {
+    Map<UnitId, Actuals> actuals = Group.actuals();
+    PortfolioValidationReport late = PORTFOLIO_ONLY.validate(Group.portfolio(), actuals, LocalDate.parse("2030-01-31"));
+
+    assertThat(late.ofRule(DataQualityRules.STALE_ACTUAL)).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.subjectIds()).singleElement().asString().matches("[a-z]+/[a-z-]+"))
+        .allSatisfy(v -> assertThat(v.message()).startsWith("unit "));
+    assertThat(PORTFOLIO_ONLY.validate(Group.portfolio()).ofRule(DataQualityRules.STALE_ACTUAL)).isEmpty();
+  }
+
+  @Test
+  void actualsOfAUnitThePortfolioDoesNotHaveAreRefused() {
+    assertThatThrownBy(() -> PORTFOLIO_ONLY.validate(Group.portfolio(), Map.of(UnitId.of("nowhere"), Actuals.empty()),
+        LocalDate.parse("2026-06-30"))).isInstanceOf(ValidationException.class).hasMessageContaining("nowhere");
   }
 }

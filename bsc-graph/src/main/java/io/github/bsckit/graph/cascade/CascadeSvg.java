@@ -13,6 +13,7 @@ import io.github.bsckit.core.portfolio.Unit;
 import io.github.bsckit.core.portfolio.UnitObjective;
 import io.github.bsckit.core.portfolio.UnitScore;
 import io.github.bsckit.core.scoring.Status;
+import io.github.bsckit.graph.internal.Palette;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -203,7 +204,7 @@ public final class CascadeSvg {
         svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 10)).append("\" width=\"14\""
             + " height=\"12\" rx=\"2\" fill=\"").append(c[0]).append("\" stroke=\"").append(c[1]).append("\"/>");
         svg.append("<text x=\"").append(num(x + 20)).append("\" y=\"").append(num(y)).append("\">")
-            .append(s.key().replace('-', ' ')).append("</text>");
+            .append(Palette.label(s)).append("</text>");
         x += 110;
       }
     }
@@ -211,17 +212,9 @@ public final class CascadeSvg {
         + " objective above (thicker: more weight); scores are consolidated through alignment</text></g>\n");
   }
 
-  /** The fill and stroke of a status: the strategy map's legend colours. */
+  /** The fill and stroke of a status, from the strategy map's palette; plain when the unit is not scored. */
   private static String[] colours(Status status) {
-    if (status == null) {
-      return new String[] {"#ffffff", "#607d8b"};
-    }
-    return switch (status) {
-      case ON_TRACK -> new String[] {"#d4edda", "#2e7d32"};
-      case AT_RISK -> new String[] {"#fff1c2", "#b7860b"};
-      case OFF_TRACK -> new String[] {"#f8d7da", "#c62828"};
-      case NO_DATA -> new String[] {"#eceff1", "#78909c"};
-    };
+    return status == null ? new String[] {Palette.PLAIN_FILL, Palette.PLAIN_STROKE} : Palette.ofStatus(status);
   }
 
   /** Up to {@code lines} lines of at most {@code width} characters, the last cut with "…" when text remains. */

@@ -4,6 +4,7 @@ import io.github.bsckit.core.model.CausalLink;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.graph.internal.Palette;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,15 +1,21 @@
 package io.github.bsckit.graph.export;
 
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.ObjectiveId;
+import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Status;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How {@link MapExport#svg(io.github.bsckit.graph.map.StrategyMap, SvgOptions)} draws a map. Immutable and
@@ -18,7 +24,9 @@ import java.util.Optional;
  * <p>Without statuses, objectives are coloured by their first theme. With statuses (from a score report, or
  * any scorer's), they are coloured by status instead, keep a stripe of their first theme's colour, and show a
  * status mark; an objective missing from the map of statuses counts as {@link Status#NO_DATA}. Options taken
- * from a score report also print each objective's score in its box and the as-of date under the title.
+ * from a score report also print each objective's score in its box and the as-of date under the title, and mark
+ * an objective with a clock when any of its KPIs is stale (no actual for its last complete period); the legend
+ * explains the clock only when the map draws one.
  *
  * <p>Links may carry a {@link LinkStyle} each (colour, dash, legend label, tooltip note), keyed by cause and
  * effect; a styled link is drawn in its style's colour and dash instead of the usual downward red and inverse
@@ -31,7 +39,7 @@ import java.util.Optional;
  */
 public final class SvgOptions {
   private static final SvgOptions DEFAULTS = new SvgOptions(Optional.empty(), Map.of(), Optional.empty(), true,
-      true, Map.of(), Marks.NONE);
+      true, Map.of(), Marks.NONE, Map.of());
 
   private final Optional<Map<ObjectiveId, Status>> statuses;
   private final Map<ObjectiveId, Double> scores;
@@ -40,6 +48,7 @@ public final class SvgOptions {
   private final boolean legend;
   private final Map<List<ObjectiveId>, LinkStyle> linkStyles;
   private final Marks marks;
+  private final Map<ObjectiveId, Set<KpiId>> stale;
 
   /** The change marks of objectives and of links, the latter keyed by {@code List.of(from, to)}. */
   private record Marks(Map<ObjectiveId, Mark> objectives, Map<List<ObjectiveId>, Mark> links) {
@@ -48,8 +57,9 @@ public final class SvgOptions {
 
   private SvgOptions(Optional<Map<ObjectiveId, Status>> statuses, Map<ObjectiveId, Double> scores,
       Optional<LocalDate> asOf, boolean title, boolean legend, Map<List<ObjectiveId>, LinkStyle> linkStyles,
-      Marks marks) {
+      Marks marks, Map<ObjectiveId, Set<KpiId>> stale) {
     this.marks = marks;
+    this.stale = stale;
     this.statuses = statuses;
     this.scores = scores;
     this.asOf = asOf;
@@ -65,7 +75,8 @@ public final class SvgOptions {
 
   /**
    * {@return these options colouring each objective by its status in a score report, printing its score in its
-   * box and the report's as-of date on the map}
+   * box and the report's as-of date on the map, and marking the objectives whose KPIs the report finds stale
+   * ({@link ScoreReport#staleKpis()}) with a clock; replaces earlier statuses, scores and stale marks}
    *
    * @param report the score report; objectives it does not score count as no data
    */
@@ -73,12 +84,21 @@ public final class SvgOptions {
     Objects.requireNonNull(report, "report");
     Map<ObjectiveId, Status> statuses = new LinkedHashMap<>();
     Map<ObjectiveId, Double> scores = new LinkedHashMap<>();
+    Set<KpiId> staleKpis = report.staleKpis();
+    Map<ObjectiveId, Set<KpiId>> stale = new LinkedHashMap<>();
     report.objectives().forEach((id, node) -> {
       statuses.put(id, node.status());
       node.score().ifPresent(v -> scores.put(id, v));
+      Set<KpiId> overdue = new LinkedHashSet<>();
+      for (ScoreNode kpi : node.children()) {
+        kpi.id().filter(staleKpis::contains).ifPresent(k -> overdue.add((KpiId) k));
+      }
+      if (!overdue.isEmpty()) {
+        stale.put(id, Collections.unmodifiableSet(overdue));
+      }
     });
     return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.copyOf(scores), Optional.of(report.asOf()), title,
-        legend, linkStyles, marks);
+        legend, linkStyles, marks, Map.copyOf(stale));
   }
 
   /**
@@ -92,7 +112,40 @@ public final class SvgOptions {
       Objects.requireNonNull(k, "statuses key");
       Objects.requireNonNull(v, "statuses value");
     });
-    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles, marks);
+    return new SvgOptions(Optional.of(Map.copyOf(statuses)), Map.of(), asOf, title, legend, linkStyles, marks, stale);
+  }
+
+  /**
+   * {@return these options marking objectives whose data are stale with a clock badge on the box's top right
+   * corner (its tooltip names the KPIs), and the legend saying what the clock means; replaces earlier stale
+   * marks, and an empty map removes them}
+   *
+   * @param staleKpis each stale objective's KPIs that have no actual for their last complete period; each set
+   *     names at least one KPI
+   * @throws io.github.bsckit.core.ValidationException if a set is empty
+   */
+  public SvgOptions withStale(Map<ObjectiveId, Set<KpiId>> staleKpis) {
+    Objects.requireNonNull(staleKpis, "staleKpis");
+    Map<ObjectiveId, Set<KpiId>> copy = new LinkedHashMap<>();
+    staleKpis.forEach((objective, kpis) -> {
+      Objects.requireNonNull(objective, "staleKpis key");
+      Objects.requireNonNull(kpis, "staleKpis value");
+      if (kpis.isEmpty()) {
+        throw Checks.invalid("staleKpis[" + objective + "]", "must name at least one KPI but was empty");
+      }
+      kpis.forEach(k -> Objects.requireNonNull(k, "staleKpis value's KPI"));
+      copy.put(objective, Collections.unmodifiableSet(new LinkedHashSet<>(kpis)));
+    });
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks, Map.copyOf(copy));
+  }
+
+  /**
+   * {@return the KPIs of an objective that the map marks as stale, in the order given; empty when it is not}
+   *
+   * @param objective the objective
+   */
+  public Set<KpiId> staleKpis(ObjectiveId objective) {
+    return stale.getOrDefault(Objects.requireNonNull(objective, "objective"), Set.of());
   }
 
   /**
@@ -102,7 +155,7 @@ public final class SvgOptions {
    */
   public SvgOptions withAsOf(LocalDate asOf) {
     return new SvgOptions(statuses, scores, Optional.of(Objects.requireNonNull(asOf, "asOf")), title, legend,
-        linkStyles, marks);
+        linkStyles, marks, stale);
   }
 
   /**
@@ -111,7 +164,7 @@ public final class SvgOptions {
    * @param title true to print the scorecard's name on top
    */
   public SvgOptions withTitle(boolean title) {
-    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks, stale);
   }
 
   /**
@@ -127,7 +180,7 @@ public final class SvgOptions {
     Objects.requireNonNull(style, "style");
     Map<List<ObjectiveId>, LinkStyle> more = new LinkedHashMap<>(linkStyles);
     more.put(List.of(cause, effect), style);
-    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more), marks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, Map.copyOf(more), marks, stale);
   }
 
   /**
@@ -146,7 +199,7 @@ public final class SvgOptions {
    * @param legend true to explain colours, marks and line styles at the bottom
    */
   public SvgOptions withLegend(boolean legend) {
-    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks);
+    return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, marks, stale);
   }
 
   /**
@@ -162,7 +215,7 @@ public final class SvgOptions {
     Map<ObjectiveId, Mark> more = new LinkedHashMap<>(marks.objectives());
     more.put(objective, mark);
     return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(Map.copyOf(more),
-        marks.links()));
+        marks.links()), stale);
   }
 
   /**
@@ -180,7 +233,7 @@ public final class SvgOptions {
     Map<List<ObjectiveId>, Mark> more = new LinkedHashMap<>(marks.links());
     more.put(List.of(from, to), mark);
     return new SvgOptions(statuses, scores, asOf, title, legend, linkStyles, new Marks(marks.objectives(),
-        Map.copyOf(more)));
+        Map.copyOf(more)), stale);
   }
 
   /**
@@ -231,12 +284,12 @@ public final class SvgOptions {
   public boolean equals(Object o) {
     return o instanceof SvgOptions other && statuses.equals(other.statuses) && scores.equals(other.scores)
         && asOf.equals(other.asOf) && title == other.title && legend == other.legend
-        && linkStyles.equals(other.linkStyles) && marks.equals(other.marks);
+        && linkStyles.equals(other.linkStyles) && marks.equals(other.marks) && stale.equals(other.stale);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles, marks);
+    return Objects.hash(statuses, scores, asOf, title, legend, linkStyles, marks, stale);
   }
 
   /** {@return for example {@code SvgOptions[colours=themes, title=true, legend=true]}} */
@@ -245,6 +298,7 @@ public final class SvgOptions {
     return "SvgOptions[colours=" + (statuses.isPresent() ? "statuses of " + statuses.get().size() + " objectives"
         : "themes") + (asOf.map(d -> " as of " + d).orElse("")) + ", title=" + title + ", legend=" + legend
         + (linkStyles.isEmpty() ? "" : ", styled links=" + linkStyles.size())
-        + (marks.equals(Marks.NONE) ? "" : ", marks=" + (marks.objectives().size() + marks.links().size())) + "]";
+        + (marks.equals(Marks.NONE) ? "" : ", marks=" + (marks.objectives().size() + marks.links().size()))
+        + (stale.isEmpty() ? "" : ", stale=" + stale.size()) + "]";
   }
 }

@@ -4,12 +4,14 @@ import static io.github.bsckit.core.internal.Markup.escape;
 import static io.github.bsckit.core.internal.Markup.num;
 
 import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Polarity;
 import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.core.scoring.Status;
+import io.github.bsckit.graph.internal.Palette;
 import io.github.bsckit.graph.map.StrategyMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Draws a {@link Layout} as SVG: bands, labels, boxes, arrows, legend. */
 final class SvgWriter {
@@ -31,6 +34,8 @@ final class SvgWriter {
   private static final double SUBTITLE_H = 20;
   private static final int TITLE_LINES = 3;
   private static final double LEGEND_LINE_H = 24;
+  private static final String CLOCK = "#37474f";
+  private static final double CLOCK_R = 8;
 
   private final StrategyMap map;
   private final SvgOptions options;
@@ -234,6 +239,7 @@ final class SvgWriter {
       double left = layout.cx(i) - Layout.BOX_W / 2;
       double y = layout.boxTop(top, i);
       Mark mark = options.mark(id).orElse(null);
+      Set<KpiId> stale = options.staleKpis(id);
       if (mark != null) {
         colours = new String[] {colours[0], mark.colour()};
       }
@@ -242,7 +248,9 @@ final class SvgWriter {
           .append(mark == Mark.REMOVED ? " opacity=\"0.45\"" : "").append(">\n")
           .append("      <title>").append(escape(id + ": " + o.name()
               + (status == null ? "" : " (" + Palette.label(status)
-                  + (score == null ? "" : ", score " + Palette.percent(score)) + ")")))
+                  + (score == null ? "" : ", score " + Palette.percent(score)) + ")")
+              + (stale.isEmpty() ? "" : "; stale data: " + stale.stream().map(KpiId::value)
+                  .collect(Collectors.joining(", ")) + " without an actual for the last complete period")))
           .append("</title>\n")
           .append("      <rect x=\"").append(num(left)).append("\" y=\"").append(num(y)).append("\" width=\"")
           .append(num(Layout.BOX_W)).append("\" height=\"").append(num(layout.boxHeight))
@@ -267,6 +275,9 @@ final class SvgWriter {
             .append("</text>\n");
       }
       themeDots(o, left, y);
+      if (!stale.isEmpty()) {
+        clock("      ", left + Layout.BOX_W, y);
+      }
       List<String> lines = layout.names.get(i);
       double font = layout.fonts.get(i);
       double lineH = Layout.lineHeight(font);
@@ -284,6 +295,19 @@ final class SvgWriter {
     out.append("  </g>\n");
   }
 
+  /**
+   * The stale-data badge: a clock, dark with white hands so it reads on every status colour, centred on
+   * ({@code cx}, {@code cy}): an objective box's top right corner, or a legend entry.
+   */
+  private void clock(String indent, double cx, double cy) {
+    out.append(indent).append("<g class=\"stale\"><circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+        .append("\" r=\"").append(num(CLOCK_R)).append("\" fill=\"").append(CLOCK).append("\" stroke=\"#ffffff\"")
+        .append(" stroke-width=\"1.5\"/><path d=\"M").append(num(cx)).append(',').append(num(cy - CLOCK_R + 3))
+        .append(" L").append(num(cx)).append(',').append(num(cy)).append(" L").append(num(cx + CLOCK_R - 3.5))
+        .append(',').append(num(cy + 1.5)).append("\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"1.6\"")
+        .append(" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></g>\n");
+  }
+
   /** Objectives serving more than one theme get a dot per further theme in their bottom right corner. */
   private void themeDots(Objective o, double left, double y) {
     for (int t = 1; t < o.themes().size(); t++) {
@@ -295,8 +319,8 @@ final class SvgWriter {
 
   /**
    * What the legend explains, only what the map draws. Each entry: {kind, colour, stroke or dash, label}; kinds
-   * are "box" (a filled box), "stripe" (a theme stripe), "dot" (a further-theme dot), "line" (an arrow style),
-   * "text" (words alone, bold) and "note" (words alone).
+   * are "box" (a filled box), "stripe" (a theme stripe), "dot" (a further-theme dot), "clock" (the stale-data
+   * badge), "line" (an arrow style), "text" (words alone, bold) and "note" (words alone).
    */
   private List<String[]> legendEntries() {
     List<String[]> entries = new ArrayList<>();
@@ -321,6 +345,9 @@ final class SvgWriter {
       if (!options.scores().isEmpty()) {
         entries.add(new String[] {"note", "", "", "73% = the objective's score"});
       }
+    }
+    if (map.objectiveIds().stream().anyMatch(id -> !options.staleKpis(id).isEmpty())) {
+      entries.add(new String[] {"clock", "", "", "stale data: a KPI has no actual for its last complete period"});
     }
     for (Theme t : map.scorecard().themes()) {
       if (used.contains(t.id())) {
@@ -412,6 +439,7 @@ final class SvgWriter {
             .append("\" stroke-width=\"2\"").append(e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\"")
             .append(" marker-end=\"url(#").append(e[1].equals(DOWN_ARROW) ? "arrow-down"
                 : e[1].equals(ARROW) ? "arrow" : styleMarker(e[1])).append(")\"/>\n");
+        case "clock" -> clock("    ", x + 11, y - 4);
         default -> { } // text and note: the words alone
       }
       double tx = e[0].equals("text") || e[0].equals("note") ? x : x + 28;

@@ -12,6 +12,7 @@ import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import io.github.bsckit.core.scoring.Status;
 import io.github.bsckit.graph.Fixtures;
+import io.github.bsckit.graph.internal.Palette;
 import io.github.bsckit.graph.map.StrategyMap;
 import io.github.bsckit.testkit.model.StrategyMapGenerators;
 import java.io.ByteArrayInputStream;

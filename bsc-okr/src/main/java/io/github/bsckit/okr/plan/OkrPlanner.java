@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns a scorecard's KPI targets into quarterly OKRs: every strategic objective becomes, in each fiscal quarter
@@ -175,15 +174,23 @@ public final class OkrPlanner {
         }
       }
     }
-    TreeSet<FiscalQuarter> span = new TreeSet<>();
-    byKpi.values().forEach(krs -> krs.forEach(kr -> span.add(kr.quarter())));
+    // Only the first and last quarters of all the key results matter: no set of 4 quarters per KPI.
+    FiscalQuarter first = null;
+    FiscalQuarter last = null;
+    for (List<KeyResult> krs : byKpi.values()) {
+      for (KeyResult kr : krs) {
+        FiscalQuarter q = kr.quarter();
+        first = first == null || q.compareTo(first) < 0 ? q : first;
+        last = last == null || q.compareTo(last) > 0 ? q : last;
+      }
+    }
     for (Kpi k : rangesWithoutHorizon) {
-      if (span.isEmpty()) {
+      if (first == null) {
         skipped.add(new SkippedKpi(k.id(), scorecard.objectiveOf(k.id()).orElseThrow().id(),
             (k.isOneSided() ? "a floor or ceiling without a baseline" : "a RANGE KPI without baseline and target"
                 + " dates") + " follows the quarters of the other key results, and there are none"));
       } else {
-        List<FiscalQuarter> quarters = span.first().through(span.last());
+        List<FiscalQuarter> quarters = first.through(last);
         byKpi.put(k.id(), k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false));
       }
     }

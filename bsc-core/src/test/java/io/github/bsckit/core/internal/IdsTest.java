@@ -1,4 +1,4 @@
-package io.github.bsckit.core.model;
+package io.github.bsckit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

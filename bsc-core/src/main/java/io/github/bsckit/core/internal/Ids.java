@@ -1,4 +1,4 @@
-package io.github.bsckit.core.model;
+package io.github.bsckit.core.internal;
 
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
@@ -6,13 +6,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Id syntax shared by every {@link ElementId}. */
-final class Ids {
-  static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+/**
+ * The one id syntax of bsc-kit, shared by every scorecard element id and a portfolio's unit ids: a letter or
+ * digit, then up to 63 letters, digits, {@code .}, {@code _} or {@code -}.
+ */
+public final class Ids {
+  /** The syntax as a regular expression; {@link #check} tests it by hand, which is faster. */
+  public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private Ids() {}
 
-  static String check(String kind, String value) {
+  /**
+   * Checks an id.
+   *
+   * @param kind what the id names, for the messages ({@code objective id}, {@code unit id})
+   * @param value the id
+   * @return {@code value}
+   * @throws NullPointerException naming {@code kind} if {@code value} is null
+   * @throws ValidationException if {@code value} is not of the syntax
+   */
+  public static String check(String kind, String value) {
     Objects.requireNonNull(value, kind);
     if (!valid(value)) {
       throw new ValidationException(List.of(Problem.at("", problem(kind, value))));
@@ -39,7 +52,13 @@ final class Ids {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
-  static String problem(String kind, String value) {
+  /**
+   * {@return the message for an id that is not of the syntax}
+   *
+   * @param kind what the id names
+   * @param value the id
+   */
+  public static String problem(String kind, String value) {
     return kind + " must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, but was \""
         + value + "\"";
   }
