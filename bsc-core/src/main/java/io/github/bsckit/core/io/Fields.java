@@ -24,7 +24,8 @@ final class Fields {
     this.values = values;
     this.keys = keys;
     this.bySlot = new Node.Entry[keys.size()];
-    for (Node.Entry e : map.entries().values()) {
+    for (int i = 0; i < map.size(); i++) {
+      Node.Entry e = map.entry(i);
       int slot = keys.slot(e.key());
       if (slot >= 0) {
         bySlot[slot] = e;
@@ -40,7 +41,7 @@ final class Fields {
   /** {@return the entry of a key, or null when absent} */
   private Node.Entry entry(String key) {
     int slot = keys.slotOf(key);
-    return slot >= 0 ? bySlot[slot] : map.entries().get(key);
+    return slot >= 0 ? bySlot[slot] : map.get(key);
   }
 
   /** {@return the path of a key of this map} */
@@ -114,16 +115,16 @@ final class Fields {
   }
 
   /** {@return the entries of a map whose keys are names of the user's choosing, or empty (reported)} */
-  Map<String, Node.Entry> entries(String key) {
+  List<Node.Entry> entries(String key) {
     Node n = get(key);
     if (n == null) {
-      return Map.of();
+      return List.of();
     }
     values.problems().locate(path(key), n);
     if (n instanceof Node.MapNode m) {
-      return m.entries();
+      return m.list();
     }
     values.problems().add(path(key), n, "must be a map but was " + n.describe());
-    return Map.of();
+    return List.of();
   }
 }

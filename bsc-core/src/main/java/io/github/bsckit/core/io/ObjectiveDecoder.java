@@ -388,7 +388,7 @@ final class ObjectiveDecoder {
     String method = s.has("method") ? s.string("method") : defaultMethod;
     Map<String, Double> parameters = new TreeMap<>();
     boolean complete = method != null;
-    for (Node.Entry e : s.entries("parameters").values()) {
+    for (Node.Entry e : s.entries("parameters")) {
       DocPath at = s.path("parameters").child(e.key());
       values.problems().locate(at, e.value());
       Double v = values.finite(e.value(), at);

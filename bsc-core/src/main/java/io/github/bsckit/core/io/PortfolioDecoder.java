@@ -140,9 +140,9 @@ final class PortfolioDecoder {
   }
 
   private void version(Node.MapNode root) {
-    Node.Entry e = root.entries().get(VERSION_KEY);
+    Node.Entry e = root.get(VERSION_KEY);
     if (e == null) {
-      String hint = root.entries().containsKey("bsc") ? "; this is a scorecard document, read it as one" : "";
+      String hint = root.get("bsc") != null ? "; this is a scorecard document, read it as one" : "";
       throw problems.fatal(VERSION_KEY, root.line(), root.column(), "missing `" + VERSION_KEY + ": " + VERSION
           + "`, the portfolio format version; put it first in the document" + hint);
     }

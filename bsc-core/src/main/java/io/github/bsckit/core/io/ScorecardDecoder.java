@@ -127,7 +127,7 @@ final class ScorecardDecoder {
 
   /** Checks the version first: a document of another version is not read any further, as its keys may differ. */
   private void version(Node.MapNode root) {
-    Node.Entry e = root.entries().get("bsc");
+    Node.Entry e = root.get("bsc");
     if (e == null) {
       problems.add(DocPath.of("bsc"), root, "missing `bsc: " + VERSION + "`, the format version; put it first in the document");
       return;
@@ -336,10 +336,10 @@ final class ScorecardDecoder {
 
   private Actuals actuals(Fields top) {
     ActualsCollector collected = new ActualsCollector(problems, kpiScales.keySet());
-    for (Map.Entry<String, Node.Entry> e : top.entries("actuals").entrySet()) {
-      Node.Entry series = e.getValue();
-      DocPath path = DocPath.of("actuals").child(e.getKey());
-      boolean known = collected.kpi(e.getKey(), path, series.line(), series.column());
+    for (Node.Entry series : top.entries("actuals")) {
+      String kpi = series.key();
+      DocPath path = DocPath.of("actuals").child(kpi);
+      boolean known = collected.kpi(kpi, path, series.line(), series.column());
       List<Node> items = values.list(series.value(), path);
       for (int i = 0; i < items.size(); i++) {
         DocPath at = path.item(i);
@@ -349,10 +349,10 @@ final class ScorecardDecoder {
         }
         f.require("date", "value");
         LocalDate date = f.date("date");
-        Scale scale = kpiScales.get(e.getKey());
+        Scale scale = kpiScales.get(kpi);
         Double value = scale == null ? f.finite("value") : values.scaled(f.get("value"), f.path("value"), scale);
         if (known && date != null && value != null) {
-          collected.add(e.getKey(), date, value, f.path("date"), items.get(i).line(), items.get(i).column());
+          collected.add(kpi, date, value, f.path("date"), items.get(i).line(), items.get(i).column());
         }
       }
     }

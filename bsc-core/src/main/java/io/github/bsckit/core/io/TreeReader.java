@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -27,9 +25,9 @@ final class TreeReader {
   private final ReadLimits limits;
   private final Problems problems;
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private final Map<String, Node> anchors = new HashMap<>();
-  /** Values per map or list, counting what aliases repeat; by identity, as equal subtrees may differ in size. */
-  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  /** The number of values in the value {@link #value} completed last, counting what aliases repeat. */
+  private long doneSize;
   private long nodes;
   private int aliases;
 
@@ -61,7 +59,10 @@ final class TreeReader {
     final int line;
     final int column;
     final String anchor;
-    final Map<String, Node.Entry> entries;
+    /** A map's entries in document order; null for a list. */
+    final List<Node.Entry> entries;
+    /** A map's entries by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
+    Map<String, Node.Entry> index;
     final List<Node> items;
     long size = 1;
     String key;
@@ -75,7 +76,7 @@ final class TreeReader {
       this.line = line;
       this.column = column;
       this.anchor = anchor;
-      this.entries = map ? new LinkedHashMap<>() : null;
+      this.entries = map ? new ArrayList<>() : null;
       this.items = map ? null : new ArrayList<>();
     }
 
@@ -93,12 +94,42 @@ final class TreeReader {
       return entries != null ? Values.child(path(), key) : Values.item(path(), items.size());
     }
 
+    /** {@return a map's entry of a key, or null when it has none yet} */
+    Node.Entry find(String k) {
+      if (index != null) {
+        return index.get(k);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        Node.Entry e = entries.get(i);
+        if (e.key().equals(k)) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** Adds an entry of a new key to a map. */
+    void add(Node.Entry e) {
+      entries.add(e);
+      if (index != null) {
+        index.put(e.key(), e);
+      } else if (entries.size() > Node.MapNode.INDEXED) {
+        index = new HashMap<>();
+        for (Node.Entry x : entries) {
+          index.put(x.key(), x);
+        }
+      }
+    }
+
     Node build() {
       return entries != null
-          ? new Node.MapNode(line, column, Collections.unmodifiableMap(entries))
+          ? new Node.MapNode(line, column, entries.toArray(new Node.Entry[0]), index)
           : new Node.ListNode(line, column, Collections.unmodifiableList(items));
     }
   }
+
+  /** A value that carries a YAML anchor, with the number of values it holds, which each alias to it repeats. */
+  private record Anchored(Node node, long size) {}
 
   private Node parse(String text, Format format) {
     try (JsonParser p = Notations.parser(format, text)) {
@@ -156,9 +187,9 @@ final class TreeReader {
       case END_OBJECT, END_ARRAY -> {
         Frame f = stack.pop();
         Node done = f.build();
-        sizes.put(done, f.size);
+        doneSize = f.size;
         if (f.anchor != null) {
-          anchors.put(f.anchor, done);
+          anchors.put(f.anchor, new Anchored(done, f.size));
         }
         return done;
       }
@@ -168,9 +199,10 @@ final class TreeReader {
         }
         Node done = scalar(p, t, line, column);
         count(1, line, column, false);
+        doneSize = 1;
         String anchor = Notations.anchor(p);
         if (anchor != null) {
-          anchors.put(anchor, done);
+          anchors.put(anchor, new Anchored(done, 1));
         }
         return done;
       }
@@ -182,18 +214,18 @@ final class TreeReader {
   }
 
   private void attach(Frame f, Node value) {
-    f.size += sizes.getOrDefault(value, 1L);
+    f.size += doneSize;
     if (f.items != null) {
       f.items.add(value);
       return;
     }
-    Node.Entry first = f.entries.get(f.key);
+    Node.Entry first = f.find(f.key);
     if (first != null) {
       problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
           + ":" + first.column() + "); the first value is used");
       return;
     }
-    f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+    f.add(new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
   }
 
   private Node alias(String name, int line, int column) {
@@ -202,13 +234,14 @@ final class TreeReader {
           ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
           : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
     }
-    Node target = anchors.get(name);
+    Anchored target = anchors.get(name);
     if (target == null) {
       throw problems.fatal(here(), line, column, "alias *" + name + " refers to no anchor &" + name
           + " before it (an alias may not refer to a map or list that contains it)");
     }
-    count(sizes.getOrDefault(target, 1L), line, column, true);
-    return target;
+    count(target.size(), line, column, true);
+    doneSize = target.size();
+    return target.node();
   }
 
   private void count(long added, int line, int column, boolean byAlias) {
