@@ -1,29 +1,55 @@
 package io.github.bsckit.core.io;
 
 import java.util.AbstractList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 
 /**
  * The keys a map of the format allows, in the order the format lists them: a list, equal to any list of the same
  * keys, that also numbers them. Every key of every map read is looked up here once ({@link #slot}), so that
  * {@link Fields} can hold a map's values by number and answer the decoders' many questions (is {@code target}
- * given? its value?) without hashing: the decoders ask with the very string constants listed here, found by
- * {@link #slotOf} by identity. Immutable.
+ * given? its value?) by number: the decoders ask with the very string constants listed here, which
+ * {@link #slotOf} finds by identity. Both lookups are open-addressing tables of a few times the keys' number, so
+ * a lookup reads one or two cells rather than a {@code HashMap}'s node and a boxed number. Immutable.
  */
 final class KeyList extends AbstractList<String> implements RandomAccess {
   private final String[] keys;
-  private final Map<String, Integer> slots = new HashMap<>();
+  /** Open addressing by the key's hash: each key, and its number beside it. */
+  private final String[] byHash;
+  private final int[] byHashSlot;
+  /** Open addressing by identity, for the constants the decoders ask with. */
+  private final String[] byIdentity;
+  private final int[] byIdentitySlot;
+  private final int mask;
 
   private KeyList(String[] keys) {
     this.keys = keys.clone();
+    int size = Integer.highestOneBit(Math.max(keys.length, 1) * 4 - 1) << 1;
+    this.mask = size - 1;
+    this.byHash = new String[size];
+    this.byHashSlot = new int[size];
+    this.byIdentity = new String[size];
+    this.byIdentitySlot = new int[size];
     for (int i = 0; i < keys.length; i++) {
-      if (slots.put(keys[i], i) != null) {
+      if (slot(keys[i]) >= 0) {
         throw new IllegalArgumentException("key listed twice: " + keys[i]);
       }
+      int h = spread(keys[i].hashCode());
+      while (byHash[h] != null) {
+        h = (h + 1) & mask;
+      }
+      byHash[h] = keys[i];
+      byHashSlot[h] = i;
+      h = spread(System.identityHashCode(keys[i]));
+      while (byIdentity[h] != null) {
+        h = (h + 1) & mask;
+      }
+      byIdentity[h] = keys[i];
+      byIdentitySlot[h] = i;
     }
+  }
+
+  private int spread(int hash) {
+    return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & mask;
   }
 
   /** {@return the list of these keys, in this order; no key twice} */
@@ -33,18 +59,24 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
 
   /** {@return the number of a key read from a document, or -1 when it is not one of these} */
   int slot(String key) {
-    Integer i = slots.get(key);
-    return i == null ? -1 : i;
+    int hash = key.hashCode();
+    for (int h = spread(hash); byHash[h] != null; h = (h + 1) & mask) {
+      String k = byHash[h];
+      if (k.hashCode() == hash && k.equals(key)) {
+        return byHashSlot[h];
+      }
+    }
+    return -1;
   }
 
   /**
-   * {@return the number of a key a decoder asks for, or -1 when it is not one of these}: compared by identity
+   * {@return the number of a key a decoder asks for, or -1 when it is not one of these}: found by identity
    * first, as the decoders name keys by the constants this list was made of.
    */
   int slotOf(String key) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == key) {
-        return i;
+    for (int h = spread(System.identityHashCode(key)); byIdentity[h] != null; h = (h + 1) & mask) {
+      if (byIdentity[h] == key) {
+        return byIdentitySlot[h];
       }
     }
     return slot(key);
@@ -62,6 +94,6 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
 
   @Override
   public boolean contains(Object o) {
-    return o instanceof String s && slots.containsKey(s);
+    return o instanceof String s && slot(s) >= 0;
   }
 }

@@ -1,0 +1,39 @@
+package io.github.bsckit.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A key list numbers its keys as {@code indexOf} does, whether asked with its constants or with equal text. */
+class KeyListTest {
+  private static final List<KeyList> LISTS = List.of(ObjectiveDecoder.KPI, ObjectiveDecoder.OBJECTIVE,
+      ObjectiveDecoder.TARGET, Values.DATED, ScorecardDecoder.TOP, ScorecardDecoder.LINK, PortfolioDecoder.ROLLUP,
+      KeyList.of("a"), KeyList.of());
+
+  @Test
+  void numbersEveryKeyByItsPositionAskedByConstantOrByCopy() {
+    for (KeyList keys : LISTS) {
+      for (int i = 0; i < keys.size(); i++) {
+        String copy = new String(keys.get(i).toCharArray());
+        assertThat(keys.slotOf(keys.get(i))).isEqualTo(i);
+        assertThat(keys.slotOf(copy)).isEqualTo(i);
+        assertThat(keys.slot(copy)).isEqualTo(i);
+        assertThat(keys.contains(copy)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void findsNoOtherText() {
+    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 14)).checkAssert(text -> {
+      for (KeyList keys : LISTS) {
+        assertThat(keys.slot(text)).isEqualTo(keys.indexOf(text));
+        assertThat(keys.slotOf(text)).isEqualTo(keys.indexOf(text));
+        assertThat(keys.contains(text)).isEqualTo(List.copyOf(keys).contains(text));
+      }
+    });
+  }
+}
