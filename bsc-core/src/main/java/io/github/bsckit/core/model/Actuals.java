@@ -1,6 +1,7 @@
 package io.github.bsckit.core.model;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Checks;
@@ -41,8 +42,24 @@ public final class Actuals {
    */
   private final ConcurrentHashMap<KpiId, Column> columns = new ConcurrentHashMap<>();
 
+  /**
+   * The actuals this one was merged from, when that one was not itself a merge: lookups of the KPIs the merge
+   * left alone are made (and cached) there, so scoring, which merges calculated KPIs' values into the measured
+   * ones on every report, builds each measured KPI's arrays once, not once per report. Null otherwise.
+   */
+  private final Actuals source;
+  /** The KPIs whose series the merge replaced, which {@link #source} must not answer for. */
+  private final ImmutableSortedSet<KpiId> replaced;
+
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
+    this(series, null, ImmutableSortedSet.of());
+  }
+
+  private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series, Actuals source,
+      ImmutableSortedSet<KpiId> replaced) {
     this.series = series;
+    this.source = source;
+    this.replaced = replaced;
   }
 
   /** One KPI's series as parallel arrays, ascending by date. */
@@ -96,6 +113,13 @@ public final class Actuals {
   /** {@return the KPI's column, or null when it has no values} */
   private Column column(KpiId kpi) {
     Column c = columns.get(Objects.requireNonNull(kpi, "kpi"));
+    if (c == null && source != null && !replaced.contains(kpi)) {
+      c = source.column(kpi);
+      if (c != null) {
+        columns.putIfAbsent(kpi, c);
+      }
+      return c;
+    }
     if (c == null) {
       ImmutableSortedMap<LocalDate, Double> s = series.get(kpi);
       if (s == null) {
@@ -277,11 +301,24 @@ public final class Actuals {
     Objects.requireNonNull(other, "other");
     TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
     other.series.forEach((k, s) -> {
-      TreeMap<LocalDate, Double> merged = new TreeMap<>(series(k));
-      merged.putAll(s);
-      all.put(k, ImmutableSortedMap.copyOfSorted(merged));
+      ImmutableSortedMap<LocalDate, Double> mine = series.get(k);
+      if (mine == null) {
+        all.put(k, s); // a KPI only other has: its series as it is (immutable, so shared)
+      } else {
+        TreeMap<LocalDate, Double> merged = new TreeMap<>(mine);
+        merged.putAll(s);
+        all.put(k, ImmutableSortedMap.copyOfSorted(merged));
+      }
     });
-    return new Actuals(ImmutableSortedMap.copyOfSorted(all));
+    // The lookup arrays of the KPIs other leaves alone stay valid: share them, now and as they are made.
+    Actuals out = new Actuals(ImmutableSortedMap.copyOfSorted(all), source == null ? this : null,
+        other.series.keySet());
+    columns.forEach((k, c) -> {
+      if (!other.series.containsKey(k)) {
+        out.columns.put(k, c);
+      }
+    });
+    return out;
   }
 
   @Override
