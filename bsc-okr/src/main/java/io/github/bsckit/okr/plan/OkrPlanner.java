@@ -156,7 +156,12 @@ public final class OkrPlanner {
     checkNames(scorecard);
     FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(scorecard.fiscalYearStart(), label);
     KpiPlanner planner = new KpiPlanner(cal);
-    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>();
+    int kpiCount = 0;
+    for (Objective o : scorecard.objectives()) {
+      kpiCount += o.kpis().size();
+    }
+    // Sized for every KPI up front: growing a map of 100,000 KPIs rehashes it fourteen times.
+    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>(Math.max(16, kpiCount * 4 / 3 + 1));
     List<SkippedKpi> skipped = new ArrayList<>();
     List<Kpi> rangesWithoutHorizon = new ArrayList<>();
     for (Objective o : scorecard.objectives()) {
@@ -190,7 +195,7 @@ public final class OkrPlanner {
             (k.isOneSided() ? "a floor or ceiling without a baseline" : "a RANGE KPI without baseline and target"
                 + " dates") + " follows the quarters of the other key results, and there are none"));
       } else {
-        List<FiscalQuarter> quarters = first.through(last);
+        List<FiscalQuarter> quarters = planner.through(first, last);
         byKpi.put(k.id(), k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false));
       }
     }
