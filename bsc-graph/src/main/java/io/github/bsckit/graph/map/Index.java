@@ -8,7 +8,9 @@ import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.graph.internal.MapArrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ final class Index {
   final Graph<ObjectiveId, CausalLink> graph;
   final int[][] successors;
   final int[][] predecessors;
+  /** The rules' view: the arrows in edge-set order with their ends by position, and the arrays above. */
+  final MapArrays arrays;
 
   Index(Scorecard scorecard) {
     List<Objective> objectives = scorecard.objectives();
@@ -63,6 +67,9 @@ final class Index {
       }
       g.addVertex(o.id());
     }
+    List<CausalLink> arrows = new ArrayList<>(scorecard.links().size());
+    int[] from = new int[scorecard.links().size()];
+    int[] to = new int[scorecard.links().size()];
     List<List<Integer>> succ = new ArrayList<>(n);
     List<List<Integer>> pred = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -76,6 +83,9 @@ final class Index {
         int t = idx.get(l.to());
         succ.get(f).add(t);
         pred.get(t).add(f);
+        from[arrows.size()] = f;
+        to[arrows.size()] = t;
+        arrows.add(l);
       }
     }
     this.ids = List.copyOf(idList);
@@ -89,6 +99,8 @@ final class Index {
     this.graph = new AsUnmodifiableGraph<>(g);
     this.successors = toArrays(succ);
     this.predecessors = toArrays(pred);
+    this.arrays = new MapArrays(List.copyOf(arrows), Arrays.copyOf(from, arrows.size()),
+        Arrays.copyOf(to, arrows.size()), rank, successors, predecessors);
   }
 
   private static int[][] toArrays(List<List<Integer>> lists) {
