@@ -137,6 +137,9 @@ final class KpiPlanner {
   /** The quarters holding a milestone, and the last: a re-plan spreads a gap up to the next of them only. */
   private List<Integer> anchors(Kpi kpi, List<FiscalQuarter> horizon) {
     int n = horizon.size();
+    if (kpi.milestones().isEmpty()) {
+      return List.of(n - 1);
+    }
     TreeSet<Integer> at = new TreeSet<>();
     for (DatedValue m : kpi.milestones()) {
       at.add(Math.min(index(horizon, m.date()), n - 1));
