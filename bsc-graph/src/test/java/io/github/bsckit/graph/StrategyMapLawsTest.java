@@ -12,7 +12,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Violation;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
-import io.github.bsckit.graph.internal.MapArrays;
+import io.github.bsckit.graph.positions.MapArrays;
 import io.github.bsckit.graph.impact.ImpactPath;
 import io.github.bsckit.graph.impact.PathSet;
 import io.github.bsckit.graph.map.Cycles;

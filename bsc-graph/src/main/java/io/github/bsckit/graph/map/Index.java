@@ -8,7 +8,7 @@ import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
-import io.github.bsckit.graph.internal.MapArrays;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -109,6 +109,25 @@ final class Index {
       out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     return out;
+  }
+
+  /** Kahn's order of the whole map, made on first use; {@link #NO_ORDER} when the map has a cycle. */
+  private volatile int[] order;
+  private static final int[] NO_ORDER = new int[0];
+
+  /**
+   * {@return the whole map's topological order, as {@link Topology#order} gives it, or null when the map has a
+   * cycle}; computed once (the cycle and redundant-link rules and the analyses each asked for it), shared, never
+   * to be modified
+   */
+  int[] order() {
+    int[] o = order;
+    if (o == null) {
+      o = Topology.order(successors, predecessors, null);
+      o = o == null ? NO_ORDER : o;
+      order = o;
+    }
+    return o == NO_ORDER ? null : o;
   }
 
   /** The ids at some positions, in a new modifiable list. */

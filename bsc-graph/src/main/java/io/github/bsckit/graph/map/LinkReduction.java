@@ -50,7 +50,7 @@ public final class LinkReduction {
    */
   public List<ImpliedLink> impliedLinks() {
     Index index = map.index();
-    int[] order = Topology.order(index.successors, index.predecessors, null);
+    int[] order = index.order();
     if (order == null) {
       throw map.cycleError(null);
     }

@@ -10,7 +10,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ThemeId;
-import io.github.bsckit.graph.internal.MapArrays;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,7 +70,7 @@ public final class StrategyMap {
    * sharing is safe from any thread; a different scorecard simply builds and replaces it.
    */
   static {
-    MapArrays.grant(map -> map.index.arrays);
+    MapArrays.grant(map -> ((StrategyMap) map).index.arrays);
   }
 
   private static final AtomicReference<WeakReference<StrategyMap>> LAST = new AtomicReference<>(

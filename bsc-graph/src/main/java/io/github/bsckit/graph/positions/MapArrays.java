@@ -1,7 +1,6 @@
-package io.github.bsckit.graph.internal;
+package io.github.bsckit.graph.positions;
 
 import io.github.bsckit.core.model.CausalLink;
-import io.github.bsckit.graph.map.StrategyMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,10 +9,11 @@ import java.util.function.Function;
  * A strategy map's objectives and arrows by position, for the rules of bsc-graph that visit every arrow or
  * objective of a large map: reading ranks and ends from int arrays instead of looking each id up in a hash map
  * (the per-link rules' id lookups were 18% of validating a 100,000-objective map). The map package hands them
- * over when {@link StrategyMap} is initialised; not exported.
+ * over when {@code StrategyMap} is initialised; not exported. Typed on {@code Object} so that this package
+ * names no other package of bsc-graph (no cycle between packages).
  *
  * @param arrows the arrows, as {@code map.graph().edgeSet()} iterates them: one per linked pair, the first link
- * @param from the position (in {@link StrategyMap#objectiveIds()}) of each arrow's cause
+ * @param from the position (in {@code StrategyMap.objectiveIds()}) of each arrow's cause
  * @param to the position of each arrow's effect
  * @param rank the rank of each objective by position, 0 the bottom row
  * @param successors each objective's direct effects by position, in link order
@@ -21,23 +21,23 @@ import java.util.function.Function;
  */
 public record MapArrays(List<CausalLink> arrows, int[] from, int[] to, int[] rank, int[][] successors,
     int[][] predecessors) {
-  private static volatile Function<StrategyMap, MapArrays> access;
+  private static volatile Function<Object, MapArrays> access;
 
   /**
-   * Called once, by {@link StrategyMap}'s initialiser.
+   * Called once, by {@code StrategyMap}'s initialiser.
    *
    * @param view how to read a map's arrays
    */
-  public static void grant(Function<StrategyMap, MapArrays> view) {
+  public static void grant(Function<Object, MapArrays> view) {
     access = Objects.requireNonNull(view, "view");
   }
 
   /**
    * {@return the arrays of a map; shared, never to be modified}
    *
-   * @param map the strategy map
+   * @param map the strategy map (a {@code StrategyMap})
    */
-  public static MapArrays of(StrategyMap map) {
+  public static MapArrays of(Object map) {
     return access.apply(Objects.requireNonNull(map, "map"));
   }
 
