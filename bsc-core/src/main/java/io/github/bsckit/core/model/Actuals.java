@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measured values of KPIs over time: one series ({@code date → value}) per KPI. Actuals are kept apart from
@@ -35,14 +34,33 @@ public final class Actuals {
 
   private final ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series;
   /**
-   * Each KPI's series as sorted primitive arrays, made on first lookup: scoring looks up a latest value per KPI
-   * and date, and a binary search on epoch days is many times cheaper than the sorted map's. A cache of values
-   * derived from the immutable series, so sharing it between threads is safe.
+   * The KPIs and their columns in one open-addressed table, {@code [id, column, id, column, …]}, a power of two
+   * of pairs at most half full: a lookup reads the id's hash, one slot and its neighbour, where a concurrent
+   * hash map read a node more and spread the hash first. The ids are set here; each column (each KPI's series
+   * as sorted primitive arrays: a binary search on epoch days is many times cheaper than the sorted map's) is
+   * made on first lookup. Columns are immutable values derived from the immutable series, their fields final,
+   * so filling slots racily between threads is safe: a thread sees a whole column or none and then makes an
+   * equal one.
    */
-  private final ConcurrentHashMap<KpiId, Column> columns = new ConcurrentHashMap<>();
+  private final Object[] table;
 
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
     this.series = series;
+    int pairs = Integer.highestOneBit(Math.max(1, series.size()) * 2 - 1) * 2;
+    table = new Object[pairs * 2];
+    for (KpiId id : series.keySet()) {
+      int i = slot(id, pairs - 1);
+      while (table[i] != null) {
+        i = (i + 2) & (table.length - 1);
+      }
+      table[i] = id;
+    }
+  }
+
+  /** {@return the table index of the first slot to probe for an id} */
+  private static int slot(KpiId id, int mask) {
+    int h = id.hashCode();
+    return ((h ^ (h >>> 16)) & mask) << 1;
   }
 
   /** One KPI's series as parallel arrays, ascending by date. */
@@ -79,6 +97,12 @@ public final class Actuals {
       return i >= 0 ? i : -i - 2;
     }
 
+    /** {@return the index of the first value dated on or after the day, or the number of values} */
+    int ceiling(long day) {
+      int i = Arrays.binarySearch(days, day);
+      return i >= 0 ? i : -i - 1;
+    }
+
     DatedValue at(int i) {
       return new DatedValue(values[i], dates[i]);
     }
@@ -95,16 +119,22 @@ public final class Actuals {
 
   /** {@return the KPI's column, or null when it has no values} */
   private Column column(KpiId kpi) {
-    Column c = columns.get(Objects.requireNonNull(kpi, "kpi"));
-    if (c == null) {
-      ImmutableSortedMap<LocalDate, Double> s = series.get(kpi);
-      if (s == null) {
+    Object[] t = table;
+    int mask = t.length - 1;
+    for (int i = slot(Objects.requireNonNull(kpi, "kpi"), mask >> 1); ; i = (i + 2) & mask) {
+      Object k = t[i];
+      if (k == null) {
         return null;
       }
-      c = new Column(s);
-      columns.putIfAbsent(kpi, c);
+      if (k == kpi || k.equals(kpi)) {
+        Column c = (Column) t[i + 1];
+        if (c == null) {
+          c = new Column(series.get(kpi));
+          t[i + 1] = c;
+        }
+        return c;
+      }
     }
-    return c;
   }
 
   /** {@return actuals with no values} */
@@ -146,6 +176,37 @@ public final class Actuals {
     Column c = column(kpi);
     int i = c == null ? -1 : c.floor(asOf.toEpochDay());
     return i < 0 ? Optional.empty() : c.latestAt(i);
+  }
+
+  /**
+   * The earliest value of a KPI on or after a date, the mirror of {@link #latest}: where a series resumes
+   * after a gap. O(log n).
+   *
+   * @param kpi the KPI's id
+   * @param from the first date considered; values before it are ignored
+   * @return the earliest value with its date, or empty when there is none on or after {@code from}
+   */
+  public Optional<DatedValue> earliest(KpiId kpi, LocalDate from) {
+    Objects.requireNonNull(from, "from");
+    Column c = column(kpi);
+    int i = c == null ? 0 : c.ceiling(from.toEpochDay());
+    return c == null || i == c.days.length ? Optional.empty() : c.latestAt(i);
+  }
+
+  /**
+   * How many values a KPI has dated from one date through another, both included. O(log n), without copying
+   * the series.
+   *
+   * @param kpi the KPI's id
+   * @param from the first date counted ({@link LocalDate#MIN} for all before {@code to})
+   * @param to the last date counted ({@link LocalDate#MAX} for all after {@code from})
+   * @return the count; 0 when {@code to} is before {@code from}
+   */
+  public int count(KpiId kpi, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Column c = column(kpi);
+    return c == null ? 0 : Math.max(0, c.floor(to.toEpochDay()) - c.ceiling(from.toEpochDay()) + 1);
   }
 
   /**

@@ -144,9 +144,45 @@ public final class PacedSpan {
    * @return the value, to double precision
    */
   public double valueAt(LocalDate at, LocalDate a, double va, LocalDate b, double vb) {
-    return value(at, a, BigDecimal.valueOf(va), b, BigDecimal.valueOf(vb), -1, MathContext.DECIMAL64)
-        .doubleValue();
+    return unroundedValueAt(at, a, BigDecimal.valueOf(va), b, BigDecimal.valueOf(vb));
   }
+
+  /**
+   * The value expected on day {@code at} on the way from {@code (a, va)} to {@code (b, vb)}, unrounded, as
+   * {@link #valueAt(LocalDate, LocalDate, double, LocalDate, double)} computes it from the decimals
+   * {@link BigDecimal#valueOf(double)} gives for its values: for a caller that asks many days on one way and
+   * keeps its points' decimals (converting a double to its decimal costs more than the rest of the query).
+   *
+   * @param at the day
+   * @param a the start of the way
+   * @param va the value at {@code a}
+   * @param b the end of the way, after {@code a}
+   * @param vb the value at {@code b}
+   * @return the value, to double precision
+   */
+  public double unroundedValueAt(LocalDate at, LocalDate a, BigDecimal va, LocalDate b, BigDecimal vb) {
+    return toDouble(value(at, a, va, b, vb, -1, MathContext.DECIMAL64));
+  }
+
+  /**
+   * {@return {@code d.doubleValue()}, without its detour through text when the decimal's unscaled value and
+   * its power of ten are both exact doubles: then one IEEE division or multiplication, correctly rounded, gives
+   * the double nearest the decimal, which is what {@code doubleValue} returns}
+   */
+  static double toDouble(BigDecimal d) {
+    int scale = d.scale();
+    if (scale >= -22 && scale <= 22 && d.precision() <= 16) {
+      long unscaled = d.unscaledValue().longValue(); // at most 16 digits: fits a long
+      if (Math.abs(unscaled) <= 1L << 53) { // exact as a double
+        return scale >= 0 ? unscaled / TENS[scale] : unscaled * TENS[-scale];
+      }
+    }
+    return d.doubleValue();
+  }
+
+  /** 10^0 … 10^22, each exact as a double. */
+  private static final double[] TENS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+      1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
   private BigDecimal value(LocalDate at, LocalDate a, BigDecimal va, LocalDate b, BigDecimal vb, int precision,
       MathContext mc) {

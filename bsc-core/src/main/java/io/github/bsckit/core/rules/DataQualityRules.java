@@ -2,15 +2,18 @@ package io.github.bsckit.core.rules;
 
 import io.github.bsckit.core.calendar.FiscalCalendar;
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.period.PeriodUnit;
 import io.github.bsckit.core.period.TimePeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Rules about a scorecard's data rather than its strategy: whether each KPI's actuals are fresh and complete
@@ -103,89 +106,170 @@ public final class DataQualityRules {
 
   private static void stale(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
     FiscalCalendar calendar = s.fiscalCalendar();
+    // The last complete period depends only on the unit: found once per unit, not once per KPI.
+    Map<PeriodUnit, Optional<TimePeriod>> dueBy = new EnumMap<>(PeriodUnit.class);
     for (Kpi k : s.kpis()) {
       if (k.isCalculated()) {
         continue;
       }
       PeriodUnit unit = PeriodUnit.of(k.frequency());
-      TimePeriod due = lastComplete(unit, asOf, calendar);
+      TimePeriod due = dueBy.computeIfAbsent(unit, u -> Optional.ofNullable(lastComplete(u, asOf, calendar)))
+          .orElse(null);
       if (due == null) {
         continue; // no period has ended by a date at the very start of time
       }
       if (k.baseline().isPresent() && k.baseline().get().date().isAfter(due.last())) {
         continue; // measurement has not started
       }
-      NavigableMap<LocalDate, Double> series = actuals.series(k.id()).headMap(due.last(), true);
-      if (!series.isEmpty() && !series.lastKey().isBefore(due.first())) {
+      Optional<DatedValue> latest = actuals.latest(k.id(), due.last());
+      if (latest.isPresent() && !latest.get().date().isBefore(due.first())) {
         continue;
       }
-      if (series.isEmpty() && k.baseline().isEmpty() && actuals.series(k.id()).headMap(asOf, true).isEmpty()) {
+      if (latest.isEmpty() && k.baseline().isEmpty() && actuals.latest(k.id(), asOf).isEmpty()) {
         c.report(k.id() + " has no actual at all; its last complete " + noun(unit) + " as of " + asOf + " is "
             + due.label(), k.id());
         continue;
       }
-      TimePeriod from = series.isEmpty() ? unit.periodOf(k.baseline().map(b -> b.date()).orElse(due.first()),
-          calendar) : unit.periodOf(series.lastKey(), calendar).next();
+      TimePeriod from = latest.isEmpty() ? unit.periodOf(k.baseline().map(b -> b.date()).orElse(due.first()),
+          calendar) : unit.periodOf(latest.get().date(), calendar).next();
       int overdue = count(from, due);
       c.report(k.id() + " has no actual for " + due.label() + ", its last complete " + noun(unit) + " as of " + asOf
-          + (series.isEmpty() ? "; none since its baseline" : "; its latest is dated " + series.lastKey()) + ", "
+          + (latest.isEmpty() ? "; none since its baseline" : "; its latest is dated " + latest.get().date()) + ", "
           + many(overdue) + " " + noun(unit) + (overdue == 1 ? "" : "s") + " overdue", k.id());
     }
   }
 
+  /**
+   * Reports the periods without an actual between a KPI's first and latest actual. It visits only the periods
+   * that hold an actual, jumping from each to the next actual after it by binary search (not date by date), and
+   * counts the empty periods between two of them by calendar arithmetic (not period by period): O(p log n) for
+   * p periods with data, where walking was O(n + gaps).
+   */
   private static void missing(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
     FiscalCalendar calendar = s.fiscalCalendar();
     for (Kpi k : s.kpis()) {
-      NavigableMap<LocalDate, Double> series = actuals.series(k.id()).headMap(asOf, true);
-      if (k.isCalculated() || series.size() < 2) {
+      if (k.isCalculated() || actuals.count(k.id(), LocalDate.MIN, asOf) < 2) {
         continue;
       }
       PeriodUnit unit = PeriodUnit.of(k.frequency());
+      LocalDate firstDate = actuals.earliest(k.id(), LocalDate.MIN).orElseThrow().date();
+      LocalDate lastDate = actuals.latest(k.id(), asOf).orElseThrow().date();
       List<String> gaps = new ArrayList<>();
       int count = 0;
       TimePeriod previous = null;
-      for (LocalDate d : series.keySet()) {
-        if (previous != null && previous.contains(d)) {
-          continue;
-        }
+      LocalDate d = firstDate;
+      while (true) {
         TimePeriod holding = unit.periodOf(d, calendar);
-        // The periods strictly between the previous actual's and this one's are gaps: walk at most a bounded few.
-        for (TimePeriod p = previous == null ? holding : previous.next(); p.compareTo(holding) < 0 && count <= MOST;
-            p = p.next()) {
-          if (++count <= LISTED) {
-            gaps.add(p.label());
-          }
+        if (previous != null) {
+          count = gaps(previous, holding, count, gaps);
         }
         previous = holding;
+        // The next actual outside this period. A period cut at the start of time can end before the date it was
+        // found for (a fiscal half that began before LocalDate.MIN): then the next actual after that date.
+        LocalDate end = holding.last().isAfter(d) ? holding.last() : d;
+        if (!end.isBefore(lastDate)) {
+          break;
+        }
+        d = actuals.earliest(k.id(), end.plusDays(1)).orElseThrow().date();
       }
       if (count > 0) {
         c.report(k.id() + " has no actual for " + many(count) + " " + noun(unit) + (count == 1 ? "" : "s") + " between "
-            + series.firstKey() + " and " + series.lastKey() + ": " + String.join(", ", gaps)
+            + firstDate + " and " + lastDate + ": " + String.join(", ", gaps)
             + (count > LISTED ? " and " + (count > MOST ? "more" : (count - LISTED) + " more") : ""), k.id());
       }
     }
   }
 
+  /**
+   * Adds the periods strictly between two periods of one unit to a running count of gaps, at most one more than
+   * {@value #MOST}, and the labels of the first {@value #LISTED} gaps overall to {@code labels}.
+   *
+   * @return the new count
+   */
+  private static int gaps(TimePeriod previous, TimePeriod holding, int count, List<String> labels) {
+    long between = between(previous, holding);
+    if (between < 0) {
+      // Periods cut at the ends of time do not tile evenly: walk them, at most a bounded few.
+      for (TimePeriod p = previous.next(); p.compareTo(holding) < 0 && count <= MOST; p = p.next()) {
+        if (++count <= LISTED) {
+          labels.add(p.label());
+        }
+      }
+      return count;
+    }
+    TimePeriod p = previous;
+    for (long listed = 0; listed < between && count + listed < LISTED; listed++) {
+      p = p.next();
+      labels.add(p.label());
+    }
+    return count > MOST ? count : (int) Math.min(MOST + 1L, count + between);
+  }
+
+  /**
+   * The number of periods strictly between two periods of one unit, the second after the first, by calendar
+   * arithmetic; -1 when either is cut at an end of time or they do not lie a whole number of periods apart (so
+   * that only walking from one to the other says what {@link TimePeriod#next} would step through).
+   */
+  static long between(TimePeriod from, TimePeriod to) {
+    LocalDate a = from.first();
+    LocalDate b = to.first();
+    if (a.equals(LocalDate.MIN) || b.equals(LocalDate.MIN) || from.last().equals(LocalDate.MAX)
+        || to.last().equals(LocalDate.MAX)) {
+      return -1;
+    }
+    long steps;
+    switch (from.unit()) {
+      case DAY -> steps = b.toEpochDay() - a.toEpochDay();
+      case WEEK -> {
+        long days = b.toEpochDay() - a.toEpochDay();
+        if (days % 7 != 0) {
+          return -1;
+        }
+        steps = days / 7;
+      }
+      default -> {
+        int months = switch (from.unit()) {
+          case MONTH -> 1;
+          case QUARTER -> 3;
+          case HALF_YEAR -> 6;
+          default -> 12;
+        };
+        long apart = (b.getYear() * 12L + b.getMonthValue()) - (a.getYear() * 12L + a.getMonthValue());
+        if (a.getDayOfMonth() != 1 || b.getDayOfMonth() != 1 || apart % months != 0) {
+          return -1;
+        }
+        steps = apart / months;
+      }
+    }
+    return steps - 1;
+  }
+
   private static void future(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
+    if (asOf.equals(LocalDate.MAX)) {
+      return; // nothing can be dated after the last date
+    }
+    LocalDate after = asOf.plusDays(1);
     for (Kpi k : s.kpis()) {
-      NavigableMap<LocalDate, Double> later = actuals.series(k.id()).tailMap(asOf, false);
-      if (!later.isEmpty()) {
-        c.report(k.id() + " has " + (later.size() == 1 ? "an actual" : later.size() + " actuals") + " dated after "
-            + asOf + ", the first on " + later.firstKey(), k.id());
+      int later = actuals.count(k.id(), after, LocalDate.MAX);
+      if (later > 0) {
+        c.report(k.id() + " has " + (later == 1 ? "an actual" : later + " actuals") + " dated after "
+            + asOf + ", the first on " + actuals.earliest(k.id(), after).orElseThrow().date(), k.id());
       }
     }
   }
 
   private static void beforeBaseline(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
     for (Kpi k : s.kpis()) {
-      if (k.baseline().isEmpty()) {
+      if (k.baseline().isEmpty() || k.baseline().get().date().equals(LocalDate.MIN)) {
         continue;
       }
       LocalDate baseline = k.baseline().get().date();
-      NavigableMap<LocalDate, Double> earlier = actuals.series(k.id()).headMap(baseline, false).headMap(asOf, true);
-      if (!earlier.isEmpty()) {
-        c.report(k.id() + " has " + (earlier.size() == 1 ? "an actual" : earlier.size() + " actuals")
-            + " dated before its baseline date " + baseline + ", the first on " + earlier.firstKey(), k.id());
+      LocalDate before = baseline.minusDays(1);
+      int earlier = actuals.count(k.id(), LocalDate.MIN, before.isBefore(asOf) ? before : asOf);
+      if (earlier > 0) {
+        c.report(k.id() + " has " + (earlier == 1 ? "an actual" : earlier + " actuals")
+            + " dated before its baseline date " + baseline + ", the first on "
+            + actuals.earliest(k.id(), LocalDate.MIN).orElseThrow().date(), k.id());
       }
     }
   }

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,68 @@ final class ScoringRun {
 
   /** A node of the tree before it is evaluated; {@code plan} is set for KPIs only. */
   private record Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children,
-      Plan plan, String childNoun) {}
+      Plan plan, String childNoun, Memo memo) {
+    Part(ScoreNode.Level level, Optional<ElementId> id, String name, double weight, List<Part> children, Plan plan,
+        String childNoun) {
+      this(level, id, name, weight, children, plan, childNoun, new Memo());
+    }
+  }
+
+  /**
+   * One node's evaluations by date, and its candidate trend dates as of {@link #asOf} (see {@link #recentDates}):
+   * held by the node itself, because a report looks each node up a handful of times at a handful of dates, where
+   * maps keyed by node and then by date cost more than the evaluations they saved. A short list searched
+   * linearly, turned into a hash map once score history has gathered many dates.
+   */
+  private static final class Memo {
+    private static final int LINEAR = 16;
+    private LocalDate[] dates = new LocalDate[8];
+    private Evaluation[] evaluations = new Evaluation[8];
+    private int size;
+    private Map<LocalDate, Evaluation> many;
+    /** The candidate trend dates, or null until asked for. */
+    LocalDate[] recent;
+
+    Evaluation get(LocalDate date) {
+      if (many != null) {
+        return many.get(date);
+      }
+      for (int i = 0; i < size; i++) {
+        if (dates[i].equals(date)) {
+          return evaluations[i];
+        }
+      }
+      return null;
+    }
+
+    void put(LocalDate date, Evaluation e) {
+      if (many != null) {
+        many.put(date, e);
+        return;
+      }
+      if (size == LINEAR) {
+        many = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          many.put(dates[i], evaluations[i]);
+        }
+        many.put(date, e);
+        return;
+      }
+      if (size == dates.length) {
+        dates = Arrays.copyOf(dates, size * 2);
+        evaluations = Arrays.copyOf(evaluations, size * 2);
+      }
+      dates[size] = date;
+      evaluations[size++] = e;
+    }
+
+    void clear() {
+      Arrays.fill(dates, 0, size, null);
+      Arrays.fill(evaluations, 0, size, null);
+      size = 0;
+      many = null;
+    }
+  }
 
   private final Scorecard scorecard;
   private final Actuals measured;
@@ -90,13 +150,8 @@ final class ScoringRun {
   private final RollUp rollUp;
   private final Part root;
   private final Thresholds parentThresholds;
-  /** Evaluations by node (by identity: two KPIs' parts may be equal records) and date. */
-  private final Map<Part, Map<LocalDate, Evaluation>> memo = new IdentityHashMap<>();
-  /**
-   * Each node's candidate trend dates as of {@link #asOf}, ascending and distinct (see {@link #recentDates}), by
-   * node identity: a parent's are the union of its children's, so each KPI's are read once, not once per ancestor.
-   */
-  private final Map<Part, LocalDate[]> recent = new IdentityHashMap<>();
+  /** Every node of the tree, each holding its own {@link Memo}. */
+  private final List<Part> parts = new ArrayList<>();
 
   /**
    * @param measured the actuals as measured, which the data-quality rules judge
@@ -112,6 +167,7 @@ final class ScoringRun {
     this.trendPoints = trendPoints;
     this.rollUp = scorecard.scoring().rollUp();
     this.root = plan(scorecard, methods);
+    collect(root);
     ScoringSpec byDefault = scorecard.scoring().method();
     this.parentThresholds = scorecard.scoring().thresholds()
         .orElseGet(() -> thresholdsOf(methods.get(byDefault.method()), byDefault));
@@ -131,12 +187,19 @@ final class ScoringRun {
   ScoreReport reportAt(LocalDate date, Actuals actuals, Set<KpiId> recomputed) {
     this.asOf = date;
     this.actuals = actuals;
-    recent.clear();
-    if (!recomputed.isEmpty()) {
-      // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
-      memo.keySet().removeIf(p -> p.plan() == null || recomputed.contains(p.plan().kpi().id()));
+    for (Part p : parts) {
+      p.memo().recent = null;
+      if (!recomputed.isEmpty() && (p.plan() == null || recomputed.contains(p.plan().kpi().id()))) {
+        // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
+        p.memo().clear();
+      }
     }
     return report();
+  }
+
+  private void collect(Part part) {
+    parts.add(part);
+    part.children().forEach(this::collect);
   }
 
   // ---- resolving methods and thresholds -------------------------------------------------------------------
@@ -201,11 +264,10 @@ final class ScoringRun {
   private Evaluation evaluate(Part part, LocalDate date) {
     // Every node's evaluation is a function of the node and the date: trends revisit each node at its recent
     // dates, and each parent's trend revisits its whole subtree, so all of them are memoized, not only KPIs'.
-    Map<LocalDate, Evaluation> byDate = memo.computeIfAbsent(part, k -> new HashMap<>());
-    Evaluation known = byDate.get(date);
+    Evaluation known = part.memo().get(date);
     if (known == null) {
       known = part.plan() != null ? evaluateKpi(part.plan(), date) : evaluateParent(part, date);
-      byDate.put(date, known);
+      part.memo().put(date, known);
     }
     return known;
   }
@@ -349,7 +411,7 @@ final class ScoringRun {
    * O(KPIs × trend points) rather than again for every ancestor.
    */
   private LocalDate[] recentDates(Part part) {
-    LocalDate[] known = recent.get(part);
+    LocalDate[] known = part.memo().recent;
     if (known != null) {
       return known;
     }
@@ -366,7 +428,7 @@ final class ScoringRun {
         dates = union(dates, recentDates(child));
       }
     }
-    recent.put(part, dates);
+    part.memo().recent = dates;
     return dates;
   }
 

@@ -56,6 +56,26 @@ class ActualsTest {
   }
 
   @Test
+  void earliestAndCountAgreeWithTheSeriesAtEveryDate() {
+    Actuals weekly = weekly(30);
+    java.util.NavigableMap<LocalDate, Double> series = weekly.series(RETENTION);
+    for (int day = -3; day < 30 * 7 + 3; day++) {
+      LocalDate from = LocalDate.parse("2026-01-01").plusDays(day);
+      java.util.Map.Entry<LocalDate, Double> ceiling = series.ceilingEntry(from);
+      assertThat(weekly.earliest(RETENTION, from)).isEqualTo(ceiling == null ? java.util.Optional.empty()
+          : java.util.Optional.of(DatedValue.of(ceiling.getValue(), ceiling.getKey())));
+      for (int length = -1; length < 40; length += 3) {
+        LocalDate to = from.plusDays(length);
+        assertThat(weekly.count(RETENTION, from, to)).as("%s..%s", from, to)
+            .isEqualTo(to.isBefore(from) ? 0 : series.subMap(from, true, to, true).size());
+      }
+    }
+    assertThat(weekly.count(RETENTION, LocalDate.MIN, LocalDate.MAX)).isEqualTo(30);
+    assertThat(weekly.earliest(KpiId.of("unknown"), LocalDate.MIN)).isEmpty();
+    assertThat(weekly.count(KpiId.of("unknown"), LocalDate.MIN, LocalDate.MAX)).isZero();
+  }
+
+  @Test
   void aNegativeCountOfRecentValuesIsRejectedNamingIt() {
     assertThat(catchThrowableOfType(ValidationException.class, () -> actuals.recent(RETENTION, LocalDate.MAX, -1)))
         .hasMessageContaining("count").hasMessageContaining("-1");
