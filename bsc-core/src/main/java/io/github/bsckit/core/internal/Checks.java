@@ -210,8 +210,9 @@ public class Checks {
    * @return the weight
    */
   public double weight(String path, double value) {
-    check(Double.isFinite(value) && value >= 0 && value <= MAX_WEIGHT, path,
-        "must be a number from 0 to 1000000 but was " + value);
+    if (!(Double.isFinite(value) && value >= 0 && value <= MAX_WEIGHT)) {
+      add(path, "must be a number from 0 to 1000000 but was " + value);
+    }
     return value;
   }
 
@@ -223,7 +224,9 @@ public class Checks {
    * @return the number
    */
   public double finite(String path, double value) {
-    check(Double.isFinite(value), path, "must be a finite number but was " + value);
+    if (!Double.isFinite(value)) {
+      add(path, "must be a finite number but was " + value);
+    }
     return value;
   }
 
@@ -235,7 +238,9 @@ public class Checks {
    * @return the number
    */
   public double nonNegative(String path, double value) {
-    check(Double.isFinite(value) && value >= 0, path, "must be a finite number >= 0 but was " + value);
+    if (!(Double.isFinite(value) && value >= 0)) {
+      add(path, "must be a finite number >= 0 but was " + value);
+    }
     return value;
   }
 
@@ -249,7 +254,9 @@ public class Checks {
    * @return the number
    */
   public int between(String path, int value, int min, int max) {
-    check(value >= min && value <= max, path, "must be between " + min + " and " + max + " but was " + value);
+    if (value < min || value > max) {
+      add(path, "must be between " + min + " and " + max + " but was " + value);
+    }
     return value;
   }
 

@@ -34,7 +34,7 @@ final class ActualsCollector {
    *
    * @return true if values for it can be taken
    */
-  boolean kpi(String id, String path, int line, int column) {
+  boolean kpi(String id, DocPath path, int line, int column) {
     Boolean ok = checked.get(id);
     if (ok != null) {
       return ok;
@@ -58,7 +58,7 @@ final class ActualsCollector {
   }
 
   /** Adds a value of a KPI that {@link #kpi} accepted; a second one for the same date is reported. */
-  void add(String kpi, LocalDate date, double value, String path, int line, int column) {
+  void add(String kpi, LocalDate date, double value, DocPath path, int line, int column) {
     String key = kpi + "@" + date;
     String first = firstAt.putIfAbsent(key, line + ":" + column);
     if (first != null) {

@@ -45,6 +45,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class ActualsCsv {
   private static final List<String> COLUMNS = List.of("kpi", "date", "value");
+  private static final DocPath KPI_PATH = DocPath.of("kpi");
+  private static final DocPath DATE_PATH = DocPath.of("date");
   /** Plain decimal numbers; Java's own parser would also take hex, {@code NaN} and a trailing {@code d}. */
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -264,12 +266,12 @@ public final class ActualsCsv {
     Field kpi = record.get(order[0]);
     Field date = record.get(order[1]);
     Field value = record.get(order[2]);
-    boolean known = collected.kpi(kpi.text(), "kpi", kpi.line(), kpi.column());
+    boolean known = collected.kpi(kpi.text(), KPI_PATH, kpi.line(), kpi.column());
     LocalDate d = date(date, problems);
     Scale scale = scales.get(kpi.text());
     Double v = scale == null ? value(value, problems) : level(value, scale, problems);
     if (known && d != null && v != null) {
-      collected.add(kpi.text(), d, v, "date", date.line(), date.column());
+      collected.add(kpi.text(), d, v, DATE_PATH, date.line(), date.column());
     }
   }
 

@@ -12,40 +12,55 @@ import java.util.Map;
  */
 final class Fields {
   private final Node.MapNode map;
-  private final String path;
+  private final DocPath path;
   private final Values values;
+  private final KeyList keys;
+  /** The entry of each allowed key, by its number in {@link #keys}; null where the key is absent. */
+  private final Node.Entry[] bySlot;
 
-  Fields(Node.MapNode map, String path, List<String> keys, Values values) {
+  Fields(Node.MapNode map, DocPath path, KeyList keys, Values values) {
     this.map = map;
     this.path = path;
     this.values = values;
-    for (Node.Entry e : map.entries().values()) {
-      if (!keys.contains(e.key())) {
-        String hint = e.key().equals("<<") ? "; YAML merge keys are not supported, write the keys out"
-            : DidYouMean.keyHint(e.key(), keys);
-        values.problems().addAside(path(e.key()), e.line(), e.column(), "unknown key `" + e.key() + "`"
-            + (hint.isEmpty() ? "; the keys here are " + String.join(", ", keys) : hint));
+    this.keys = keys;
+    this.bySlot = new Node.Entry[keys.size()];
+    for (int i = 0; i < map.size(); i++) {
+      Node.Entry e = map.entry(i);
+      int slot = keys.slot(e.key());
+      if (slot >= 0) {
+        bySlot[slot] = e;
+        continue;
       }
+      String hint = e.key().equals("<<") ? "; YAML merge keys are not supported, write the keys out"
+          : DidYouMean.keyHint(e.key(), keys);
+      values.problems().addAside(path(e.key()), e.line(), e.column(), "unknown key `" + e.key() + "`"
+          + (hint.isEmpty() ? "; the keys here are " + String.join(", ", keys) : hint));
     }
   }
 
+  /** {@return the entry of a key, or null when absent} */
+  private Node.Entry entry(String key) {
+    int slot = keys.slotOf(key);
+    return slot >= 0 ? bySlot[slot] : map.get(key);
+  }
+
   /** {@return the path of a key of this map} */
-  String path(String key) {
-    return Values.child(path, key);
+  DocPath path(String key) {
+    return path.child(key);
   }
 
   /** {@return this map's own path} */
-  String path() {
+  DocPath path() {
     return path;
   }
 
   boolean has(String key) {
-    return map.entries().containsKey(key);
+    return entry(key) != null;
   }
 
   /** {@return the value of a key, or null when absent} */
   Node get(String key) {
-    Node.Entry e = map.entries().get(key);
+    Node.Entry e = entry(key);
     return e == null ? null : e.value();
   }
 
@@ -94,22 +109,22 @@ final class Fields {
     return n == null ? List.of() : values.list(n, path(key));
   }
 
-  Fields map(String key, List<String> keys) {
+  Fields map(String key, KeyList keys) {
     Node n = get(key);
     return n == null ? null : values.map(n, path(key), keys);
   }
 
   /** {@return the entries of a map whose keys are names of the user's choosing, or empty (reported)} */
-  Map<String, Node.Entry> entries(String key) {
+  List<Node.Entry> entries(String key) {
     Node n = get(key);
     if (n == null) {
-      return Map.of();
+      return List.of();
     }
     values.problems().locate(path(key), n);
     if (n instanceof Node.MapNode m) {
-      return m.entries();
+      return m.list();
     }
     values.problems().add(path(key), n, "must be a map but was " + n.describe());
-    return Map.of();
+    return List.of();
   }
 }

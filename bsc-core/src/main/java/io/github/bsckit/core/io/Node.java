@@ -1,6 +1,9 @@
 package io.github.bsckit.core.io;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +26,79 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   /** A key of a map, with where the key itself is written. */
   record Entry(String key, int line, int column, Node value) {}
 
-  /** A map (a YAML mapping, a JSON object); entries in document order, keys unique. */
-  record MapNode(int line, int column, Map<String, Entry> entries) implements Node {
+  /**
+   * A map (a YAML mapping, a JSON object); entries in document order, keys unique. Held as an array, with a hash
+   * index only past {@link #INDEXED} entries: most maps of a document are a KPI's or a target's handful of keys,
+   * which {@link Fields} files by number in one pass, and a hash map apiece cost more to build than it saved.
+   */
+  final class MapNode implements Node {
+    /** The number of entries past which a map is indexed by key. */
+    static final int INDEXED = 8;
+
+    private final int line;
+    private final int column;
+    private final Entry[] entries;
+    /** The entries by key, for a map of more than {@link #INDEXED} entries; null for a smaller one. */
+    private final Map<String, Entry> index;
+
+    /**
+     * @param entries the entries in document order, keys unique; not copied
+     * @param index the same entries by key when there are more than {@link #INDEXED}, else null; not copied
+     */
+    MapNode(int line, int column, Entry[] entries, Map<String, Entry> index) {
+      this.line = line;
+      this.column = column;
+      this.entries = entries;
+      this.index = index;
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    @Override
+    public int column() {
+      return column;
+    }
+
+    /** {@return the number of entries} */
+    int size() {
+      return entries.length;
+    }
+
+    /** {@return the entry at a position in document order} */
+    Entry entry(int i) {
+      return entries[i];
+    }
+
+    /** {@return the entry of a key, or null when there is none} */
+    Entry get(String key) {
+      if (index != null) {
+        return index.get(key);
+      }
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** {@return the entries in document order} */
+    List<Entry> list() {
+      return Collections.unmodifiableList(Arrays.asList(entries));
+    }
+
+    /** {@return the entries by key, in document order; a new map on each call} */
+    Map<String, Entry> entries() {
+      Map<String, Entry> byKey = new LinkedHashMap<>();
+      for (Entry e : entries) {
+        byKey.put(e.key(), e);
+      }
+      return Collections.unmodifiableMap(byKey);
+    }
+
     @Override
     public String describe() {
       return "a map";

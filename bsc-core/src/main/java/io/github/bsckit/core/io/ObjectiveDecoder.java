@@ -32,18 +32,18 @@ import java.util.TreeMap;
  * which {@link Problems} then drops as an echo), so that one mistake never cascades into others.
  */
 final class ObjectiveDecoder {
-  static final List<String> OBJECTIVE =
-      List.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
-  static final List<String> KPI = List.of("id", "name", "unit", "indicator", "direction", "range", "kind",
+  static final KeyList OBJECTIVE =
+      KeyList.of("id", "name", "perspective", "themes", "owner", "description", "weight", "category", "kpis");
+  static final KeyList KPI = KeyList.of("id", "name", "unit", "indicator", "direction", "range", "kind",
       "scale", "frequency", "precision", "weight", "baseline", "target", "milestones", "pacing", "thresholds",
       "scoring", "aggregate", "emptyPeriods", "formula", "missingInputs");
   /** The keys of a target: its date and its value under the key that says what kind of target it is. */
-  static final List<String> TARGET = List.of("value", "atLeast", "atMost", "date");
+  static final KeyList TARGET = KeyList.of("value", "atLeast", "atMost", "date");
   /** The word that makes a KPI a milestone in {@code scale: milestone}. */
   static final String MILESTONE = "milestone";
-  static final List<String> RANGE = List.of("low", "high");
-  static final List<String> THRESHOLDS = List.of("onTrack", "atRisk");
-  static final List<String> KPI_SCORING = List.of("method", "parameters");
+  static final KeyList RANGE = KeyList.of("low", "high");
+  static final KeyList THRESHOLDS = KeyList.of("onTrack", "atRisk");
+  static final KeyList KPI_SCORING = KeyList.of("method", "parameters");
   static final String STAND_IN_NAME = "?";
 
   private static final List<ObjectiveCategory> CATEGORIES = ObjectiveCategory.all().toList();
@@ -62,7 +62,7 @@ final class ObjectiveDecoder {
     this.kpiScales = kpiScales;
   }
 
-  void objective(Scorecard.Builder b, Node n, String path) {
+  void objective(Scorecard.Builder b, Node n, DocPath path) {
     Fields f = values.map(n, path, OBJECTIVE);
     if (f == null) {
       b.objective("", STAND_IN_NAME, "");
@@ -77,8 +77,9 @@ final class ObjectiveDecoder {
 
   private void details(Objective.Builder o, Fields f) {
     List<Node> themes = f.list("themes");
+    DocPath themesPath = themes.isEmpty() ? null : f.path("themes");
     for (int i = 0; i < themes.size(); i++) {
-      o.theme(orEmpty(values.string(themes.get(i), Values.item(f.path("themes"), i))));
+      o.theme(orEmpty(values.string(themes.get(i), themesPath.item(i))));
     }
     String owner = f.string("owner");
     if (owner != null) {
@@ -92,18 +93,19 @@ final class ObjectiveDecoder {
     if (weight != null) {
       o.weight(weight);
     }
-    ObjectiveCategory category = values.choice(f.get("category"), f.path("category"), CATEGORIES,
-        ObjectiveCategory::key);
+    ObjectiveCategory category = f.has("category") ? values.choice(f.get("category"), f.path("category"), CATEGORIES,
+        ObjectiveCategory::key) : null;
     if (category != null) {
       o.category(category);
     }
     List<Node> kpis = f.list("kpis");
+    DocPath kpisPath = kpis.isEmpty() ? null : f.path("kpis");
     for (int i = 0; i < kpis.size(); i++) {
-      kpi(o, kpis.get(i), Values.item(f.path("kpis"), i));
+      kpi(o, kpis.get(i), kpisPath.item(i));
     }
   }
 
-  private void kpi(Objective.Builder o, Node n, String path) {
+  private void kpi(Objective.Builder o, Node n, DocPath path) {
     Fields f = values.map(n, path, KPI);
     if (f == null) {
       o.kpi("", STAND_IN_NAME, k -> { });
@@ -129,12 +131,12 @@ final class ObjectiveDecoder {
     if (n == null) {
       return Scale.numbers();
     }
-    String path = f.path("scale");
+    DocPath path = f.path("scale");
     if (n instanceof Node.ListNode) {
       List<Node> items = values.list(n, path);
       List<String> levels = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        levels.add(values.string(items.get(i), Values.item(path, i)));
+        levels.add(values.string(items.get(i), path.item(i)));
       }
       return levels.contains(null) ? null : values.problems().attempt("", () -> Scale.ordinal(levels));
     }
@@ -179,23 +181,26 @@ final class ObjectiveDecoder {
     if (weight != null) {
       k.weight(weight);
     }
-    DatedValue baseline = point(f.get("baseline"), f.path("baseline"), scale, null);
+    DatedValue baseline = f.has("baseline") ? point(f.get("baseline"), f.path("baseline"), scale, null) : null;
     if (baseline != null) {
       k.baseline(baseline.value(), baseline.date());
     }
     TargetKind[] targetKind = {TargetKind.REACH};
-    DatedValue target = point(f.get("target"), f.path("target"), scale, targetKind);
+    DatedValue target = f.has("target") ? point(f.get("target"), f.path("target"), scale, targetKind) : null;
     if (target != null) {
       k.target(target.value(), target.date()).targetKind(targetKind[0]);
     }
-    List<DatedValue> milestones = new ArrayList<>();
     List<Node> items = f.list("milestones");
-    for (int i = 0; i < items.size(); i++) {
-      milestones.add(point(items.get(i), Values.item(f.path("milestones"), i), scale, null));
-    }
-    // Only a complete list goes to the model: its order checks report milestones by index.
-    if (!milestones.contains(null)) {
-      milestones.forEach(m -> k.milestone(m.value(), m.date()));
+    if (!items.isEmpty()) {
+      List<DatedValue> milestones = new ArrayList<>(items.size());
+      DocPath milestonesPath = f.path("milestones");
+      for (int i = 0; i < items.size(); i++) {
+        milestones.add(point(items.get(i), milestonesPath.item(i), scale, null));
+      }
+      // Only a complete list goes to the model: its order checks report milestones by index.
+      if (!milestones.contains(null)) {
+        milestones.forEach(m -> k.milestone(m.value(), m.date()));
+      }
     }
     String pacingText = f.string("pacing");
     if (pacingText != null) {
@@ -232,8 +237,8 @@ final class ObjectiveDecoder {
    * with where its text starts so that {@link #checkFormulas} can place unknown names and cycles too.
    */
   private void formula(Kpi.Builder k, Fields f) {
-    MissingInputs missing = values.choice(f.get("missingInputs"), f.path("missingInputs"),
-        List.of(MissingInputs.values()), MissingInputs::key);
+    MissingInputs missing = f.has("missingInputs") ? values.choice(f.get("missingInputs"), f.path("missingInputs"),
+        List.of(MissingInputs.values()), MissingInputs::key) : null;
     if (f.has("missingInputs") && !f.has("formula")) {
       values.problems().add(f.path("missingInputs"), f.get("missingInputs"), "is only allowed with a formula");
     }
@@ -255,7 +260,7 @@ final class ObjectiveDecoder {
   }
 
   /** A formula read, with the path and node of its text. */
-  private record Located(String kpi, Formula formula, String path, Node node) {}
+  private record Located(String kpi, Formula formula, DocPath path, Node node) {}
 
   /**
    * Checks the formulas read against every KPI declared, placing each unknown name and cycle at the character
@@ -290,13 +295,13 @@ final class ObjectiveDecoder {
    *
    * @return the value, or null (reported) when it is absent or wrong
    */
-  private DatedValue point(Node n, String path, Scale scale, TargetKind[] kind) {
+  private DatedValue point(Node n, DocPath path, Scale scale, TargetKind[] kind) {
     Fields f = values.map(n, path, kind == null ? Values.DATED : TARGET);
     if (f == null) {
       return null;
     }
     f.require("date");
-    List<String> given = TARGET.stream().filter(key -> !key.equals("date") && f.has(key)).toList();
+    List<String> given = given(f);
     boolean doneByDefault = kind != null && scale != null && scale.isMilestone();
     if (given.size() > 1) {
       values.problems().add(f.path(given.get(1)), f.get(given.get(1)), "cannot be given with `" + given.get(0)
@@ -319,6 +324,27 @@ final class ObjectiveDecoder {
     }
     Double value = values.scaled(f.get(key), f.path(key), scale);
     return value == null || date == null ? null : DatedValue.of(value, date);
+  }
+
+  /** {@return the keys of a target's value that a map gives, in the order of {@link #TARGET}} */
+  private static List<String> given(Fields f) {
+    String first = null;
+    List<String> more = null;
+    for (int i = 0; i < TARGET.size(); i++) {
+      String key = TARGET.get(i);
+      if (key.equals("date") || !f.has(key)) {
+        continue;
+      }
+      if (first == null) {
+        first = key;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>(List.of(first));
+        }
+        more.add(key);
+      }
+    }
+    return more != null ? more : first != null ? List.of(first) : List.of();
   }
 
   private void range(Kpi.Builder k, Fields f, Direction direction) {
@@ -362,8 +388,8 @@ final class ObjectiveDecoder {
     String method = s.has("method") ? s.string("method") : defaultMethod;
     Map<String, Double> parameters = new TreeMap<>();
     boolean complete = method != null;
-    for (Node.Entry e : s.entries("parameters").values()) {
-      String at = Values.child(s.path("parameters"), e.key());
+    for (Node.Entry e : s.entries("parameters")) {
+      DocPath at = s.path("parameters").child(e.key());
       values.problems().locate(at, e.value());
       Double v = values.finite(e.value(), at);
       if (v == null) {

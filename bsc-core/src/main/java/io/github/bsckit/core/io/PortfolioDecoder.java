@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
 final class PortfolioDecoder {
   static final int VERSION = 1;
   static final String VERSION_KEY = "bsc-portfolio";
-  static final List<String> TOP = List.of(VERSION_KEY, "name", "supportShare", "units", "alignments", "rollUps");
-  static final List<String> UNIT = List.of("id", "name", "parent", "weight", "scorecard");
-  static final List<String> ALIGNMENT = List.of("from", "to", "weight", "rationale");
-  static final List<String> ROLLUP = List.of("kpi", "aggregation", "sources", "numerators", "denominators", "scale",
+  static final KeyList TOP = KeyList.of(VERSION_KEY, "name", "supportShare", "units", "alignments", "rollUps");
+  static final KeyList UNIT = KeyList.of("id", "name", "parent", "weight", "scorecard");
+  static final KeyList ALIGNMENT = KeyList.of("from", "to", "weight", "rationale");
+  static final KeyList ROLLUP = KeyList.of("kpi", "aggregation", "sources", "numerators", "denominators", "scale",
       "missing");
   private static final Pattern PORTFOLIO_DOCUMENT = Pattern.compile("(?m)^\\s*\\{?\\s*\"?bsc-portfolio\"?\\s*:");
 
@@ -81,13 +81,13 @@ final class PortfolioDecoder {
 
   private PortfolioDocument decode(String text) {
     Node root = TreeReader.read(text, reader.format(), reader.limits(), problems);
-    problems.locate("", root);
+    problems.locate(DocPath.ROOT, root);
     if (!(root instanceof Node.MapNode map)) {
       throw problems.fatal("", root.line(), root.column(), "a portfolio document must be a map that starts with `"
           + VERSION_KEY + ": " + VERSION + "`, but this one is " + root.describe());
     }
     version(map);
-    Fields top = values.map(root, "", TOP);
+    Fields top = values.map(root, DocPath.ROOT, TOP);
     top.require("name", "units");
     String name = top.string("name");
     Double share = top.finite("supportShare");
@@ -95,7 +95,7 @@ final class PortfolioDecoder {
     List<Node> unitNodes = top.list("units");
     boolean scorecardsRead = true;
     for (int i = 0; i < unitNodes.size(); i++) {
-      Unit u = unit(unitNodes.get(i), Values.item("units", i));
+      Unit u = unit(unitNodes.get(i), DocPath.of("units").item(i));
       if (u == null) {
         scorecardsRead = false;
       } else {
@@ -105,7 +105,7 @@ final class PortfolioDecoder {
     List<Alignment> alignments = new ArrayList<>();
     List<Node> alignmentNodes = top.list("alignments");
     for (int i = 0; i < alignmentNodes.size(); i++) {
-      Alignment a = alignment(alignmentNodes.get(i), Values.item("alignments", i));
+      Alignment a = alignment(alignmentNodes.get(i), DocPath.of("alignments").item(i));
       if (a != null) {
         alignments.add(a);
       }
@@ -113,7 +113,7 @@ final class PortfolioDecoder {
     List<KpiRollUp> rollUps = new ArrayList<>();
     List<Node> rollUpNodes = top.list("rollUps");
     for (int i = 0; i < rollUpNodes.size(); i++) {
-      KpiRollUp r = rollUp(rollUpNodes.get(i), Values.item("rollUps", i));
+      KpiRollUp r = rollUp(rollUpNodes.get(i), DocPath.of("rollUps").item(i));
       if (r != null) {
         rollUps.add(r);
       }
@@ -140,13 +140,13 @@ final class PortfolioDecoder {
   }
 
   private void version(Node.MapNode root) {
-    Node.Entry e = root.entries().get(VERSION_KEY);
+    Node.Entry e = root.get(VERSION_KEY);
     if (e == null) {
-      String hint = root.entries().containsKey("bsc") ? "; this is a scorecard document, read it as one" : "";
+      String hint = root.get("bsc") != null ? "; this is a scorecard document, read it as one" : "";
       throw problems.fatal(VERSION_KEY, root.line(), root.column(), "missing `" + VERSION_KEY + ": " + VERSION
           + "`, the portfolio format version; put it first in the document" + hint);
     }
-    problems.locate(VERSION_KEY, e.value());
+    problems.locate(DocPath.of(VERSION_KEY), e.value());
     if (!(e.value() instanceof Node.Scalar n && n.type() == Node.Type.NUMBER && n.number() == VERSION)) {
       throw problems.fatal(VERSION_KEY, e.value().line(), e.value().column(), "unsupported portfolio format version "
           + e.value().describe() + "; this version of bsc-kit reads version " + VERSION);
@@ -154,7 +154,7 @@ final class PortfolioDecoder {
   }
 
   /** {@return the unit, or null when it could not be made (reported)} */
-  private Unit unit(Node n, String path) {
+  private Unit unit(Node n, DocPath path) {
     Fields f = values.map(n, path, UNIT);
     if (f == null) {
       return null;
@@ -176,7 +176,7 @@ final class PortfolioDecoder {
 
   private Scorecard scorecard(Fields f, UnitId unit) {
     Node n = f.get("scorecard");
-    String path = f.path("scorecard");
+    DocPath path = f.path("scorecard");
     if (n == null) {
       return null;
     }
@@ -190,7 +190,8 @@ final class PortfolioDecoder {
         }
         return doc.scorecard();
       } catch (DocumentException e) {
-        e.problems().forEach(p -> problems.add(p.under(path)));
+        String under = path.toString();
+        e.problems().forEach(p -> problems.add(p.under(under)));
         return null;
       }
     }
@@ -202,7 +203,7 @@ final class PortfolioDecoder {
     return referenced(s, path, unit);
   }
 
-  private Scorecard referenced(Node.Scalar n, String path, UnitId unit) {
+  private Scorecard referenced(Node.Scalar n, DocPath path, UnitId unit) {
     String ref = n.text();
     String wrong = PortfolioDocument.References.problem(ref);
     if (wrong != null) {
@@ -284,7 +285,7 @@ final class PortfolioDecoder {
     return parent == null ? Path.of("").toAbsolutePath() : parent;
   }
 
-  private Alignment alignment(Node n, String path) {
+  private Alignment alignment(Node n, DocPath path) {
     Fields f = values.map(n, path, ALIGNMENT);
     if (f == null) {
       return null;
@@ -310,7 +311,7 @@ final class PortfolioDecoder {
     List<Node> items = f.list(key);
     List<UnitKpi> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String itemPath = Values.item(f.path(key), i);
+      DocPath itemPath = f.path(key).item(i);
       String text = values.string(items.get(i), itemPath);
       UnitKpi k = text == null ? null : problems.attempt(itemPath, () -> UnitKpi.parse(text));
       if (k == null) {
@@ -321,7 +322,7 @@ final class PortfolioDecoder {
     return out;
   }
 
-  private KpiRollUp rollUp(Node n, String path) {
+  private KpiRollUp rollUp(Node n, DocPath path) {
     Fields f = values.map(n, path, ROLLUP);
     if (f == null) {
       return null;

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Collects the problems of one document, each located at a line and column. It also remembers where every
@@ -22,7 +24,7 @@ import java.util.Set;
  */
 final class Problems extends Checks {
   private final String source;
-  private final List<String> readPaths = new ArrayList<>();
+  private final List<DocPath> readPaths = new ArrayList<>();
   private final List<Node> readNodes = new ArrayList<>();
   /** Line and column by path, the first recorded for each; built on first need from what was read until then. */
   private Map<String, Node> locations;
@@ -70,15 +72,38 @@ final class Problems extends Checks {
     return new int[] {line, column + offset + (c == '"' || c == '\'' ? 1 : 0)};
   }
 
-  /** Remembers where the value at {@code path} was written. */
-  void locate(String path, Node node) {
+  /** Remembers where the value at {@code path} was written; the path's text is made only if a problem needs it. */
+  void locate(DocPath path, Node node) {
     readPaths.add(path);
     readNodes.add(node);
   }
 
   /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
-  void add(String path, Node at, String message) {
-    add(path, at.line(), at.column(), message);
+  void add(DocPath path, Node at, String message) {
+    add(path.toString(), at.line(), at.column(), message);
+  }
+
+  /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
+  void add(DocPath path, int line, int column, String message) {
+    add(path.toString(), line, column, message);
+  }
+
+  /** Reports a problem beside the values read (an unknown or repeated key); the model's problems stay. */
+  void addAside(DocPath path, int line, int column, String message) {
+    addAside(path.toString(), line, column, message);
+  }
+
+  /**
+   * Runs a construction as {@link #attempt(String, Supplier)} does, making the path's text
+   * only when the construction reports problems.
+   */
+  <T> T attempt(DocPath prefix, Supplier<T> construction) {
+    try {
+      return construction.get();
+    } catch (ValidationException e) {
+      addAll(prefix.toString(), e.problems());
+      return null;
+    }
   }
 
   /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
@@ -125,7 +150,7 @@ final class Problems extends Checks {
       locations = new HashMap<>();
     }
     for (; indexed < readPaths.size(); indexed++) {
-      locations.putIfAbsent(readPaths.get(indexed), readNodes.get(indexed));
+      locations.putIfAbsent(readPaths.get(indexed).toString(), readNodes.get(indexed));
     }
     for (String p = path; ; p = parent(p)) {
       Node at = locations.get(p);

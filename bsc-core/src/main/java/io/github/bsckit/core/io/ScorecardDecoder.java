@@ -37,16 +37,16 @@ final class ScorecardDecoder {
   /** The format version this reader understands. */
   static final int VERSION = 1;
 
-  static final List<String> TOP = List.of("bsc", "name", "vision", "mission", "stage", "fiscalYearStart",
+  static final KeyList TOP = KeyList.of("bsc", "name", "vision", "mission", "stage", "fiscalYearStart",
       "perspectives", "themes", "objectives", "links", "initiatives", "scoring", "actuals");
-  static final List<String> PERSPECTIVE = List.of("id", "name");
-  static final List<String> THEME = List.of("id", "name", "description");
-  static final List<String> LINK = List.of("from", "to", "strength", "polarity", "lag", "rationale", "basis");
-  static final List<String> INITIATIVE =
-      List.of("id", "name", "owner", "objectives", "budget", "start", "end", "status");
-  static final List<String> BUDGET = List.of("amount", "currency");
-  static final List<String> SCORING = List.of("method", "parameters", "thresholds", "rollUp");
-  static final List<String> ACTUAL = List.of("date", "value");
+  static final KeyList PERSPECTIVE = KeyList.of("id", "name");
+  static final KeyList THEME = KeyList.of("id", "name", "description");
+  static final KeyList LINK = KeyList.of("from", "to", "strength", "polarity", "lag", "rationale", "basis");
+  static final KeyList INITIATIVE =
+      KeyList.of("id", "name", "owner", "objectives", "budget", "start", "end", "status");
+  static final KeyList BUDGET = KeyList.of("amount", "currency");
+  static final KeyList SCORING = KeyList.of("method", "parameters", "thresholds", "rollUp");
+  static final KeyList ACTUAL = KeyList.of("date", "value");
 
   private final Values values;
   private final Problems problems;
@@ -68,13 +68,13 @@ final class ScorecardDecoder {
   }
 
   private ScorecardDocument document(Node root) {
-    problems.locate("", root);
+    problems.locate(DocPath.ROOT, root);
     if (!(root instanceof Node.MapNode)) {
       throw problems.fatal("", root.line(), root.column(), "a scorecard document must be a map that starts with"
           + " `bsc: 1`, but this one is " + root.describe());
     }
     version((Node.MapNode) root);
-    Fields top = values.map(root, "", TOP);
+    Fields top = values.map(root, DocPath.ROOT, TOP);
     top.require("name");
     String name = top.string("name");
     Scorecard.Builder b = Scorecard.builder(name == null ? ObjectiveDecoder.STAND_IN_NAME : name);
@@ -97,21 +97,23 @@ final class ScorecardDecoder {
     perspectives(b, top);
     List<Node> themes = top.list("themes");
     for (int i = 0; i < themes.size(); i++) {
-      theme(b, themes.get(i), Values.item("themes", i));
+      theme(b, themes.get(i), DocPath.of("themes").item(i));
     }
     ObjectiveDecoder objectives = new ObjectiveDecoder(values, kpiScales);
     List<Node> os = top.list("objectives");
+    DocPath objectivesPath = DocPath.of("objectives");
     for (int i = 0; i < os.size(); i++) {
-      objectives.objective(b, os.get(i), Values.item("objectives", i));
+      objectives.objective(b, os.get(i), objectivesPath.item(i));
     }
     objectives.checkFormulas(kpiScales.keySet());
     List<Node> links = top.list("links");
+    DocPath linksPath = DocPath.of("links");
     for (int i = 0; i < links.size(); i++) {
-      link(b, links.get(i), Values.item("links", i));
+      link(b, links.get(i), linksPath.item(i));
     }
     List<Node> initiatives = top.list("initiatives");
     for (int i = 0; i < initiatives.size(); i++) {
-      initiative(b, initiatives.get(i), Values.item("initiatives", i));
+      initiative(b, initiatives.get(i), DocPath.of("initiatives").item(i));
     }
     ScoringPolicy policy = policy(top.map("scoring", SCORING));
     if (policy != null) {
@@ -125,14 +127,14 @@ final class ScorecardDecoder {
 
   /** Checks the version first: a document of another version is not read any further, as its keys may differ. */
   private void version(Node.MapNode root) {
-    Node.Entry e = root.entries().get("bsc");
+    Node.Entry e = root.get("bsc");
     if (e == null) {
-      problems.add("bsc", root, "missing `bsc: " + VERSION + "`, the format version; put it first in the document");
+      problems.add(DocPath.of("bsc"), root, "missing `bsc: " + VERSION + "`, the format version; put it first in the document");
       return;
     }
-    problems.locate("bsc", e.value());
+    problems.locate(DocPath.of("bsc"), e.value());
     if (!(e.value() instanceof Node.Scalar n && n.type() == Node.Type.NUMBER)) {
-      problems.add("bsc", e.value(), "must be the format version, the number " + VERSION + ", but was "
+      problems.add(DocPath.of("bsc"), e.value(), "must be the format version, the number " + VERSION + ", but was "
           + e.value().describe());
     } else if (n.number() != VERSION) {
       throw problems.fatal("bsc", n.line(), n.column(), "unsupported format version " + n.text()
@@ -146,11 +148,11 @@ final class ScorecardDecoder {
     }
     List<Node> items = top.list("perspectives");
     if (items.isEmpty() && top.get("perspectives") instanceof Node.ListNode) {
-      problems.add("perspectives", top.get("perspectives"), "must list at least one perspective (leave the key"
+      problems.add(DocPath.of("perspectives"), top.get("perspectives"), "must list at least one perspective (leave the key"
           + " out for the classic four)");
     }
     for (int i = 0; i < items.size(); i++) {
-      String path = Values.item("perspectives", i);
+      DocPath path = DocPath.of("perspectives").item(i);
       Fields f = values.map(items.get(i), path, PERSPECTIVE);
       String id = null;
       String name = null;
@@ -167,15 +169,15 @@ final class ScorecardDecoder {
    * Builds a perspective here rather than in the scorecard builder, so that a bad id is reported at
    * {@code perspectives[i].id}. A broken one stands in with a unique id, keeping the others' indexes.
    */
-  private Perspective perspective(String path, String id, String name) {
-    PerspectiveId pid = id == null ? null : problems.attempt(path + ".id", () -> PerspectiveId.of(id));
+  private Perspective perspective(DocPath path, String id, String name) {
+    PerspectiveId pid = id == null ? null : problems.attempt(path.child("id"), () -> PerspectiveId.of(id));
     Perspective p = pid == null || name == null ? null
         : problems.attempt(path, () -> new Perspective(pid, name));
-    return p != null ? p : Perspective.of(pid != null ? pid.value() : "0-unread-" + path.replaceAll("\\D", ""),
+    return p != null ? p : Perspective.of(pid != null ? pid.value() : "0-unread-" + path.toString().replaceAll("\\D", ""),
         ObjectiveDecoder.STAND_IN_NAME);
   }
 
-  private void theme(Scorecard.Builder b, Node n, String path) {
+  private void theme(Scorecard.Builder b, Node n, DocPath path) {
     Fields f = values.map(n, path, THEME);
     String id = null;
     String name = null;
@@ -187,16 +189,16 @@ final class ScorecardDecoder {
       description = f.string("description");
     }
     String tid = id;
-    ThemeId themeId = id == null ? null : problems.attempt(path + ".id", () -> ThemeId.of(tid));
+    ThemeId themeId = id == null ? null : problems.attempt(path.child("id"), () -> ThemeId.of(tid));
     String tname = name;
     Optional<String> tdescription = Optional.ofNullable(description);
     Theme t = themeId == null || name == null ? null
         : problems.attempt(path, () -> new Theme(themeId, tname, tdescription));
-    b.theme(t != null ? t : Theme.of(themeId != null ? themeId.value() : "0-unread-" + path.replaceAll("\\D", ""),
+    b.theme(t != null ? t : Theme.of(themeId != null ? themeId.value() : "0-unread-" + path.toString().replaceAll("\\D", ""),
         ObjectiveDecoder.STAND_IN_NAME));
   }
 
-  private void link(Scorecard.Builder b, Node n, String path) {
+  private void link(Scorecard.Builder b, Node n, DocPath path) {
     Fields f = values.map(n, path, LINK);
     if (f == null) {
       b.link("", "");
@@ -205,9 +207,9 @@ final class ScorecardDecoder {
     f.require("from", "to");
     String from = ObjectiveDecoder.orEmpty(f.string("from"));
     String to = ObjectiveDecoder.orEmpty(f.string("to"));
-    Strength strength = strength(f.get("strength"), f.path("strength"));
+    Strength strength = f.has("strength") ? strength(f.get("strength"), f.path("strength")) : null;
     Polarity polarity = f.choice("polarity", Polarity.class);
-    Period lag = period(f.get("lag"), f.path("lag"));
+    Period lag = f.has("lag") ? period(f.get("lag"), f.path("lag")) : null;
     String rationale = f.string("rationale");
     LinkBasis basis = f.choice("basis", LinkBasis.class);
     b.link(from, to, l -> {
@@ -229,7 +231,7 @@ final class ScorecardDecoder {
     });
   }
 
-  private Strength strength(Node n, String path) {
+  private Strength strength(Node n, DocPath path) {
     if (n instanceof Node.Scalar s && s.type() == Node.Type.NUMBER) {
       problems.locate(path, n);
       if (!Double.isFinite(s.number())) {
@@ -248,7 +250,7 @@ final class ScorecardDecoder {
     return null;
   }
 
-  private Period period(Node n, String path) {
+  private Period period(Node n, DocPath path) {
     String text = values.string(n, path);
     if (text == null) {
       return null;
@@ -266,7 +268,7 @@ final class ScorecardDecoder {
     }
   }
 
-  private void initiative(Scorecard.Builder b, Node n, String path) {
+  private void initiative(Scorecard.Builder b, Node n, DocPath path) {
     Fields f = values.map(n, path, INITIATIVE);
     if (f == null) {
       b.initiative("", ObjectiveDecoder.STAND_IN_NAME, i -> { });
@@ -286,7 +288,7 @@ final class ScorecardDecoder {
         i.owner(owner);
       }
       for (int j = 0; j < served.size(); j++) {
-        i.serves(ObjectiveDecoder.orEmpty(values.string(served.get(j), Values.item(f.path("objectives"), j))));
+        i.serves(ObjectiveDecoder.orEmpty(values.string(served.get(j), f.path("objectives").item(j))));
       }
       if (budget != null) {
         i.budget(budget);
@@ -334,23 +336,23 @@ final class ScorecardDecoder {
 
   private Actuals actuals(Fields top) {
     ActualsCollector collected = new ActualsCollector(problems, kpiScales.keySet());
-    for (Map.Entry<String, Node.Entry> e : top.entries("actuals").entrySet()) {
-      Node.Entry series = e.getValue();
-      String path = Values.child("actuals", e.getKey());
-      boolean known = collected.kpi(e.getKey(), path, series.line(), series.column());
+    for (Node.Entry series : top.entries("actuals")) {
+      String kpi = series.key();
+      DocPath path = DocPath.of("actuals").child(kpi);
+      boolean known = collected.kpi(kpi, path, series.line(), series.column());
       List<Node> items = values.list(series.value(), path);
       for (int i = 0; i < items.size(); i++) {
-        String at = Values.item(path, i);
+        DocPath at = path.item(i);
         Fields f = values.map(items.get(i), at, ACTUAL);
         if (f == null) {
           continue;
         }
         f.require("date", "value");
         LocalDate date = f.date("date");
-        Scale scale = kpiScales.get(e.getKey());
+        Scale scale = kpiScales.get(kpi);
         Double value = scale == null ? f.finite("value") : values.scaled(f.get("value"), f.path("value"), scale);
         if (known && date != null && value != null) {
-          collected.add(e.getKey(), date, value, f.path("date"), items.get(i).line(), items.get(i).column());
+          collected.add(kpi, date, value, f.path("date"), items.get(i).line(), items.get(i).column());
         }
       }
     }

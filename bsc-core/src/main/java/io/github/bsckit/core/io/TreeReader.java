@@ -2,12 +2,10 @@ package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.internal.Unicode;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -16,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.ReaderBasedJsonParser;
 
 /**
  * Parses a document into a {@link Node} tree, recording where each value starts and enforcing the
@@ -27,9 +26,9 @@ final class TreeReader {
   private final ReadLimits limits;
   private final Problems problems;
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private final Map<String, Node> anchors = new HashMap<>();
-  /** Values per map or list, counting what aliases repeat; by identity, as equal subtrees may differ in size. */
-  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  /** The number of values in the value {@link #value} completed last, counting what aliases repeat. */
+  private long doneSize;
   private long nodes;
   private int aliases;
 
@@ -49,10 +48,20 @@ final class TreeReader {
   }
 
   /**
+   * The entries of the maps and the items of the lists being read, each open map's or list's above those of the
+   * one it sits in: a value is complete, and its own entries or items copied out, before the map or list it sits
+   * in takes it. So each map and list is made as one array of exactly its size, with no list of its own to grow.
+   */
+  private Node.Entry[] openEntries = new Node.Entry[64];
+  private int entryCount;
+  private Node[] openItems = new Node[64];
+  private int itemCount;
+
+  /**
    * A map or list being read, with the key whose value comes next. Its path is made only when a problem needs
    * it: reading a valid document builds no path strings at all.
    */
-  private static final class Frame {
+  private final class Frame {
     final Frame parent;
     /** The key under which this map or list sits in its parent map, or null in a list or at the top. */
     final String keyInParent;
@@ -61,8 +70,11 @@ final class TreeReader {
     final int line;
     final int column;
     final String anchor;
-    final Map<String, Node.Entry> entries;
-    final List<Node> items;
+    final boolean map;
+    /** Where this map's entries, or this list's items, start in {@link #openEntries} or {@link #openItems}. */
+    final int start;
+    /** A map's entries by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
+    Map<String, Node.Entry> index;
     long size = 1;
     String key;
     int keyLine;
@@ -70,13 +82,18 @@ final class TreeReader {
 
     Frame(Frame parent, int line, int column, String anchor, boolean map) {
       this.parent = parent;
-      this.keyInParent = parent != null && parent.entries != null ? parent.key : null;
-      this.indexInParent = parent != null && parent.items != null ? parent.items.size() : -1;
+      this.keyInParent = parent != null && parent.map ? parent.key : null;
+      this.indexInParent = parent != null && !parent.map ? parent.count() : -1;
       this.line = line;
       this.column = column;
       this.anchor = anchor;
-      this.entries = map ? new LinkedHashMap<>() : null;
-      this.items = map ? null : new ArrayList<>();
+      this.map = map;
+      this.start = map ? entryCount : itemCount;
+    }
+
+    /** {@return the entries or items read so far} */
+    int count() {
+      return (map ? entryCount : itemCount) - start;
     }
 
     /** {@return this map's or list's own path} */
@@ -90,23 +107,80 @@ final class TreeReader {
 
     /** {@return the path of the value read next} */
     String next() {
-      return entries != null ? Values.child(path(), key) : Values.item(path(), items.size());
+      return map ? Values.child(path(), key) : Values.item(path(), count());
     }
 
+    /** {@return a map's entry of a key, or null when it has none yet} */
+    Node.Entry find(String k) {
+      if (index != null) {
+        return index.get(k);
+      }
+      for (int i = start; i < entryCount; i++) {
+        if (openEntries[i].key().equals(k)) {
+          return openEntries[i];
+        }
+      }
+      return null;
+    }
+
+    /** Adds an entry of a new key to a map. */
+    void add(Node.Entry e) {
+      if (entryCount == openEntries.length) {
+        openEntries = Arrays.copyOf(openEntries, entryCount * 2);
+      }
+      openEntries[entryCount++] = e;
+      if (index != null) {
+        index.put(e.key(), e);
+      } else if (count() > Node.MapNode.INDEXED) {
+        index = new HashMap<>();
+        for (int i = start; i < entryCount; i++) {
+          index.put(openEntries[i].key(), openEntries[i]);
+        }
+      }
+    }
+
+    /** Adds an item to a list. */
+    void add(Node item) {
+      if (itemCount == openItems.length) {
+        openItems = Arrays.copyOf(openItems, itemCount * 2);
+      }
+      openItems[itemCount++] = item;
+    }
+
+    /** {@return the map or list, its entries or items taken out of the open ones} */
     Node build() {
-      return entries != null
-          ? new Node.MapNode(line, column, Collections.unmodifiableMap(entries))
-          : new Node.ListNode(line, column, Collections.unmodifiableList(items));
+      if (map) {
+        Node.Entry[] entries = Arrays.copyOfRange(openEntries, start, entryCount);
+        entryCount = start;
+        return new Node.MapNode(line, column, entries, index);
+      }
+      Node[] items = Arrays.copyOfRange(openItems, start, itemCount);
+      itemCount = start;
+      return new Node.ListNode(line, column, Collections.unmodifiableList(Arrays.asList(items)));
     }
   }
+
+  /** A value that carries a YAML anchor, with the number of values it holds, which each alias to it repeats. */
+  private record Anchored(Node node, long size) {}
 
   private Node parse(String text, Format format) {
     try (JsonParser p = Notations.parser(format, text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        TokenStreamLocation at = p.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
+        int line = 0;
+        int column = 0;
+        // The end of a map or list needs no place (the map or list has its start's), and the parser makes a new
+        // location object for each token asked.
+        if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+          if (t != JsonToken.PROPERTY_NAME && p instanceof ReaderBasedJsonParser json) {
+            line = json.getTokenLineNr();
+            column = valueColumn(json.getTokenColumnNr());
+          } else {
+            TokenStreamLocation at = p.currentTokenLocation();
+            line = at.getLineNr();
+            column = at.getColumnNr();
+          }
+        }
         if (t == JsonToken.PROPERTY_NAME) {
           Frame f = stack.peek();
           f.key = p.currentName();
@@ -138,6 +212,16 @@ final class TreeReader {
     throw problems.fatal("", 1, 1, "the document is empty; it must start with `bsc: 1`");
   }
 
+  /**
+   * {@return a JSON value token's column as its location gives it, from the parser's token column}: read
+   * without making a location object (one per token was the largest allocation of the tree reader). Jackson 3.3's
+   * {@code getTokenColumnNr()} counts one further than {@code currentTokenLocation().getColumnNr()} for a value
+   * token; {@code JsonTokenPlaceTest} holds the two equal, so a Jackson that changes either is caught there.
+   */
+  static int valueColumn(int tokenColumnNr) {
+    return tokenColumnNr > 0 ? tokenColumnNr - 1 : tokenColumnNr;
+  }
+
   /** {@return the value a token completes, or null when it begins a map or list} */
   private Node value(JsonParser p, JsonToken t, int line, int column) {
     if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
@@ -156,9 +240,9 @@ final class TreeReader {
       case END_OBJECT, END_ARRAY -> {
         Frame f = stack.pop();
         Node done = f.build();
-        sizes.put(done, f.size);
+        doneSize = f.size;
         if (f.anchor != null) {
-          anchors.put(f.anchor, done);
+          anchors.put(f.anchor, new Anchored(done, f.size));
         }
         return done;
       }
@@ -168,9 +252,10 @@ final class TreeReader {
         }
         Node done = scalar(p, t, line, column);
         count(1, line, column, false);
+        doneSize = 1;
         String anchor = Notations.anchor(p);
         if (anchor != null) {
-          anchors.put(anchor, done);
+          anchors.put(anchor, new Anchored(done, 1));
         }
         return done;
       }
@@ -182,18 +267,18 @@ final class TreeReader {
   }
 
   private void attach(Frame f, Node value) {
-    f.size += sizes.getOrDefault(value, 1L);
-    if (f.items != null) {
-      f.items.add(value);
+    f.size += doneSize;
+    if (!f.map) {
+      f.add(value);
       return;
     }
-    Node.Entry first = f.entries.get(f.key);
+    Node.Entry first = f.find(f.key);
     if (first != null) {
       problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
           + ":" + first.column() + "); the first value is used");
       return;
     }
-    f.entries.put(f.key, new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+    f.add(new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
   }
 
   private Node alias(String name, int line, int column) {
@@ -202,13 +287,14 @@ final class TreeReader {
           ? "YAML aliases (*" + name + ") are not allowed (ReadLimits.maxAliases is 0)"
           : "more YAML aliases than the limit of " + limits.maxAliases() + " (ReadLimits.maxAliases)");
     }
-    Node target = anchors.get(name);
+    Anchored target = anchors.get(name);
     if (target == null) {
       throw problems.fatal(here(), line, column, "alias *" + name + " refers to no anchor &" + name
           + " before it (an alias may not refer to a map or list that contains it)");
     }
-    count(sizes.getOrDefault(target, 1L), line, column, true);
-    return target;
+    count(target.size(), line, column, true);
+    doneSize = target.size();
+    return target.node();
   }
 
   private void count(long added, int line, int column, boolean byAlias) {

@@ -4,9 +4,12 @@ import io.github.bsckit.core.model.Keyed;
 import io.github.bsckit.core.internal.DidYouMean;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Scale;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Values {
   /** The keys of a dated value, in the order written. */
-  static final List<String> DATED = List.of("value", "date");
+  static final KeyList DATED = KeyList.of("value", "date");
 
   /** ISO-8601 calendar dates; years past 9999 (or before 0) carry a sign, as {@link LocalDate#toString()} writes. */
   private static final Pattern ISO_DATE = Pattern.compile("[+-]?\\d{4,9}-\\d{2}-\\d{2}");
@@ -33,7 +36,7 @@ final class Values {
   }
 
   /** {@return the map as fields, or null (reported) when it is not a map} */
-  Fields map(Node n, String path, List<String> keys) {
+  Fields map(Node n, DocPath path, KeyList keys) {
     if (n == null) {
       return null;
     }
@@ -46,14 +49,14 @@ final class Values {
   }
 
   /** {@return the items, each located at {@code path[i]}; empty (reported) when it is not a list} */
-  List<Node> list(Node n, String path) {
+  List<Node> list(Node n, DocPath path) {
     if (n == null) {
       return List.of();
     }
     problems.locate(path, n);
     if (n instanceof Node.ListNode l) {
       for (int i = 0; i < l.items().size(); i++) {
-        problems.locate(item(path, i), l.items().get(i));
+        problems.locate(path.item(i), l.items().get(i));
       }
       return l.items();
     }
@@ -61,7 +64,7 @@ final class Values {
     return List.of();
   }
 
-  String string(Node n, String path) {
+  String string(Node n, DocPath path) {
     if (n == null) {
       return null;
     }
@@ -75,7 +78,7 @@ final class Values {
   }
 
   /** {@return the number; null (reported) when it is not a number or not finite} */
-  Double finite(Node n, String path) {
+  Double finite(Node n, DocPath path) {
     Node.Scalar s = number(n, path);
     if (s == null) {
       return null;
@@ -88,7 +91,7 @@ final class Values {
   }
 
   /** {@return the number as written; null (reported) when it is not a number} */
-  Node.Scalar number(Node n, String path) {
+  Node.Scalar number(Node n, DocPath path) {
     if (n == null) {
       return null;
     }
@@ -101,7 +104,7 @@ final class Values {
   }
 
   /** {@return the whole number in [min, max]; null (reported) otherwise} */
-  Integer integer(Node n, String path, int min, int max) {
+  Integer integer(Node n, DocPath path, int min, int max) {
     Node.Scalar s = number(n, path);
     if (s == null) {
       return null;
@@ -114,27 +117,69 @@ final class Values {
     return (int) v;
   }
 
-  LocalDate date(Node n, String path) {
+  LocalDate date(Node n, DocPath path) {
     String text = n instanceof Node.Scalar s && s.type() == Node.Type.STRING ? s.text() : null;
     if (n == null) {
       return null;
     }
     problems.locate(path, n);
-    if (text != null && ISO_DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+    if (text != null && (isPlainDate(text) || ISO_DATE.matcher(text).matches())) {
+      LocalDate date = isoDate(text);
+      if (date == null) {
         problems.add(path, n, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\", which is not a day"
             + " of the calendar");
-        return null;
       }
+      return date;
     }
     wrong(n, path, "must be an ISO date (yyyy-mm-dd)");
     return null;
   }
 
+  /**
+   * {@return the day an ISO date names, as {@link LocalDate#parse} reads it, or null when it names none}. The
+   * common form, four digits of year and no sign, is read by hand: {@code LocalDate.parse} goes through a
+   * general formatter and its resolver, which made it the largest single cost of reading a document's targets.
+   * Any other form goes to {@code LocalDate.parse}; both accept and reject the same texts.
+   */
+  static LocalDate isoDate(String text) {
+    if (isPlainDate(text)) {
+      try {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** {@return true for {@code dddd-dd-dd}, ASCII digits only, as {@code \\d} and the ISO formatter read them} */
+  private static boolean isPlainDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
   /** {@return a {@code {value, date}} map as a dated value; null (reported) when either part is wrong} */
-  DatedValue dated(Node n, String path) {
+  DatedValue dated(Node n, DocPath path) {
     Fields f = map(n, path, DATED);
     if (f == null) {
       return null;
@@ -149,7 +194,7 @@ final class Values {
    * {@return a value on a KPI's scale: a finite number on a number scale, else a level given as its text,
    * converted to its position; null (reported) otherwise}
    */
-  Double scaled(Node n, String path, Scale scale) {
+  Double scaled(Node n, DocPath path, Scale scale) {
     if (scale.isNumbers() || n == null) {
       return finite(n, path);
     }
@@ -168,7 +213,7 @@ final class Values {
   }
 
   /** {@return the option whose key is the string's text; null (reported, with a hint) otherwise} */
-  <T> T choice(Node n, String path, List<T> options, Function<T, String> key) {
+  <T> T choice(Node n, DocPath path, List<T> options, Function<T, String> key) {
     String text = string(n, path);
     if (text == null) {
       return null;
@@ -185,9 +230,32 @@ final class Values {
   }
 
   /** {@return the enum constant written in lower-case kebab case ({@code in-progress} for IN_PROGRESS)} */
-  <E extends Enum<E> & Keyed> E choice(Node n, String path, Class<E> type) {
+  <E extends Enum<E> & Keyed> E choice(Node n, DocPath path, Class<E> type) {
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+      Object known = BY_KEY.get(type).get(s.text());
+      if (known != null) {
+        problems.locate(path, n);
+        return type.cast(known);
+      }
+    }
     return choice(n, path, List.of(type.getEnumConstants()), Keyed::key);
   }
+
+  /**
+   * The constants of each closed set by key, made once per enum: the keys are computed ({@link Keyed#key()}
+   * lower-cases the name), and a document names one on most KPIs. A text that is no key takes the general way,
+   * which reports it.
+   */
+  private static final ClassValue<Map<String, Object>> BY_KEY = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byKey = new HashMap<>();
+      for (Object o : type.getEnumConstants()) {
+        byKey.putIfAbsent(((Keyed) o).key(), o);
+      }
+      return Map.copyOf(byKey);
+    }
+  };
 
   static String item(String listPath, int i) {
     return listPath + "[" + i + "]";
@@ -197,7 +265,7 @@ final class Values {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  private void wrong(Node n, String path, String expected) {
+  private void wrong(Node n, DocPath path, String expected) {
     problems.add(path, n, expected + " but was " + n.describe());
   }
 }
