@@ -12,6 +12,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.Violation;
 import io.github.bsckit.graph.impact.ImpactAnalysis;
+import io.github.bsckit.graph.positions.MapArrays;
 import io.github.bsckit.graph.impact.ImpactPath;
 import io.github.bsckit.graph.impact.PathSet;
 import io.github.bsckit.graph.map.Cycles;
@@ -170,6 +171,34 @@ class StrategyMapLawsTest {
       boolean selfLinked = s.links().stream().anyMatch(CausalLink::isSelfLink);
       assertThat(found.stream().anyMatch(x -> x.ruleId().equals("self-link"))).isEqualTo(selfLinked);
       assertThat(found.stream().anyMatch(x -> x.ruleId().equals("cycle"))).isEqualTo(Cycles.of(StrategyMap.of(s)).exist());
+    });
+  }
+
+  /** The rules read ranks, arrows and reach from MapArrays: the same as the graph and the id lookups give. */
+  @Test
+  void theRulesArraysSayWhatTheGraphSays() {
+    qt().withExamples(EXAMPLES).forAll(gen(StrategyMapGenerators.any())).checkAssert(s -> {
+      StrategyMap map = StrategyMap.of(s);
+      MapArrays a = MapArrays.of(map);
+      assertThat(a.arrows()).containsExactlyElementsOf(map.graph().edgeSet());
+      for (int e = 0; e < a.arrows().size(); e++) {
+        assertThat(a.from()[e]).isEqualTo(map.indexOf(a.arrows().get(e).from()));
+        assertThat(a.to()[e]).isEqualTo(map.indexOf(a.arrows().get(e).to()));
+      }
+      List<ObjectiveId> ids = map.objectiveIds();
+      for (int i = 0; i < ids.size(); i++) {
+        assertThat(a.rank()[i]).isEqualTo(map.rankOf(ids.get(i)));
+        assertThat(a.isolated(i)).isEqualTo(map.graph().degreeOf(ids.get(i)) == 0);
+      }
+      int[] all = java.util.stream.IntStream.range(0, ids.size()).toArray();
+      Set<ObjectiveId> down = Reachability.of(map).from(Flow.DOWNSTREAM, ids).keySet();
+      Set<ObjectiveId> up = Reachability.of(map).from(Flow.UPSTREAM, ids).keySet();
+      boolean[] reachedDown = MapArrays.reached(a.successors(), all);
+      boolean[] reachedUp = MapArrays.reached(a.predecessors(), all);
+      for (int i = 0; i < ids.size(); i++) {
+        assertThat(reachedDown[i]).isEqualTo(down.contains(ids.get(i)));
+        assertThat(reachedUp[i]).isEqualTo(up.contains(ids.get(i)));
+      }
     });
   }
 

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.model;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Checks;
@@ -44,8 +45,24 @@ public final class Actuals {
    */
   private final Object[] table;
 
+  /**
+   * The actuals this one was merged from, when that one was not itself a merge: the columns of the KPIs the
+   * merge left alone are made (and kept) there, so scoring, which merges calculated KPIs' values into the
+   * measured ones on every report, builds each measured KPI's arrays once, not once per report. Null otherwise.
+   */
+  private final Actuals source;
+  /** The KPIs whose series the merge replaced, which {@link #source} must not answer for. */
+  private final ImmutableSortedSet<KpiId> replaced;
+
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
+    this(series, null, ImmutableSortedSet.of());
+  }
+
+  private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series, Actuals source,
+      ImmutableSortedSet<KpiId> replaced) {
     this.series = series;
+    this.source = source;
+    this.replaced = replaced;
     int pairs = Integer.highestOneBit(Math.max(1, series.size()) * 2 - 1) * 2;
     table = new Object[pairs * 2];
     for (KpiId id : series.keySet()) {
@@ -129,7 +146,7 @@ public final class Actuals {
       if (k == kpi || k.equals(kpi)) {
         Column c = (Column) t[i + 1];
         if (c == null) {
-          c = new Column(series.get(kpi));
+          c = source != null && !replaced.contains(kpi) ? source.column(kpi) : new Column(series.get(kpi));
           t[i + 1] = c;
         }
         return c;
@@ -338,11 +355,17 @@ public final class Actuals {
     Objects.requireNonNull(other, "other");
     TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
     other.series.forEach((k, s) -> {
-      TreeMap<LocalDate, Double> merged = new TreeMap<>(series(k));
-      merged.putAll(s);
-      all.put(k, ImmutableSortedMap.copyOfSorted(merged));
+      ImmutableSortedMap<LocalDate, Double> mine = series.get(k);
+      if (mine == null) {
+        all.put(k, s); // a KPI only other has: its series as it is (immutable, so shared)
+      } else {
+        TreeMap<LocalDate, Double> merged = new TreeMap<>(mine);
+        merged.putAll(s);
+        all.put(k, ImmutableSortedMap.copyOfSorted(merged));
+      }
     });
-    return new Actuals(ImmutableSortedMap.copyOfSorted(all));
+    // The columns of the KPIs other leaves alone are this one's: made once, here, however often it is merged.
+    return new Actuals(ImmutableSortedMap.copyOfSorted(all), source == null ? this : null, other.series.keySet());
   }
 
   @Override

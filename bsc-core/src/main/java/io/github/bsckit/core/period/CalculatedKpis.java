@@ -22,7 +22,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * Computes calculated KPIs' values from their inputs' actuals. Stateless and thread-safe.
@@ -94,11 +93,14 @@ public final class CalculatedKpis {
     Run run = new Run(scorecard, actuals, asOf, null);
     Actuals out = actuals;
     Actuals.Builder computed = Actuals.builder();
-    for (Map.Entry<KpiId, NavigableMap<LocalDate, Double>> e : run.derived.entrySet()) {
+    for (Map.Entry<KpiId, Readings> e : run.derived.entrySet()) {
       for (LocalDate d : actuals.series(e.getKey()).keySet()) {
         out = out.without(e.getKey(), d);
       }
-      e.getValue().forEach((d, v) -> computed.add(e.getKey(), d, v));
+      Readings r = e.getValue();
+      for (int i = 0; i < r.size(); i++) {
+        computed.add(e.getKey(), r.date(i), r.value(i));
+      }
     }
     return out.merge(computed.build());
   }
@@ -131,17 +133,20 @@ public final class CalculatedKpis {
 
   /** One computation over a scorecard: calculated KPIs in dependency order. */
   private static final class Run {
-    private final Scorecard scorecard;
     private final Actuals actuals;
     private final LocalDate asOf;
     private final FiscalCalendar calendar;
-    private final Map<KpiId, NavigableMap<LocalDate, Double>> derived = new LinkedHashMap<>();
+    /** Each calculated KPI's computed values, in the scorecard's order. */
+    private final Map<KpiId, Readings> derived = new LinkedHashMap<>();
+    /** Each input's readings (cut at the as-of date), made once however many formulas read it. */
+    private final Map<KpiId, Readings> read = new HashMap<>();
+    /** The periods found so far, by unit and by a day they hold: formulas over the same inputs share them. */
+    private final Map<PeriodUnit, Map<Long, TimePeriod>> periods = new java.util.EnumMap<>(PeriodUnit.class);
     private final Map<KpiId, Kpi> kpis = new HashMap<>();
     private final KpiId explained;
     private final List<Explanation> explanations = new ArrayList<>();
 
     Run(Scorecard scorecard, Actuals actuals, LocalDate asOf, KpiId explained) {
-      this.scorecard = scorecard;
       this.actuals = actuals;
       this.asOf = asOf;
       this.calendar = scorecard.fiscalCalendar();
@@ -154,108 +159,133 @@ public final class CalculatedKpis {
       }
     }
 
-    private NavigableMap<LocalDate, Double> values(Kpi k) {
+    private Readings values(Kpi k) {
       if (k.isCalculated()) {
         return compute(k);
       }
-      NavigableMap<LocalDate, Double> s = actuals.series(k.id());
-      return asOf == null ? s : s.headMap(asOf, true);
+      Readings r = read.get(k.id());
+      if (r == null) {
+        NavigableMap<LocalDate, Double> s = actuals.series(k.id());
+        r = Readings.of(k, asOf == null ? s : s.headMap(asOf, true));
+        read.put(k.id(), r);
+      }
+      return r;
     }
 
-    private NavigableMap<LocalDate, Double> compute(Kpi k) {
-      NavigableMap<LocalDate, Double> done = derived.get(k.id());
+    private Readings compute(Kpi k) {
+      Readings done = derived.get(k.id());
       if (done != null) {
         return done;
       }
       Formula formula = k.formula().orElseThrow();
-      List<Kpi> inputs = new ArrayList<>();
-      List<NavigableMap<LocalDate, Double>> inputValues = new ArrayList<>();
-      boolean any = false;
-      for (String name : formula.inputs()) {
-        Kpi input = kpis.get(KpiId.of(name)); // the scorecard checked that every name is one of its KPIs
-        NavigableMap<LocalDate, Double> v = values(input);
-        inputs.add(input);
-        inputValues.add(v);
-        any |= !v.isEmpty();
+      int n = formula.inputs().size();
+      Kpi[] inputs = new Kpi[n];
+      Readings[] inputValues = new Readings[n];
+      int measured = 0;
+      for (int i = 0; i < n; i++) {
+        inputs[i] = kpis.get(KpiId.of(formula.inputs().get(i))); // the scorecard checked every name is a KPI
+        inputValues[i] = values(inputs[i]);
+        measured += inputValues[i].size();
       }
-      TreeMap<LocalDate, Double> out = new TreeMap<>();
-      if (any) {
-        // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra.
+      Readings.Builder out = new Readings.Builder(k);
+      if (measured > 0) {
+        // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra. The
+        // inputs are walked together, oldest first; next[i] is input i's first reading after the last period.
         PeriodUnit unit = PeriodUnit.of(k.frequency());
-        java.util.TreeMap<LocalDate, TimePeriod> periods = new java.util.TreeMap<>();
-        for (NavigableMap<LocalDate, Double> v : inputValues) {
-          for (LocalDate d : v.keySet()) {
-            if (periods.isEmpty() || periods.floorEntry(d) == null || periods.floorEntry(d).getValue().last()
-                .isBefore(d)) {
-              TimePeriod p = unit.periodOf(d, calendar);
-              periods.put(p.first(), p);
+        Inputs values = new Inputs(formula.inputs());
+        int[] next = new int[n];
+        while (true) {
+          long day = Long.MAX_VALUE;
+          for (int i = 0; i < n; i++) {
+            if (next[i] < inputValues[i].size()) {
+              day = Math.min(day, inputValues[i].day(next[i]));
             }
           }
-        }
-        Map<String, Double> env = new HashMap<>();
-        for (TimePeriod p : periods.values()) {
-          List<PeriodSeries.Point> points = new ArrayList<>(inputs.size());
-          for (int i = 0; i < inputs.size(); i++) {
-            points.add(PeriodSeries.pointIn(inputs.get(i), inputValues.get(i), p));
+          if (day == Long.MAX_VALUE) {
+            break;
           }
-          period(k, formula, inputs, inputValues, points, env, out);
+          period(k, formula, inputs, inputValues, periodOf(unit, day), next, values, out);
         }
       }
-      derived.put(k.id(), out);
-      return out;
+      Readings computed = out.build();
+      derived.put(k.id(), computed);
+      return computed;
     }
 
-    private void period(Kpi k, Formula formula, List<Kpi> inputs, List<NavigableMap<LocalDate, Double>> inputValues,
-        List<PeriodSeries.Point> points, Map<String, Double> env, TreeMap<LocalDate, Double> out) {
+    /** {@return the period of a unit holding a day, made once per run however many formulas ask} */
+    private TimePeriod periodOf(PeriodUnit unit, long day) {
+      Map<Long, TimePeriod> known = periods.computeIfAbsent(unit, u -> new HashMap<>());
+      TimePeriod p = known.get(day);
+      if (p == null) {
+        p = unit.periodOf(LocalDate.ofEpochDay(day), calendar);
+        known.put(day, p);
+      }
+      return p;
+    }
+
+    /**
+     * Values one period: each input's period value into the formula, by the missing-input policy. No input has
+     * a reading before the period that follows {@code next}, so each input's readings in it start there; on
+     * return, {@code next} points past the period.
+     */
+    private void period(Kpi k, Formula formula, Kpi[] inputs, Readings[] inputValues, TimePeriod p, int[] next,
+        Inputs values, Readings.Builder out) {
+      long end = p.last().toEpochDay();
       LocalDate date = null;
       String missing = null;
-      for (int i = 0; i < inputs.size(); i++) {
-        PeriodSeries.Point point = points.get(i);
-        if (point.lastActual().isPresent() && (date == null || point.lastActual().get().isAfter(date))) {
-          date = point.lastActual().get();
+      for (int i = 0; i < inputs.length; i++) {
+        Readings r = inputValues[i];
+        int from = next[i];
+        int to = from;
+        while (to < r.size() && r.day(to) <= end) {
+          to++;
         }
-        if (point.value().isPresent()) {
-          env.put(formula.inputs().get(i), point.value().getAsDouble());
-        } else if (formula.missing() == MissingInputs.ZERO) {
-          env.put(formula.inputs().get(i), 0.0);
-        } else {
-          missing = missing == null ? formula.inputs().get(i) : missing;
+        next[i] = to;
+        if (to > from && (date == null || r.date(to - 1).isAfter(date))) {
+          date = r.date(to - 1);
         }
+        double v = r.valueOrNaN(from, to);
+        if (Double.isNaN(v) && formula.missing() == MissingInputs.ZERO) {
+          v = 0;
+        } else if (Double.isNaN(v) && missing == null) {
+          missing = formula.inputs().get(i);
+        }
+        values.set(i, v);
       }
       if (date == null) {
         return; // no input was measured in this period
       }
-      double v = missing == null ? formula.evaluate(env::get) : Double.NaN;
+      double v = missing == null ? formula.evaluate(values) : Double.NaN;
       boolean finite = Double.isFinite(v);
       if (finite) {
-        out.put(date, v);
+        out.add(date, v);
       }
       if (k.id().equals(explained)) {
         String note = missing != null ? "input " + missing + " has no value in this period"
             : finite ? "" : "the arithmetic has no finite value (a division by zero)";
         List<Explanation.Input> explainedInputs = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-          explainedInputs.add(input(inputs.get(i), inputValues.get(i), points.get(i), formula.missing()));
+        for (int i = 0; i < inputs.length; i++) {
+          explainedInputs.add(input(inputs[i], inputValues[i], inputValues[i].pointIn(p), formula.missing()));
         }
-        explanations.add(new Explanation(k.id(), formula, points.get(0).period(),
-            finite ? OptionalDouble.of(v) : OptionalDouble.empty(), finite ? Optional.of(date) : Optional.empty(),
-            explainedInputs, note));
+        explanations.add(new Explanation(k.id(), formula, p, finite ? OptionalDouble.of(v) : OptionalDouble.empty(),
+            finite ? Optional.of(date) : Optional.empty(), explainedInputs, note));
       }
     }
 
-    private static Explanation.Input input(Kpi k, NavigableMap<LocalDate, Double> values, PeriodSeries.Point point,
-        MissingInputs missing) {
+    private static Explanation.Input input(Kpi k, Readings values, PeriodSeries.Point point, MissingInputs missing) {
       TimePeriod period = point.period();
       List<DatedValue> used = new ArrayList<>();
       String how;
       OptionalDouble value = point.value();
+      int from = values.ceiling(period.first());
       if (point.count() > 0) {
-        values.subMap(period.first(), true, period.last(), true).forEach((d, v) -> used.add(DatedValue.of(v, d)));
+        for (int i = from; i < values.after(period.last()); i++) {
+          used.add(DatedValue.of(values.value(i), values.date(i)));
+        }
         how = k.kind() == KpiKind.FLOW ? "sum" : k.aggregate() == LevelAggregate.MEAN ? "mean" : "last";
       } else if (point.value().isPresent() && k.emptyPeriods() == EmptyPeriods.CARRY) {
-        Map.Entry<LocalDate, Double> before = values.lowerEntry(period.first());
-        if (before != null) {
-          used.add(DatedValue.of(before.getValue(), before.getKey()));
+        if (from > 0) {
+          used.add(DatedValue.of(values.value(from - 1), values.date(from - 1)));
         }
         how = "carried";
       } else if (point.value().isPresent()) {
@@ -267,6 +297,42 @@ public final class CalculatedKpis {
         how = "missing";
       }
       return new Explanation.Input(k.id(), value, how, used, k.isCalculated());
+    }
+  }
+
+  /**
+   * One period's input values, looked up by name for the formula: a scan of the few names a formula has, by
+   * index, not a map of boxed doubles.
+   */
+  private static final class Inputs implements java.util.function.ToDoubleFunction<String> {
+    private final String[] names;
+    private final double[] values;
+    private final Map<String, Integer> index;
+
+    Inputs(List<String> names) {
+      this.names = names.toArray(new String[0]);
+      this.values = new double[this.names.length];
+      this.index = this.names.length <= 8 ? null : new HashMap<>();
+      for (int i = 0; index != null && i < this.names.length; i++) {
+        index.put(this.names[i], i);
+      }
+    }
+
+    void set(int i, double v) {
+      values[i] = v;
+    }
+
+    @Override
+    public double applyAsDouble(String name) {
+      if (index != null) {
+        return values[index.get(name)];
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return values[i];
+        }
+      }
+      throw new IllegalStateException("not an input of the formula: " + name); // the formula names only inputs
     }
   }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,6 +89,7 @@ public final class PeriodSeries {
   private final PeriodUnit unit;
   private final FiscalCalendar calendar;
   private final NavigableMap<LocalDate, Double> actuals;
+  private final Readings readings;
   private final List<Point> points;
 
   private PeriodSeries(Kpi k, NavigableMap<LocalDate, Double> actuals, PeriodUnit unit, FiscalCalendar calendar,
@@ -101,6 +101,7 @@ public final class PeriodSeries {
     this.unit = unit;
     this.calendar = calendar;
     this.actuals = actuals;
+    this.readings = Readings.of(k, actuals);
     List<Point> out = new ArrayList<>();
     if (from != null) {
       TimePeriod last = unit.periodOf(to, calendar);
@@ -109,32 +110,13 @@ public final class PeriodSeries {
           throw Checks.invalid("to", "makes more than " + MAX_PERIODS + " periods of " + unit.key() + " from " + from
               + ": " + to);
         }
-        out.add(pointIn(k, actuals, p));
+        out.add(readings.pointIn(p));
         if (p.compareTo(last) >= 0) {
           break;
         }
       }
     }
     this.points = Collections.unmodifiableList(out);
-  }
-
-  private static Double valueAt(Map.Entry<LocalDate, Double> e) {
-    return e == null ? null : e.getValue();
-  }
-
-  /**
-   * The KPI's value in one period, by its kind, aggregate and empty-period policy: the one rule that period
-   * series, to-date figures and calculated KPIs share. A carried level is the last value before the period.
-   */
-  static Point pointIn(Kpi k, NavigableMap<LocalDate, Double> values, TimePeriod p) {
-    NavigableMap<LocalDate, Double> in = values.subMap(p.first(), true, p.last(), true);
-    if (!in.isEmpty()) {
-      return new Point(p, OptionalDouble.of(aggregate(k, in)), in.size(), Optional.of(in.lastKey()), false);
-    }
-    Double fill = k.emptyPeriods() == EmptyPeriods.ZERO ? Double.valueOf(0)
-        : k.emptyPeriods() == EmptyPeriods.CARRY ? valueAt(values.lowerEntry(p.first())) : null;
-    return new Point(p, fill == null ? OptionalDouble.empty() : OptionalDouble.of(fill), 0, Optional.empty(),
-        fill != null);
   }
 
   /**
@@ -277,34 +259,7 @@ public final class PeriodSeries {
   }
 
   private OptionalDouble window(LocalDate first, LocalDate last) {
-    NavigableMap<LocalDate, Double> in = actuals.subMap(first, true, last, true);
-    if (!in.isEmpty()) {
-      return OptionalDouble.of(aggregate(in));
-    }
-    if (empty == EmptyPeriods.ZERO) {
-      return OptionalDouble.of(0);
-    }
-    Double carried = empty == EmptyPeriods.CARRY ? valueAt(actuals.lowerEntry(first)) : null;
-    return carried == null ? OptionalDouble.empty() : OptionalDouble.of(carried);
-  }
-
-  private double aggregate(NavigableMap<LocalDate, Double> in) {
-    return aggregate(kind, aggregate, in);
-  }
-
-  private static double aggregate(Kpi k, NavigableMap<LocalDate, Double> in) {
-    return aggregate(k.kind(), k.aggregate(), in);
-  }
-
-  private static double aggregate(KpiKind kind, LevelAggregate aggregate, NavigableMap<LocalDate, Double> in) {
-    if (kind == KpiKind.LEVEL && aggregate == LevelAggregate.LAST) {
-      return in.lastEntry().getValue();
-    }
-    double sum = 0;
-    for (double v : in.values()) {
-      sum += v;
-    }
-    return kind == KpiKind.FLOW ? sum : sum / in.size();
+    return readings.valueOf(readings.ceiling(first), readings.after(last));
   }
 
   @Override

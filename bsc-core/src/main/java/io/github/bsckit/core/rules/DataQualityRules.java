@@ -148,12 +148,16 @@ public final class DataQualityRules {
   private static void missing(Scorecard s, RuleContext c, Actuals actuals, LocalDate asOf) {
     FiscalCalendar calendar = s.fiscalCalendar();
     for (Kpi k : s.kpis()) {
-      if (k.isCalculated() || actuals.count(k.id(), LocalDate.MIN, asOf) < 2) {
+      int n = k.isCalculated() ? 0 : actuals.count(k.id(), LocalDate.MIN, asOf);
+      if (n < 2) {
         continue;
       }
       PeriodUnit unit = PeriodUnit.of(k.frequency());
       LocalDate firstDate = actuals.earliest(k.id(), LocalDate.MIN).orElseThrow().date();
       LocalDate lastDate = actuals.latest(k.id(), asOf).orElseThrow().date();
+      if (unit == PeriodUnit.DAY && lastDate.toEpochDay() - firstDate.toEpochDay() + 1 == n) {
+        continue; // a daily series with a value on every day from its first to its latest: no gap, in O(1)
+      }
       List<String> gaps = new ArrayList<>();
       int count = 0;
       TimePeriod previous = null;

@@ -37,7 +37,7 @@ public final class Cycles {
   /** {@return true if a chain of links leads from an objective back to itself; O(V + E)} */
   public boolean exist() {
     Index index = map.index();
-    return Topology.order(index.successors, index.predecessors, null) == null;
+    return index.order() == null;
   }
 
   /**
@@ -48,7 +48,7 @@ public final class Cycles {
    */
   public Optional<List<ObjectiveId>> find() {
     Index index = map.index();
-    int[] order = Topology.order(index.successors, index.predecessors, null);
+    int[] order = index.order();
     return order == null
         ? Optional.of(List.copyOf(index.idsAt(Topology.cycleAmongLeftovers(index.successors, index.predecessors,
             null))))

@@ -8,7 +8,9 @@ import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ final class Index {
   final Graph<ObjectiveId, CausalLink> graph;
   final int[][] successors;
   final int[][] predecessors;
+  /** The rules' view: the arrows in edge-set order with their ends by position, and the arrays above. */
+  final MapArrays arrays;
 
   Index(Scorecard scorecard) {
     List<Objective> objectives = scorecard.objectives();
@@ -63,6 +67,9 @@ final class Index {
       }
       g.addVertex(o.id());
     }
+    List<CausalLink> arrows = new ArrayList<>(scorecard.links().size());
+    int[] from = new int[scorecard.links().size()];
+    int[] to = new int[scorecard.links().size()];
     List<List<Integer>> succ = new ArrayList<>(n);
     List<List<Integer>> pred = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -76,6 +83,9 @@ final class Index {
         int t = idx.get(l.to());
         succ.get(f).add(t);
         pred.get(t).add(f);
+        from[arrows.size()] = f;
+        to[arrows.size()] = t;
+        arrows.add(l);
       }
     }
     this.ids = List.copyOf(idList);
@@ -89,6 +99,8 @@ final class Index {
     this.graph = new AsUnmodifiableGraph<>(g);
     this.successors = toArrays(succ);
     this.predecessors = toArrays(pred);
+    this.arrays = new MapArrays(List.copyOf(arrows), Arrays.copyOf(from, arrows.size()),
+        Arrays.copyOf(to, arrows.size()), rank, successors, predecessors);
   }
 
   private static int[][] toArrays(List<List<Integer>> lists) {
@@ -97,6 +109,25 @@ final class Index {
       out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     return out;
+  }
+
+  /** Kahn's order of the whole map, made on first use; {@link #NO_ORDER} when the map has a cycle. */
+  private volatile int[] order;
+  private static final int[] NO_ORDER = new int[0];
+
+  /**
+   * {@return the whole map's topological order, as {@link Topology#order} gives it, or null when the map has a
+   * cycle}; computed once (the cycle and redundant-link rules and the analyses each asked for it), shared, never
+   * to be modified
+   */
+  int[] order() {
+    int[] o = order;
+    if (o == null) {
+      o = Topology.order(successors, predecessors, null);
+      o = o == null ? NO_ORDER : o;
+      order = o;
+    }
+    return o == NO_ORDER ? null : o;
   }
 
   /** The ids at some positions, in a new modifiable list. */

@@ -10,6 +10,7 @@ import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ThemeId;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,6 +69,10 @@ public final class StrategyMap {
    * scorecard ({@code ImpactAnalysis.of(scorecard)}) would otherwise each build it. Both are immutable, so
    * sharing is safe from any thread; a different scorecard simply builds and replaces it.
    */
+  static {
+    MapArrays.grant(map -> ((StrategyMap) map).index.arrays);
+  }
+
   private static final AtomicReference<WeakReference<StrategyMap>> LAST = new AtomicReference<>(
       new WeakReference<>(null));
 

@@ -1,11 +1,13 @@
 package io.github.bsckit.graph.rules;
 
 import io.github.bsckit.core.model.CausalLink;
+import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.core.rules.RuleContext;
 import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,6 +31,13 @@ final class LinkChecks {
   }
 
   static void duplicateLink(Scorecard s, RuleContext ctx) {
+    int between = 0;
+    for (CausalLink l : s.links()) {
+      between += l.isSelfLink() ? 0 : 1;
+    }
+    if (between == MapArrays.of(StrategyMapRules.map(ctx)).arrows().size()) {
+      return; // the map keeps one arrow per linked pair: as many arrows as links, so no pair is linked twice
+    }
     Map<List<ObjectiveId>, List<CausalLink>> copies = new LinkedHashMap<>();
     for (CausalLink l : s.links()) {
       if (!l.isSelfLink()) {
@@ -48,10 +57,12 @@ final class LinkChecks {
 
   static void downwardLink(Scorecard s, RuleContext ctx) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    for (CausalLink l : map.graph().edgeSet()) {
-      int from = map.rankOf(l.from());
-      int to = map.rankOf(l.to());
+    MapArrays a = MapArrays.of(map);
+    for (int e = 0; e < a.arrows().size(); e++) {
+      int from = a.rank()[a.from()[e]];
+      int to = a.rank()[a.to()[e]];
       if (to < from) {
+        CausalLink l = a.arrows().get(e);
         ctx.report("link " + l.from() + " -> " + l.to() + " points down from " + map.perspectiveAt(from).name()
             + " to " + map.perspectiveAt(to).name() + "; causes usually sit below their effects", l.from(), l.to());
       }
@@ -60,9 +71,11 @@ final class LinkChecks {
 
   static void withinPerspectiveLink(Scorecard s, RuleContext ctx) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    for (CausalLink l : map.graph().edgeSet()) {
-      int from = map.rankOf(l.from());
-      if (from == map.rankOf(l.to())) {
+    MapArrays a = MapArrays.of(map);
+    for (int e = 0; e < a.arrows().size(); e++) {
+      int from = a.rank()[a.from()[e]];
+      if (from == a.rank()[a.to()[e]]) {
+        CausalLink l = a.arrows().get(e);
         ctx.report("link " + l.from() + " -> " + l.to() + " stays within " + map.perspectiveAt(from).name(),
             l.from(), l.to());
       }
@@ -71,10 +84,12 @@ final class LinkChecks {
 
   static void skippedPerspective(Scorecard s, RuleContext ctx) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    for (CausalLink l : map.graph().edgeSet()) {
-      int from = map.rankOf(l.from());
-      int to = map.rankOf(l.to());
+    MapArrays a = MapArrays.of(map);
+    for (int e = 0; e < a.arrows().size(); e++) {
+      int from = a.rank()[a.from()[e]];
+      int to = a.rank()[a.to()[e]];
       if (to > from + 1) {
+        CausalLink l = a.arrows().get(e);
         List<String> skipped = new ArrayList<>();
         for (int r = from + 1; r < to; r++) {
           skipped.add(map.perspectiveAt(r).name());
@@ -88,10 +103,13 @@ final class LinkChecks {
 
   static void themeCrossing(Scorecard s, RuleContext ctx) {
     StrategyMap map = StrategyMapRules.map(ctx);
-    for (CausalLink l : map.graph().edgeSet()) {
-      List<ThemeId> from = map.themesOf(l.from());
-      List<ThemeId> to = map.themesOf(l.to());
+    MapArrays a = MapArrays.of(map);
+    List<Objective> objectives = s.objectives();
+    for (int e = 0; e < a.arrows().size(); e++) {
+      List<ThemeId> from = objectives.get(a.from()[e]).themes();
+      List<ThemeId> to = objectives.get(a.to()[e]).themes();
       if (!from.isEmpty() && !to.isEmpty() && Collections.disjoint(from, to)) {
+        CausalLink l = a.arrows().get(e);
         ctx.report("link " + l.from() + " -> " + l.to() + " crosses from theme " + names(s, from) + " to theme "
             + names(s, to), l.from(), l.to());
       }

@@ -5,16 +5,16 @@ import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.RuleContext;
 import io.github.bsckit.graph.map.Cycles;
-import io.github.bsckit.graph.map.Flow;
 import io.github.bsckit.graph.map.ImpliedLink;
-import io.github.bsckit.graph.map.Reachability;
-import io.github.bsckit.graph.map.StrategyMap;
 import io.github.bsckit.graph.map.LinkReduction;
+import io.github.bsckit.graph.map.StrategyMap;
+import io.github.bsckit.graph.positions.MapArrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
@@ -66,16 +66,15 @@ final class ShapeChecks {
     if (noArrows(map)) {
       return;
     }
-    for (ObjectiveId id : map.objectiveIds()) {
-      if (isolated(map, id)) {
-        ctx.report("objective " + id + " \"" + map.objective(id).orElseThrow().name() + "\" has no link to or from another"
+    MapArrays a = MapArrays.of(map);
+    List<ObjectiveId> ids = map.objectiveIds();
+    for (int i = 0; i < ids.size(); i++) {
+      if (a.isolated(i)) {
+        ObjectiveId id = ids.get(i);
+        ctx.report("objective " + id + " \"" + s.objectives().get(i).name() + "\" has no link to or from another"
             + " objective", id);
       }
     }
-  }
-
-  private static boolean isolated(StrategyMap map, ObjectiveId id) {
-    return map.graph().degreeOf(id) == 0;
   }
 
   static void noPathToOutcome(Scorecard s, RuleContext ctx) {
@@ -88,11 +87,16 @@ final class ShapeChecks {
           + " chain of links reaches an outcome", map.perspectiveAt(map.topRank()).id());
       return;
     }
-    Map<ObjectiveId, Integer> leadToOutcome = Reachability.of(map).from(Flow.UPSTREAM, map.outcomes());
-    for (ObjectiveId id : map.objectiveIds()) {
-      if (!map.isOutcome(id) && !leadToOutcome.containsKey(id) && !isolated(map, id)) {
-        ctx.report("objective " + id + " \"" + map.objective(id).orElseThrow().name() + "\" leads to no objective of "
-            + map.perspectiveAt(map.topRank()).name(), id);
+    MapArrays a = MapArrays.of(map);
+    int top = map.topRank();
+    int[] outcomes = positions(a, r -> r == top);
+    boolean[] leadToOutcome = MapArrays.reached(a.predecessors(), outcomes);
+    List<ObjectiveId> ids = map.objectiveIds();
+    for (int i = 0; i < ids.size(); i++) {
+      if (a.rank()[i] != top && !leadToOutcome[i] && !a.isolated(i)) {
+        ObjectiveId id = ids.get(i);
+        ctx.report("objective " + id + " \"" + s.objectives().get(i).name() + "\" leads to no objective of "
+            + map.perspectiveAt(top).name(), id);
       }
     }
   }
@@ -102,17 +106,22 @@ final class ShapeChecks {
     if (noArrows(map) || map.topRank() == 0) {
       return;
     }
-    List<ObjectiveId> below = new ArrayList<>();
-    for (int r = 0; r < map.topRank(); r++) {
-      below.addAll(map.row(r));
-    }
-    Map<ObjectiveId, Integer> driven = Reachability.of(map).from(Flow.DOWNSTREAM, below);
-    for (ObjectiveId id : map.outcomes()) {
-      if (!driven.containsKey(id) && !isolated(map, id)) {
-        ctx.report("outcome " + id + " \"" + map.objective(id).orElseThrow().name() + "\" is driven by no objective of a lower"
+    MapArrays a = MapArrays.of(map);
+    int top = map.topRank();
+    boolean[] driven = MapArrays.reached(a.successors(), positions(a, r -> r < top));
+    List<ObjectiveId> ids = map.objectiveIds();
+    for (int i = 0; i < ids.size(); i++) {
+      if (a.rank()[i] == top && !driven[i] && !a.isolated(i)) {
+        ObjectiveId id = ids.get(i);
+        ctx.report("outcome " + id + " \"" + s.objectives().get(i).name() + "\" is driven by no objective of a lower"
             + " perspective", id);
       }
     }
+  }
+
+  /** The positions whose rank passes a test, in declaration order. */
+  private static int[] positions(MapArrays a, IntPredicate rank) {
+    return IntStream.range(0, a.rank().length).filter(i -> rank.test(a.rank()[i])).toArray();
   }
 
   static void redundantLink(Scorecard s, RuleContext ctx) {

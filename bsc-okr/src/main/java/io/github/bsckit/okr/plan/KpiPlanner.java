@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** Turns one KPI into its key results, one per quarter of its horizon. See {@link OkrPlanner} for the rules. */
@@ -31,9 +33,52 @@ final class KpiPlanner {
   }
 
   private final FiscalCalendar calendar;
+  /** Quarters and their days, asked for once per plan rather than once per KPI (every KPI of a year shares them). */
+  private final Map<LocalDate, FiscalQuarter> quarterOf = new HashMap<>();
+  private final Map<FiscalQuarter, LocalDate> firstDays = new HashMap<>();
+  private final Map<FiscalQuarter, LocalDate> lastDays = new HashMap<>();
+  private final Map<Span, List<FiscalQuarter>> horizons = new HashMap<>();
 
+  private record Span(FiscalQuarter first, FiscalQuarter last) {}
+
+  /** A planner for one plan: it keeps the quarters it has met, so it is not shared between plans or threads. */
   KpiPlanner(FiscalCalendar calendar) {
     this.calendar = calendar;
+  }
+
+  /** {@link FiscalCalendar#quarterOf}, memoised; throws as it does. */
+  FiscalQuarter quarterOf(LocalDate date) {
+    FiscalQuarter q = quarterOf.get(date);
+    if (q == null) {
+      q = calendar.quarterOf(date);
+      quarterOf.put(date, q);
+    }
+    return q;
+  }
+
+  /** {@link FiscalCalendar#firstDayOf}, memoised. */
+  LocalDate firstDayOf(FiscalQuarter q) {
+    LocalDate d = firstDays.get(q);
+    if (d == null) {
+      d = calendar.firstDayOf(q);
+      firstDays.put(q, d);
+    }
+    return d;
+  }
+
+  /** {@link FiscalCalendar#lastDayOf}, memoised. */
+  LocalDate lastDayOf(FiscalQuarter q) {
+    LocalDate d = lastDays.get(q);
+    if (d == null) {
+      d = calendar.lastDayOf(q);
+      lastDays.put(q, d);
+    }
+    return d;
+  }
+
+  /** {@link FiscalQuarter#through}, memoised; unmodifiable. */
+  List<FiscalQuarter> through(FiscalQuarter first, FiscalQuarter last) {
+    return horizons.computeIfAbsent(new Span(first, last), s -> s.first().through(s.last()));
   }
 
   /**
@@ -56,16 +101,16 @@ final class KpiPlanner {
     DatedValue target = kpi.target().get();
     List<FiscalQuarter> horizon;
     try {
-      FiscalQuarter first = calendar.quarterOf(baseline.date());
-      if (baseline.date().equals(calendar.lastDayOf(first))) {
+      FiscalQuarter first = quarterOf(baseline.date());
+      if (baseline.date().equals(lastDayOf(first))) {
         first = first.plusQuarters(1); // a baseline at a quarter's close starts the plan in the next quarter
       }
-      FiscalQuarter last = calendar.quarterOf(target.date());
+      FiscalQuarter last = quarterOf(target.date());
       if (first.until(last) >= MAX_QUARTERS) {
         return Outcome.skip("its horizon of " + (first.until(last) + 1) + " quarters is longer than "
             + MAX_QUARTERS);
       }
-      horizon = first.through(last);
+      horizon = through(first, last);
     } catch (ValidationException e) {
       return Outcome.skip(e.problems().get(0).message());
     }
@@ -77,7 +122,7 @@ final class KpiPlanner {
     int n = horizon.size();
     List<BigDecimal> planned = new ArrayList<>(n);
     for (int i = 0; i < n - 1; i++) {
-      LocalDate end = calendar.lastDayOf(horizon.get(i));
+      LocalDate end = lastDayOf(horizon.get(i));
       planned.add(kpi.kind() == KpiKind.FLOW ? path.valueAt(end, kpi.precision())
           : path.levelAt(end, kpi.precision()));
     }
@@ -92,6 +137,9 @@ final class KpiPlanner {
   /** The quarters holding a milestone, and the last: a re-plan spreads a gap up to the next of them only. */
   private List<Integer> anchors(Kpi kpi, List<FiscalQuarter> horizon) {
     int n = horizon.size();
+    if (kpi.milestones().isEmpty()) {
+      return List.of(n - 1);
+    }
     TreeSet<Integer> at = new TreeSet<>();
     for (DatedValue m : kpi.milestones()) {
       at.add(Math.min(index(horizon, m.date()), n - 1));
@@ -154,7 +202,7 @@ final class KpiPlanner {
     }
     FiscalQuarter due;
     try {
-      due = calendar.quarterOf(kpi.target().get().date());
+      due = quarterOf(kpi.target().get().date());
     } catch (ValidationException e) {
       return Outcome.skip(e.problems().get(0).message());
     }
@@ -178,14 +226,14 @@ final class KpiPlanner {
       LocalDate asOf) {
     List<BigDecimal> parts = trajectory.parts();
     int n = horizon.size();
-    LocalDate opens = calendar.firstDayOf(horizon.get(0));
+    LocalDate opens = firstDayOf(horizon.get(0));
     DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);
     if (latest != null && !latest.date().isBefore(opens)) {
       int p = index(horizon, latest.date());
-      int c = p < n - 1 && latest.date().equals(calendar.lastDayOf(horizon.get(p))) ? p : p - 1;
+      int c = p < n - 1 && latest.date().equals(lastDayOf(horizon.get(p))) ? p : p - 1;
       if (p < n - 1 && c >= 0) {
         BigDecimal achieved = BigDecimal.ZERO;
-        for (double v : actuals.series(kpi.id()).subMap(opens, true, calendar.lastDayOf(horizon.get(c)), true)
+        for (double v : actuals.series(kpi.id()).subMap(opens, true, lastDayOf(horizon.get(c)), true)
             .values()) {
           achieved = achieved.add(Decimals.of(v));
         }
@@ -229,7 +277,7 @@ final class KpiPlanner {
     double start = kpi.baseline().orElseThrow().value();
     for (int i = 0; i < n; i++) {
       double end = i == n - 1 ? kpi.target().orElseThrow().value()
-          : path.levelAt(calendar.lastDayOf(horizon.get(i)), kpi.precision()).doubleValue();
+          : path.levelAt(lastDayOf(horizon.get(i)), kpi.precision()).doubleValue();
       if (band.contains(end)) {
         out.addAll(keepBetween(kpi, horizon.subList(i, n), true));
         return out;
@@ -245,17 +293,17 @@ final class KpiPlanner {
 
   private KeyResult keyResult(Kpi kpi, FiscalQuarter q, KeyResultType type, double start, double end,
       boolean last) {
-    LocalDate close = calendar.lastDayOf(q);
+    LocalDate close = lastDayOf(q);
     LocalDate due = last && kpi.target().isPresent() && kpi.target().get().date().isBefore(close)
         ? kpi.target().get().date() : close;
     return new KeyResult(kpi.id(), q, kpi.name(), kpi.unit(), kpi.precision(), kpi.weight(), type, start, end,
-        calendar.firstDayOf(q), due, kpi.scale());
+        firstDayOf(q), due, kpi.scale());
   }
 
   /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */
   private int index(List<FiscalQuarter> horizon, LocalDate date) {
     try {
-      return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(calendar.quarterOf(date)));
+      return (int) Math.min(Integer.MAX_VALUE, horizon.get(0).until(quarterOf(date)));
     } catch (ValidationException e) {
       // The date's fiscal year is past FY9999 (callers only ask about dates after the horizon opens): it lies
       // after the horizon, which the calendar could still label.

@@ -76,7 +76,7 @@ public final class OkrPlan {
     List<OkrObjective> sorted = new ArrayList<>(objectives);
     sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
     Checks c = new Checks();
-    Set<Placed> seen = new HashSet<>();
+    Set<Placed> seen = new HashSet<>(Math.max(16, objectives.size() * 4 / 3 + 1));
     for (int i = 0; i < objectives.size(); i++) {
       OkrObjective o = Objects.requireNonNull(objectives.get(i), "objectives[" + i + "]");
       if (!seen.add(new Placed(o.objective(), o.quarter()))) {

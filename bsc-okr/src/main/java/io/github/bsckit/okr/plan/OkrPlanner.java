@@ -16,8 +16,8 @@ import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -156,7 +156,12 @@ public final class OkrPlanner {
     checkNames(scorecard);
     FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(scorecard.fiscalYearStart(), label);
     KpiPlanner planner = new KpiPlanner(cal);
-    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>();
+    int kpiCount = 0;
+    for (Objective o : scorecard.objectives()) {
+      kpiCount += o.kpis().size();
+    }
+    // Sized for every KPI up front: growing a map of 100,000 KPIs rehashes it fourteen times.
+    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>(Math.max(16, kpiCount * 4 / 3 + 1));
     List<SkippedKpi> skipped = new ArrayList<>();
     List<Kpi> rangesWithoutHorizon = new ArrayList<>();
     for (Objective o : scorecard.objectives()) {
@@ -190,7 +195,7 @@ public final class OkrPlanner {
             (k.isOneSided() ? "a floor or ceiling without a baseline" : "a RANGE KPI without baseline and target"
                 + " dates") + " follows the quarters of the other key results, and there are none"));
       } else {
-        List<FiscalQuarter> quarters = first.through(last);
+        List<FiscalQuarter> quarters = planner.through(first, last);
         byKpi.put(k.id(), k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false));
       }
     }
@@ -214,23 +219,41 @@ public final class OkrPlanner {
    */
   private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
     Map<FiscalQuarter, List<OkrObjective>> byQuarter = new TreeMap<>();
+    List<KeyResult> mine = new ArrayList<>();
     for (Perspective p : scorecard.perspectives()) {
       for (Objective o : scorecard.objectivesIn(p.id())) {
-        Map<FiscalQuarter, List<KeyResult>> mine = new LinkedHashMap<>();
+        // The objective's key results in KPI order, then stably by quarter: each quarter's run keeps KPI order.
+        mine.clear();
         for (Kpi k : o.kpis()) {
-          for (KeyResult kr : byKpi.getOrDefault(k.id(), List.of())) {
-            mine.computeIfAbsent(kr.quarter(), q -> new ArrayList<>()).add(kr);
+          List<KeyResult> krs = byKpi.get(k.id());
+          if (krs != null) {
+            mine.addAll(krs);
           }
         }
+        if (mine.isEmpty()) {
+          continue;
+        }
+        mine.sort(BY_QUARTER);
         Commitment c = commitmentByObjective.getOrDefault(o.id(), commitment);
-        mine.forEach((q, krs) -> byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(new OkrObjective(o.id(),
-            q, o.name(), o.owner(), o.perspective(), o.themes(), o.weight(), c, krs)));
+        int from = 0;
+        while (from < mine.size()) {
+          FiscalQuarter q = mine.get(from).quarter();
+          int to = from + 1;
+          while (to < mine.size() && mine.get(to).quarter().equals(q)) {
+            to++;
+          }
+          byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(new OkrObjective(o.id(), q, o.name(), o.owner(),
+              o.perspective(), o.themes(), o.weight(), c, mine.subList(from, to)));
+          from = to;
+        }
       }
     }
     List<OkrObjective> out = new ArrayList<>();
     byQuarter.values().forEach(out::addAll);
     return out;
   }
+
+  private static final Comparator<KeyResult> BY_QUARTER = Comparator.comparing(KeyResult::quarter);
 
   private void checkNames(Scorecard scorecard) {
     Checks c = new Checks();
