@@ -46,34 +46,19 @@ final class KpiPlanner {
     this.calendar = calendar;
   }
 
-  /** {@link FiscalCalendar#quarterOf}, memoised; throws as it does. */
+  /** {@link FiscalCalendar#quarterOf}, memoised; throws as it does (and then remembers nothing). */
   FiscalQuarter quarterOf(LocalDate date) {
-    FiscalQuarter q = quarterOf.get(date);
-    if (q == null) {
-      q = calendar.quarterOf(date);
-      quarterOf.put(date, q);
-    }
-    return q;
+    return quarterOf.computeIfAbsent(date, calendar::quarterOf);
   }
 
   /** {@link FiscalCalendar#firstDayOf}, memoised. */
   LocalDate firstDayOf(FiscalQuarter q) {
-    LocalDate d = firstDays.get(q);
-    if (d == null) {
-      d = calendar.firstDayOf(q);
-      firstDays.put(q, d);
-    }
-    return d;
+    return firstDays.computeIfAbsent(q, calendar::firstDayOf);
   }
 
   /** {@link FiscalCalendar#lastDayOf}, memoised. */
   LocalDate lastDayOf(FiscalQuarter q) {
-    LocalDate d = lastDays.get(q);
-    if (d == null) {
-      d = calendar.lastDayOf(q);
-      lastDays.put(q, d);
-    }
-    return d;
+    return lastDays.computeIfAbsent(q, calendar::lastDayOf);
   }
 
   /** {@link FiscalQuarter#through}, memoised; unmodifiable. */
