@@ -181,31 +181,27 @@ public final class CalculatedKpis {
       int n = formula.inputs().size();
       Kpi[] inputs = new Kpi[n];
       Readings[] inputValues = new Readings[n];
-      int measured = 0;
       for (int i = 0; i < n; i++) {
         inputs[i] = kpis.get(KpiId.of(formula.inputs().get(i))); // the scorecard checked every name is a KPI
         inputValues[i] = values(inputs[i]);
-        measured += inputValues[i].size();
       }
       Readings.Builder out = new Readings.Builder(k);
-      if (measured > 0) {
-        // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra. The
-        // inputs are walked together, oldest first; next[i] is input i's first reading after the last period.
-        PeriodUnit unit = PeriodUnit.of(k.frequency());
-        Inputs values = new Inputs(formula.inputs());
-        int[] next = new int[n];
-        while (true) {
-          long day = Long.MAX_VALUE;
-          for (int i = 0; i < n; i++) {
-            if (next[i] < inputValues[i].size()) {
-              day = Math.min(day, inputValues[i].day(next[i]));
-            }
+      // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra. The
+      // inputs are walked together, oldest first; next[i] is input i's first reading after the last period.
+      PeriodUnit unit = PeriodUnit.of(k.frequency());
+      Inputs values = new Inputs(formula.inputs());
+      int[] next = new int[n];
+      while (true) {
+        long day = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+          if (next[i] < inputValues[i].size()) {
+            day = Math.min(day, inputValues[i].day(next[i]));
           }
-          if (day == Long.MAX_VALUE) {
-            break;
-          }
-          period(k, formula, inputs, inputValues, periodOf(unit, day), next, values, out);
         }
+        if (day == Long.MAX_VALUE) {
+          break;
+        }
+        period(k, formula, inputs, inputValues, periodOf(unit, day), next, values, out);
       }
       Readings computed = out.build();
       derived.put(k.id(), computed);
