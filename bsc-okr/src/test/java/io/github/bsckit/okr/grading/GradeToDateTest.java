@@ -91,6 +91,7 @@ class GradeToDateTest {
     Actuals actuals = Actuals.builder().add("retention", "2025-12-31", 400).add("retention", "2026-03-31", 200)
         .add("retention", "2026-06-30", 200).build();
     assertThat(gradeOn(card, actuals, JUNE_30)).contains(0.8); // 400 of 500: the baseline day's 400 is not counted
+    assertThat(gradeOn(card, Actuals.empty(), JUNE_30)).isEmpty();
   }
 
   @Test

@@ -102,4 +102,16 @@ class RangePlanningTest {
         "debt (P1): a floor or ceiling without a baseline follows the quarters of the other key results, and there"
             + " are none");
   }
+
+  @Test
+  void aTargetShortOfTheBandIsWalkedToAndTheLastQuarterIsDueOnItsDate() {
+    // a band of 20–30 with a target of 35 by 2026-11-15: the path never enters the band
+    assertThat(OkrPlanner.defaults().plan(stock(55, "2026-01-01", 35, "2026-11-15")).keyResults(STOCK))
+        .extracting(KeyResult::type, KeyResult::start, KeyResult::target, KeyResult::due)
+        .containsExactly(
+            tuple(KeyResultType.REDUCE, 55.0, 50.0, LocalDate.of(2026, 3, 31)),
+            tuple(KeyResultType.REDUCE, 50.0, 45.0, LocalDate.of(2026, 6, 30)),
+            tuple(KeyResultType.REDUCE, 45.0, 40.0, LocalDate.of(2026, 9, 30)),
+            tuple(KeyResultType.REDUCE, 40.0, 35.0, LocalDate.of(2026, 11, 15)));
+  }
 }
