@@ -26,6 +26,12 @@ class DecimalsTest {
   }
 
   @Test
+  void theLargestRemainderWinsWhereverItStands() {
+    assertThat(split("10", 0, 3, 2, 1)).containsExactly("5", "3", "2"); // 5, 3.33, 1.67
+    assertThat(split("10", 0, 1, 3, 2)).containsExactly("2", "5", "3"); // 1.67, 5, 3.33
+  }
+
+  @Test
   void aTieGoesToTheEarlierQuarter() {
     assertThat(split("10", 0, 1, 1, 2)).containsExactly("3", "2", "5");
   }

@@ -164,6 +164,8 @@ class KeyResultWordingTest {
     assertThat(US.value(0.125, "$", 2)).isEqualTo("$0.13");
     assertThat(US.value(-2.5, "$M", 1)).isEqualTo("-$2.5M");
     assertThat(US.value(12, "", 0)).isEqualTo("12");
+    assertThat(US.value(0, "$", 0)).isEqualTo("$0");
+    assertThat(US.value(0, "$M", 1)).isEqualTo("$0M");
   }
 
   @Test
