@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.okr.testing.Examples;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,5 +165,14 @@ class ReplanTest {
         .target(0, "2026-12-31"));
     assertThat(replan(nothing, actual("2026-03-31", 100), "2026-04-01")).extracting(KeyResult::target)
         .containsExactly(0.0, 0.0, 0.0, 0.0);
+  }
+
+  @Test
+  void aFlowGapIsAddedToThePlannedPartsAsTheSeasonWeighsThemAndAQuarterItGivesNothingStillAsksNothing() {
+    Scorecard seasonal = Examples.withKpi(k -> k.flow().precision(0).pacing(Pacing.seasonal(1, 1, 1, 0))
+        .baseline(0, "2025-12-31").target(100, "2026-12-31"));
+    // plan 33, 34, 33, 0; Q1 delivered 32: the missing 1 goes to Q2 (first of the tie), P' = P + gap
+    assertThat(replan(seasonal, actual("2026-03-31", 32), "2026-04-01")).extracting(KeyResult::target)
+        .containsExactly(33.0, 35.0, 33.0, 0.0);
   }
 }
