@@ -68,6 +68,14 @@ class GradingBoundariesTest {
   }
 
   @Test
+  void anUnroundedGradeTakesTheBandOfItsOneDecimalReport() {
+    assertThat(GradeBand.of(Math.nextDown(0.35))).isEqualTo(GradeBand.RED);
+    assertThat(GradeBand.of(0.35)).isEqualTo(GradeBand.YELLOW); // reports as 0.4
+    assertThat(GradeBand.of(Math.nextDown(0.65))).isEqualTo(GradeBand.YELLOW);
+    assertThat(GradeBand.of(0.65)).isEqualTo(GradeBand.GREEN); // reports as 0.7
+  }
+
+  @Test
   void successIsJudgedOnTheReportedGrade() {
     assertThat(Grade.of(0.65).meets(Commitment.ASPIRATIONAL)).isTrue(); // reported 0.7
     assertThat(Grade.of(0.649).meets(Commitment.ASPIRATIONAL)).isFalse();

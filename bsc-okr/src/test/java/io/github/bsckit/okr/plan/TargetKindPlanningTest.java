@@ -93,6 +93,16 @@ class TargetKindPlanningTest {
   }
 
   @Test
+  void aCeilingMetExactlyAtTheBaselineIsKeptEvenWhereAMilestoneAsksForLess() {
+    Scorecard card = Scorecard.builder("City").objective("F1", "Sound finances", "financial", o -> o
+        .kpi("debt", "Debt service", k -> k.unit("%").baseline(2, "2026-01-01").milestone(1, "2026-06-30")
+            .atMost(2, "2026-12-31"))).build();
+    assertThat(plan(card, "debt")).containsExactly(
+        "Keep Debt service at or below 2% in FY2026 Q1", "Keep Debt service at or below 2% in FY2026 Q2",
+        "Keep Debt service at or below 2% in FY2026 Q3", "Keep Debt service at or below 2% in FY2026 Q4");
+  }
+
+  @Test
   void aMilestoneDoneAtItsBaselineIsSkippedAndOneNotDoneIsPlanned() {
     Scorecard card = Scorecard.builder("IT").objective("P1", "Modern systems", "internal-process", o -> o
         .kpi("erp", "New ERP implementation", k -> k.doneBy("2026-09-30").baseline("done", "2026-01-01"))
