@@ -148,4 +148,33 @@ class CalculatedKpiScoringTest {
     assertThat(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("0000-12-31"), july).label())
         .isEqualTo("0000-12-01..0000-12-31");
   }
+
+  @Test
+  void eachInputSaysHowItsPeriodValueWasFound() {
+    Scorecard card = Scorecard.builder("S").objective("F1", "F", "financial", o -> o
+        .kpi("orders", "Orders", k -> k.flow().emptyPeriods(io.github.bsckit.core.model.EmptyPeriods.ZERO))
+        .kpi("staff", "Staff", k -> k.emptyPeriods(io.github.bsckit.core.model.EmptyPeriods.CARRY))
+        .kpi("visits", "Visits", k -> k.flow())
+        .kpi("per-staff", "Orders per staff", k -> k.formula("orders / staff"))
+        .kpi("busy", "Busy", k -> k.formula(io.github.bsckit.core.formula.Formula.parse("per-staff + visits")
+            .withMissing(MissingInputs.ZERO))))
+        .build();
+    Actuals a = Actuals.builder().add("orders", "2026-01-31", 40).add("staff", "2026-01-31", 4)
+        .add("staff", "2026-02-10", 5).add("orders", "2026-03-15", 10).add("visits", "2026-03-31", 7).build();
+
+    List<Explanation> perStaff = CalculatedKpis.explain(card, a, KpiId.of("per-staff"), LocalDate.parse("2026-03-31"));
+    assertThat(perStaff).extracting(e -> e.inputs().get(0).how() + "/" + e.inputs().get(1).how())
+        .containsExactly("sum/last", "zero (empty period)/last", "sum/carried");
+    assertThat(perStaff.get(2).inputs().get(1).actuals()).containsExactly(DatedValue.of(5, "2026-02-10"));
+    assertThat(perStaff.get(1).value()).hasValue(0);
+    assertThat(perStaff.get(2).value()).hasValue(2);
+
+    List<Explanation> busy = CalculatedKpis.explain(card, a, KpiId.of("busy"), LocalDate.parse("2026-03-31"));
+    Explanation march = busy.get(busy.size() - 1);
+    assertThat(march.inputs()).extracting(Explanation.Input::how).containsExactly("last", "sum");
+    assertThat(march.inputs()).extracting(Explanation.Input::calculated).containsExactly(true, false);
+    assertThat(march.value()).hasValue(9);
+    assertThat(busy.get(0).inputs()).extracting(Explanation.Input::how).containsExactly("last", "zero (missing)");
+    assertThat(busy.get(0).value()).hasValue(10);
+  }
 }
