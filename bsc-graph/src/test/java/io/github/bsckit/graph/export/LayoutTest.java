@@ -152,6 +152,28 @@ class LayoutTest {
   }
 
   @Test
+  void theEffectsOfOneCauseAreCentredOverItAGapApart() {
+    for (int effects = 2; effects <= 4; effects++) {
+      Scorecard.Builder b = Scorecard.builder("Fan").objective("P1", "Serve Well", "internal-process");
+      for (int i = 1; i <= effects; i++) {
+        b.objective("C" + i, "Effect " + i, "customer").link("P1", "C" + i);
+      }
+      Layout l = new Layout(StrategyMap.of(b.build()));
+
+      List<Double> xs = new ArrayList<>();
+      for (int node = 1; node <= effects; node++) {
+        xs.add(l.cx(node));
+      }
+      xs.sort(Double::compare);
+      double mean = xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+      assertThat(mean).as("%d effects", effects).isCloseTo(l.cx(0), within(EPS));
+      for (int i = 0; i + 1 < xs.size(); i++) {
+        assertThat(xs.get(i + 1) - xs.get(i)).isCloseTo(Layout.BOX_W + Layout.GAP, within(EPS));
+      }
+    }
+  }
+
+  @Test
   void boxesAreAsTallAsTheLongestNameAndAtLeastTwoLines() {
     Layout oneLine = new Layout(StrategyMap.of(Scorecard.builder("Short").objective("F1", "Grow", "financial")
         .build()));
