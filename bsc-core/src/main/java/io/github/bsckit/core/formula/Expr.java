@@ -1,12 +1,15 @@
 package io.github.bsckit.core.formula;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /** A node of a parsed formula; evaluating walks the tree, so a formula's cost is its size. */
 interface Expr {
-  /** {@return the value, given each input's value; NaN or an infinity when the arithmetic has no finite answer} */
-  double eval(ToDoubleFunction<String> inputs);
+  /**
+   * {@return the value, given each input's value; NaN or an infinity when the arithmetic has no finite answer}
+   *
+   * @param inputs the inputs' values, by {@link Ref#slot()}: the formula's {@code inputs()} order
+   */
+  double eval(double[] inputs);
 
   /** {@return true if no KPI is named below this node} */
   boolean isConstant();
@@ -14,7 +17,7 @@ interface Expr {
   /** A number as written. */
   record Num(double value) implements Expr {
     @Override
-    public double eval(ToDoubleFunction<String> inputs) {
+    public double eval(double[] inputs) {
       return value;
     }
 
@@ -24,11 +27,11 @@ interface Expr {
     }
   }
 
-  /** A KPI's value. */
-  record Ref(String name, int position) implements Expr {
+  /** A KPI's value: the input at {@code slot} of the formula's inputs, each named once, in order of first use. */
+  record Ref(String name, int slot) implements Expr {
     @Override
-    public double eval(ToDoubleFunction<String> inputs) {
-      return inputs.applyAsDouble(name);
+    public double eval(double[] inputs) {
+      return inputs[slot];
     }
 
     @Override
@@ -40,7 +43,7 @@ interface Expr {
   /** Negation. */
   record Neg(Expr operand) implements Expr {
     @Override
-    public double eval(ToDoubleFunction<String> inputs) {
+    public double eval(double[] inputs) {
       return -operand.eval(inputs);
     }
 
@@ -50,24 +53,27 @@ interface Expr {
     }
   }
 
-  /** An arithmetic or comparison operator; a comparison is 1 when it holds and 0 when not. */
-  record Binary(String op, Expr left, Expr right) implements Expr {
+  /**
+   * An arithmetic or comparison operator; a comparison is 1 when it holds and 0 when not. The two-character
+   * comparisons are one character here: {@code ≤ ≥ = ≠} for {@code <= >= == !=}.
+   */
+  record Binary(char op, Expr left, Expr right) implements Expr {
     @Override
-    public double eval(ToDoubleFunction<String> inputs) {
+    public double eval(double[] inputs) {
       double a = left.eval(inputs);
       double b = right.eval(inputs);
       return switch (op) {
-        case "+" -> a + b;
-        case "-" -> a - b;
-        case "*" -> a * b;
-        case "/" -> a / b;
-        case "<" -> a < b ? 1 : 0;
-        case "<=" -> a <= b ? 1 : 0;
-        case ">" -> a > b ? 1 : 0;
-        case ">=" -> a >= b ? 1 : 0;
-        case "==" -> a == b ? 1 : 0;
-        case "!=" -> a != b ? 1 : 0;
-        default -> throw new IllegalStateException(op);
+        case '+' -> a + b;
+        case '-' -> a - b;
+        case '*' -> a * b;
+        case '/' -> a / b;
+        case '<' -> a < b ? 1 : 0;
+        case '≤' -> a <= b ? 1 : 0;
+        case '>' -> a > b ? 1 : 0;
+        case '≥' -> a >= b ? 1 : 0;
+        case '=' -> a == b ? 1 : 0;
+        case '≠' -> a != b ? 1 : 0;
+        default -> throw new IllegalStateException(String.valueOf(op));
       };
     }
 
@@ -80,7 +86,7 @@ interface Expr {
   /** One of the built-in functions. */
   record Call(String function, List<Expr> args) implements Expr {
     @Override
-    public double eval(ToDoubleFunction<String> inputs) {
+    public double eval(double[] inputs) {
       switch (function) {
         case "if":
           double c = args.get(0).eval(inputs);

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.Problem;
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.portfolio.Aggregation;
@@ -304,7 +305,20 @@ final class PortfolioDecoder {
 
   private <T> T qualified(Fields f, String key, Function<String, T> parse) {
     String text = f.string(key);
-    return text == null ? null : problems.attempt(f.path(key), () -> parse.apply(text));
+    return text == null ? null : qualified(f.get(key), f.path(key), text, parse);
+  }
+
+  /**
+   * Parses a qualified id, reporting a malformed one at the value itself: the model names its parameter
+   * ({@code text}), which is no key of the document.
+   */
+  private <T> T qualified(Node n, DocPath path, String text, Function<String, T> parse) {
+    try {
+      return parse.apply(text);
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> problems.add(path, n, p.message()));
+      return null;
+    }
   }
 
   private List<UnitKpi> kpis(Fields f, String key) {
@@ -313,7 +327,7 @@ final class PortfolioDecoder {
     for (int i = 0; i < items.size(); i++) {
       DocPath itemPath = f.path(key).item(i);
       String text = values.string(items.get(i), itemPath);
-      UnitKpi k = text == null ? null : problems.attempt(itemPath, () -> UnitKpi.parse(text));
+      UnitKpi k = text == null ? null : qualified(items.get(i), itemPath, text, UnitKpi::parse);
       if (k == null) {
         return null;
       }

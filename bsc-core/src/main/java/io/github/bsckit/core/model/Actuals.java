@@ -368,6 +368,45 @@ public final class Actuals {
     return new Actuals(ImmutableSortedMap.copyOfSorted(all), source == null ? this : null, other.series.keySet());
   }
 
+  /**
+   * Returns these actuals with the whole series of some KPIs replaced: each KPI given has exactly the values
+   * given for it (none when its map is empty), every other KPI keeps its own. The way to put a KPI's re-imported
+   * history, or values computed from other KPIs, in place of what was recorded.
+   *
+   * <pre>{@code
+   * actuals.replacing(Map.of(KpiId.of("nps"), Map.of(LocalDate.parse("2026-06-30"), 41.0)));
+   * }</pre>
+   *
+   * @param replacements each replaced KPI's new values by date, finite; no null keys or values
+   * @return new actuals; what they share with these (the KPIs left alone, and their lookup arrays) is not copied
+   * @throws ValidationException listing every value that is not finite
+   */
+  public Actuals replacing(Map<KpiId, ? extends Map<LocalDate, Double>> replacements) {
+    Objects.requireNonNull(replacements, "replacements");
+    List<Problem> problems = new ArrayList<>();
+    TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
+    replacements.forEach((k, s) -> {
+      Objects.requireNonNull(k, "a KPI of replacements");
+      ImmutableSortedMap<LocalDate, Double> values =
+          ImmutableSortedMap.copyOf(Objects.requireNonNull(s, () -> "the values of replacements' " + k));
+      values.forEach((date, v) -> {
+        if (!Double.isFinite(v)) {
+          problems.add(Problem.at("replacements." + k + "." + date, "must be a finite number but was " + v));
+        }
+      });
+      if (values.isEmpty()) {
+        all.remove(k);
+      } else {
+        all.put(k, values);
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return new Actuals(ImmutableSortedMap.copyOfSorted(all), source == null ? this : null,
+        ImmutableSortedSet.copyOf(replacements.keySet()));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Actuals other && series.equals(other.series);

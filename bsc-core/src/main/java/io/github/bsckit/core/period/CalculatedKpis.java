@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.OptionalDouble;
 
 /**
@@ -51,9 +52,11 @@ public final class CalculatedKpis {
    * @param scorecard the scorecard
    */
   public static boolean any(Scorecard scorecard) {
-    for (Kpi k : Objects.requireNonNull(scorecard, "scorecard").kpis()) {
-      if (k.isCalculated()) {
-        return true;
+    for (var o : Objects.requireNonNull(scorecard, "scorecard").objectives()) {
+      for (Kpi k : o.kpis()) {
+        if (k.isCalculated()) {
+          return true;
+        }
       }
     }
     return false;
@@ -91,18 +94,10 @@ public final class CalculatedKpis {
       return actuals;
     }
     Run run = new Run(scorecard, actuals, asOf, null);
-    Actuals out = actuals;
-    Actuals.Builder computed = Actuals.builder();
-    for (Map.Entry<KpiId, Readings> e : run.derived.entrySet()) {
-      for (LocalDate d : actuals.series(e.getKey()).keySet()) {
-        out = out.without(e.getKey(), d);
-      }
-      Readings r = e.getValue();
-      for (int i = 0; i < r.size(); i++) {
-        computed.add(e.getKey(), r.date(i), r.value(i));
-      }
-    }
-    return out.merge(computed.build());
+    // Each calculated KPI's series is replaced as a whole: what was recorded for it goes, what was computed comes.
+    Map<KpiId, SortedMap<LocalDate, Double>> computed = new LinkedHashMap<>();
+    run.derived.forEach((k, r) -> computed.put(k, r.toMap()));
+    return actuals.replacing(computed);
   }
 
   /**
@@ -142,7 +137,8 @@ public final class CalculatedKpis {
     private final Map<KpiId, Readings> read = new HashMap<>();
     /** The periods found so far, by unit and by a day they hold: formulas over the same inputs share them. */
     private final Map<PeriodUnit, Map<Long, TimePeriod>> periods = new java.util.EnumMap<>(PeriodUnit.class);
-    private final Map<KpiId, Kpi> kpis = new HashMap<>();
+    /** The scorecard's KPIs by id as written in formulas. */
+    private final Map<String, Kpi> kpis = new HashMap<>();
     private final KpiId explained;
     private final List<Explanation> explanations = new ArrayList<>();
 
@@ -151,8 +147,9 @@ public final class CalculatedKpis {
       this.asOf = asOf;
       this.calendar = scorecard.fiscalCalendar();
       this.explained = explained;
-      scorecard.kpis().forEach(k -> kpis.put(k.id(), k));
-      for (Kpi k : scorecard.kpis()) {
+      List<Kpi> all = scorecard.kpis();
+      all.forEach(k -> kpis.put(k.id().value(), k));
+      for (Kpi k : all) {
         if (k.isCalculated() && (explained == null || k.id().equals(explained))) {
           compute(k);
         }
@@ -182,14 +179,14 @@ public final class CalculatedKpis {
       Kpi[] inputs = new Kpi[n];
       Readings[] inputValues = new Readings[n];
       for (int i = 0; i < n; i++) {
-        inputs[i] = kpis.get(KpiId.of(formula.inputs().get(i))); // the scorecard checked every name is a KPI
+        inputs[i] = kpis.get(formula.inputs().get(i)); // the scorecard checked every name is a KPI
         inputValues[i] = values(inputs[i]);
       }
       Readings.Builder out = new Readings.Builder(k);
       // Only the periods in which some input was measured: sparse, so far-apart dates cost nothing extra. The
       // inputs are walked together, oldest first; next[i] is input i's first reading after the last period.
       PeriodUnit unit = PeriodUnit.of(k.frequency());
-      Inputs values = new Inputs(formula.inputs());
+      double[] values = new double[n];
       int[] next = new int[n];
       while (true) {
         long day = Long.MAX_VALUE;
@@ -225,7 +222,7 @@ public final class CalculatedKpis {
      * return, {@code next} points past the period.
      */
     private void period(Kpi k, Formula formula, Kpi[] inputs, Readings[] inputValues, TimePeriod p, int[] next,
-        Inputs values, Readings.Builder out) {
+        double[] values, Readings.Builder out) {
       long end = p.last().toEpochDay();
       LocalDate date = null;
       String missing = null;
@@ -246,7 +243,7 @@ public final class CalculatedKpis {
         } else if (Double.isNaN(v) && missing == null) {
           missing = formula.inputs().get(i);
         }
-        values.set(i, v);
+        values[i] = v;
       }
       if (date == null) {
         return; // no input was measured in this period
@@ -293,42 +290,6 @@ public final class CalculatedKpis {
         how = "missing";
       }
       return new Explanation.Input(k.id(), value, how, used, k.isCalculated());
-    }
-  }
-
-  /**
-   * One period's input values, looked up by name for the formula: a scan of the few names a formula has, by
-   * index, not a map of boxed doubles.
-   */
-  private static final class Inputs implements java.util.function.ToDoubleFunction<String> {
-    private final String[] names;
-    private final double[] values;
-    private final Map<String, Integer> index;
-
-    Inputs(List<String> names) {
-      this.names = names.toArray(new String[0]);
-      this.values = new double[this.names.length];
-      this.index = this.names.length <= 8 ? null : new HashMap<>();
-      for (int i = 0; index != null && i < this.names.length; i++) {
-        index.put(this.names[i], i);
-      }
-    }
-
-    void set(int i, double v) {
-      values[i] = v;
-    }
-
-    @Override
-    public double applyAsDouble(String name) {
-      if (index != null) {
-        return values[index.get(name)];
-      }
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(name)) {
-          return values[i];
-        }
-      }
-      throw new IllegalStateException("not an input of the formula: " + name); // the formula names only inputs
     }
   }
 }

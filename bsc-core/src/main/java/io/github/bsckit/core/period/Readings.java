@@ -83,6 +83,16 @@ final class Readings {
     }
   }
 
+  /** {@return the readings as an immutable map by date, ascending} */
+  java.util.SortedMap<LocalDate, Double> toMap() {
+    com.google.common.collect.ImmutableSortedMap.Builder<LocalDate, Double> b =
+        com.google.common.collect.ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < size; i++) {
+      b.put(dates[i], values[i]);
+    }
+    return b.buildOrThrow();
+  }
+
   /** {@return how many readings there are} */
   int size() {
     return size;

@@ -36,7 +36,7 @@ public record PortfolioViolation(String ruleId, Severity severity, List<UnitElem
     return subjects.stream().map(UnitElement::toString).toList();
   }
 
-  /** {@return for example {@code WARNING unaligned-objective [retail/C2]: objective C2 of unit retail supports …}} */
+  /** {@return for example {@code warning unaligned-objective [retail/C2]: objective C2 of unit retail supports …}} */
   @Override
   public String toString() {
     return severity + " " + ruleId + " " + subjects + ": " + message;

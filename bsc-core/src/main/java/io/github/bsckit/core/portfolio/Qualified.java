@@ -8,12 +8,20 @@ import java.util.Objects;
 final class Qualified {
   private Qualified() {}
 
-  static String[] split(String what, String text) {
+  /**
+   * Splits {@code unit/element}.
+   *
+   * @param what the element's kind with its article, {@code "an objective"}, {@code "a KPI"}
+   * @param example a whole example of the form, {@code "retail/C1"}
+   * @param text the text
+   */
+  static String[] split(String what, String example, String text) {
     Objects.requireNonNull(text, "text");
     int slash = text.indexOf('/');
     if (slash <= 0 || slash == text.length() - 1 || text.indexOf('/', slash + 1) >= 0) {
-      throw Checks.invalid("text", "must name a unit and a " + what + " as unit/" + what.toLowerCase(Locale.ROOT)
-          + " (for example retail/C1) but was \"" + text + "\"");
+      String kind = what.substring(what.indexOf(' ') + 1);
+      throw Checks.invalid("text", "must name a unit and " + what + " as unit/" + kind.toLowerCase(Locale.ROOT)
+          + " (for example " + example + ") but was \"" + text + "\"");
     }
     return new String[] {text.substring(0, slash), text.substring(slash + 1)};
   }

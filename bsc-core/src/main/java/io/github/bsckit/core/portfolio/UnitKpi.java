@@ -41,7 +41,7 @@ public record UnitKpi(UnitId unit, KpiId kpi) {
    * @throws io.github.bsckit.core.ValidationException if the text has no {@code /} or either side is no id
    */
   public static UnitKpi parse(String text) {
-    String[] parts = Qualified.split("KPI", text);
+    String[] parts = Qualified.split("a KPI", "retail/revenue", text);
     return of(parts[0], parts[1]);
   }
 

@@ -42,7 +42,7 @@ public record UnitObjective(UnitId unit, ObjectiveId objective) {
    * @throws io.github.bsckit.core.ValidationException if the text has no {@code /} or either side is no id
    */
   public static UnitObjective parse(String text) {
-    String[] parts = Qualified.split("objective", text);
+    String[] parts = Qualified.split("an objective", "retail/C1", text);
     return of(parts[0], parts[1]);
   }
 

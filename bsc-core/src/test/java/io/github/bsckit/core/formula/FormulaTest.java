@@ -59,6 +59,20 @@ class FormulaTest {
   })
   void evaluatesArithmeticWithTheUsualPrecedence(String text, double expected) {
     assertThat(eval(text)).isEqualTo(expected);
+    // The three ways to give the inputs agree: by name in a map, by a lookup function, by position.
+    Formula f = Formula.parse(text);
+    assertThat(f.evaluate(name -> VALUES.get(name))).isEqualTo(expected);
+    assertThat(f.evaluate(f.inputs().stream().mapToDouble(VALUES::get).toArray())).isEqualTo(expected);
+  }
+
+  @Test
+  void positionalValuesFollowTheOrderOfInputsAndMustMatchTheirNumber() {
+    Formula f = Formula.parse("revenue / customers - revenue");
+    assertThat(f.evaluate(1200, 40)).isEqualTo(1200.0 / 40 - 1200);
+    assertThat(f.evaluate(40, 1200)).isEqualTo(40.0 / 1200 - 40);
+    assertThat(Formula.parse("2 * 3").evaluate()).isEqualTo(6);
+    assertThat(catchThrowableOfType(io.github.bsckit.core.ValidationException.class, () -> f.evaluate(1200)))
+        .hasMessageContaining("values").hasMessageContaining("[revenue, customers]").hasMessageContaining("has 1");
   }
 
   @Test

@@ -138,4 +138,49 @@ class ActualsTest {
         "Actuals{nps=[41 @ 2026-03-31], retention=[86 @ 2026-03-31, 87.2 @ 2026-06-30]}");
     assertThat(Actuals.empty().isEmpty()).isTrue();
   }
+
+  @Test
+  void replacingSwapsWholeSeriesAndLeavesTheOtherKpisAlone() {
+    KpiId nps = KpiId.of("nps");
+    LocalDate june = LocalDate.parse("2026-06-30");
+    java.util.Map<LocalDate, Double> newRetention = new java.util.HashMap<>();
+    newRetention.put(june, 90.0);
+    newRetention.put(LocalDate.parse("2026-01-31"), 80.0);
+    Actuals replaced = actuals.replacing(java.util.Map.of(RETENTION, newRetention));
+
+    assertThat(replaced.series(RETENTION)).containsExactly(java.util.Map.entry(LocalDate.parse("2026-01-31"), 80.0),
+        java.util.Map.entry(june, 90.0));
+    assertThat(replaced.latest(RETENTION, LocalDate.parse("2026-05-01"))).contains(DatedValue.of(80, "2026-01-31"));
+    assertThat(replaced.latest(nps, june)).isEqualTo(actuals.latest(nps, june));
+    assertThat(replaced).isEqualTo(Actuals.builder().add("retention", "2026-01-31", 80).add("retention",
+        "2026-06-30", 90).add("nps", "2026-03-31", 41).build());
+    // The original is untouched, and replacing again works from the replaced values.
+    assertThat(actuals.series(RETENTION)).containsKeys(LocalDate.parse("2026-03-31"), june);
+    assertThat(replaced.replacing(java.util.Map.of(nps, java.util.Map.of(june, 1.0))).latest(nps, june))
+        .contains(DatedValue.of(1, "2026-06-30"));
+  }
+
+  @Test
+  void replacingWithNoValuesRemovesTheKpi() {
+    Actuals without = actuals.replacing(java.util.Map.of(RETENTION, java.util.Map.of()));
+
+    assertThat(without.kpis()).containsExactly(KpiId.of("nps"));
+    assertThat(without.latest(RETENTION, LocalDate.MAX)).isEmpty();
+    assertThat(actuals.replacing(java.util.Map.of())).isEqualTo(actuals);
+  }
+
+  @Test
+  void replacingRefusesEveryValueThatIsNotFinite() {
+    java.util.Map<LocalDate, Double> bad = new java.util.TreeMap<>();
+    bad.put(LocalDate.parse("2026-01-31"), Double.NaN);
+    bad.put(LocalDate.parse("2026-02-28"), 3.0);
+    bad.put(LocalDate.parse("2026-03-31"), Double.POSITIVE_INFINITY);
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> actuals.replacing(java.util.Map.of(RETENTION, bad)));
+
+    assertThat(e.problems()).extracting(io.github.bsckit.core.Problem::path).containsExactly("replacements.retention.2026-01-31",
+        "replacements.retention.2026-03-31");
+    assertThat(e).hasMessageContaining("NaN").hasMessageContaining("Infinity");
+  }
 }

@@ -73,8 +73,6 @@ public final class OkrPlan {
   private static OkrPlan create(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
       List<SkippedKpi> skipped) {
     Objects.requireNonNull(calendar, "calendar");
-    List<OkrObjective> sorted = new ArrayList<>(objectives);
-    sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
     Checks c = new Checks();
     Set<Placed> seen = new HashSet<>(Math.max(16, objectives.size() * 4 / 3 + 1));
     for (int i = 0; i < objectives.size(); i++) {
@@ -84,6 +82,9 @@ public final class OkrPlan {
       }
     }
     c.throwIfAny();
+    // Sorted only once every element is known not to be null, so that a null is named by its position.
+    List<OkrObjective> sorted = new ArrayList<>(objectives);
+    sorted.sort(Comparator.comparing(OkrObjective::quarter)); // stable: keeps the order within a quarter
     return new OkrPlan(calendar, asOf, List.copyOf(sorted), List.copyOf(skipped));
   }
 

@@ -276,4 +276,52 @@ class OkrPlannerTest {
     assertThat(replanned.keyResults(KpiId.of("retention")))
         .isEqualTo(OkrPlanner.defaults().plan(s).keyResults(KpiId.of("retention")));
   }
+
+  @Test
+  void printsItsSettings() {
+    assertThat(OkrPlanner.defaults())
+        .hasToString("OkrPlanner[pacing=each KPI's own, label=END_YEAR, commitment=committed]");
+    assertThat(OkrPlanner.builder().pacing(Pacing.linear()).pacing("retention", Pacing.frontLoaded())
+        .calendar(FiscalCalendar.of(Month.JULY)).commitment(Commitment.ASPIRATIONAL)
+        .commitment("C1", Commitment.COMMITTED).build())
+        .hasToString("OkrPlanner[pacing=" + Pacing.linear() + " {retention=" + Pacing.frontLoaded() + "}, calendar="
+            + FiscalCalendar.of(Month.JULY) + ", commitment=aspirational {C1=committed}]");
+  }
+
+  @Test
+  void eachKpiIsPacedByItsOwnPacingUnlessThePlannerSetsOne() {
+    Scorecard frontLoaded = Examples.withKpi(k -> k.unit("%").pacing(Pacing.frontLoaded()).baseline(85, "2026-01-01")
+        .target(90, "2026-12-31"));
+    assertThat(OkrPlanner.defaults().plan(frontLoaded).keyResults(KpiId.of("retention")))
+        .extracting(KeyResult::target).containsExactly(87.0, 88.5, 89.5, 90.0);
+    assertThat(OkrPlanner.builder().pacing(Pacing.linear()).build().plan(frontLoaded).keyResults(KpiId.of("retention")))
+        .extracting(KeyResult::target).containsExactly(86.25, 87.5, 88.75, 90.0);
+  }
+
+  @Test
+  void everyObjectiveTakesThePlannersCommitmentUnlessItHasOneOfItsOwn() {
+    OkrPlan plan = OkrPlanner.builder().commitment(Commitment.ASPIRATIONAL)
+        .commitment(ObjectiveId.of("F1"), Commitment.COMMITTED).build().plan(acme());
+    assertThat(plan.objectives(FiscalQuarter.parse("FY2026 Q3")))
+        .extracting(o -> o.objective().value(), OkrObjective::commitment)
+        .containsExactly(tuple("F1", Commitment.COMMITTED), tuple("C1", Commitment.ASPIRATIONAL),
+            tuple("P1", Commitment.ASPIRATIONAL));
+  }
+
+  @Test
+  void theBuilderRejectsNullsNamingTheParameter() {
+    OkrPlanner.Builder b = OkrPlanner.builder();
+    assertThatThrownBy(() -> b.pacing((String) null, Pacing.linear())).isInstanceOf(NullPointerException.class)
+        .hasMessage("kpi");
+    assertThatThrownBy(() -> b.pacing("retention", null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("pacing");
+    assertThatThrownBy(() -> b.calendar(null)).isInstanceOf(NullPointerException.class).hasMessage("calendar");
+    assertThatThrownBy(() -> b.fiscalYearLabel(null)).isInstanceOf(NullPointerException.class).hasMessage("label");
+    assertThatThrownBy(() -> b.commitment((Commitment) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("commitment");
+    assertThatThrownBy(() -> b.commitment((String) null, Commitment.COMMITTED))
+        .isInstanceOf(NullPointerException.class).hasMessage("objective");
+    assertThatThrownBy(() -> OkrPlanner.defaults().plan(acme(), Actuals.empty(), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+  }
 }

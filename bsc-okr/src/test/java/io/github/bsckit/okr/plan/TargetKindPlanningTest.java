@@ -81,4 +81,45 @@ class TargetKindPlanningTest {
         "Increase Turnout from 62.5% to 65% in FY2026 Q2", "Keep Turnout at or above 70% in FY2026 Q3",
         "Keep Turnout at or above 70% in FY2026 Q4");
   }
+
+  @Test
+  void aFloorMetExactlyAtTheBaselineIsKeptEvenWhereAMilestoneAsksForMore() {
+    Scorecard card = Scorecard.builder("City").objective("R1", "Residents take part", "customer", o -> o
+        .kpi("participation", "Participation", k -> k.unit("%").baseline(70, "2026-01-01").milestone(80, "2026-06-30")
+            .atLeast(70, "2026-12-31"))).build();
+    assertThat(plan(card, "participation")).containsExactly(
+        "Keep Participation at or above 70% in FY2026 Q1", "Keep Participation at or above 70% in FY2026 Q2",
+        "Keep Participation at or above 70% in FY2026 Q3", "Keep Participation at or above 70% in FY2026 Q4");
+  }
+
+  @Test
+  void aCeilingMetExactlyAtTheBaselineIsKeptEvenWhereAMilestoneAsksForLess() {
+    Scorecard card = Scorecard.builder("City").objective("F1", "Sound finances", "financial", o -> o
+        .kpi("debt", "Debt service", k -> k.unit("%").baseline(2, "2026-01-01").milestone(1, "2026-06-30")
+            .atMost(2, "2026-12-31"))).build();
+    assertThat(plan(card, "debt")).containsExactly(
+        "Keep Debt service at or below 2% in FY2026 Q1", "Keep Debt service at or below 2% in FY2026 Q2",
+        "Keep Debt service at or below 2% in FY2026 Q3", "Keep Debt service at or below 2% in FY2026 Q4");
+  }
+
+  @Test
+  void aMilestoneDoneAtItsBaselineIsSkippedAndOneNotDoneIsPlanned() {
+    Scorecard card = Scorecard.builder("IT").objective("P1", "Modern systems", "internal-process", o -> o
+        .kpi("erp", "New ERP implementation", k -> k.doneBy("2026-09-30").baseline("done", "2026-01-01"))
+        .kpi("crm", "New CRM", k -> k.doneBy("2026-06-30").baseline("not done", "2026-01-01"))).build();
+    OkrPlan plan = OkrPlanner.defaults().plan(card);
+    assertThat(plan.skipped()).extracting(SkippedKpi::toString).containsExactly("erp (P1): done already at its baseline");
+    assertThat(plan.keyResults()).extracting(WORDING::describe).containsExactly("Complete New CRM by FY2026 Q2");
+  }
+
+  @Test
+  void aFallingOrdinalKpiStepsDownOnlyOnceThePacingHasAskedForTheWholeStep() {
+    // linear from high (2) to low (0): 1.5, 1, 0.5, 0 rounded up to whole levels: 2, 1, 1, 0
+    Scorecard card = Scorecard.builder("Risk").objective("P1", "Control risk", "internal-process", o -> o
+        .kpi("risk", "Supplier risk", k -> k.ordinal("low", "medium", "high").decrease()
+            .baseline("high", "2026-01-01").target("low", "2026-12-31"))).build();
+    assertThat(plan(card, "risk")).containsExactly("Keep Supplier risk at or below high in FY2026 Q1",
+        "Lower Supplier risk from high to medium in FY2026 Q2", "Keep Supplier risk at or below medium in FY2026 Q3",
+        "Lower Supplier risk from medium to low in FY2026 Q4");
+  }
 }

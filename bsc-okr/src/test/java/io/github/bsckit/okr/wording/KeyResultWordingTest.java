@@ -124,4 +124,64 @@ class KeyResultWordingTest {
         .isInstanceOf(ValidationException.class).hasMessageContaining("precision: must be between 0 and 10 but was 11");
     assertThatThrownBy(() -> KeyResultWording.of(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
   }
+
+  private static KeyResult on(io.github.bsckit.core.model.Scale scale, KeyResultType type, double start,
+      double target) {
+    FiscalQuarter q = FiscalQuarter.parse("FY2027 Q4");
+    return new KeyResult(KpiId.of("k"), q, "Credit Rating", "", 0, 1, type, start, target, LocalDate.of(2027, 10, 1),
+        LocalDate.of(2027, 12, 31), scale);
+  }
+
+  @Test
+  void writesAnOrdinalKeyResultInItsLevelsWithRaiseAndLower() {
+    io.github.bsckit.core.model.Scale rating = io.github.bsckit.core.model.Scale.ordinal("BBB", "A", "AA", "AAA");
+    assertThat(US.describe(on(rating, KeyResultType.INCREASE, 2, 3)))
+        .isEqualTo("Raise Credit Rating from AA to AAA in FY2027 Q4");
+    assertThat(US.describe(on(rating, KeyResultType.REDUCE, 3, 1)))
+        .isEqualTo("Lower Credit Rating from AAA to A in FY2027 Q4");
+    assertThat(US.describe(on(rating, KeyResultType.KEEP_AT_LEAST, 3, 2)))
+        .isEqualTo("Keep Credit Rating at or above AA in FY2027 Q4");
+    assertThat(US.describe(on(rating, KeyResultType.KEEP_AT_MOST, 0, 1)))
+        .isEqualTo("Keep Credit Rating at or below A in FY2027 Q4");
+    assertThat(US.describe(on(rating, KeyResultType.KEEP_BETWEEN, 1, 2)))
+        .isEqualTo("Keep Credit Rating between A and AA in FY2027 Q4");
+    assertThat(US.describe(on(io.github.bsckit.core.model.Scale.milestone(), KeyResultType.COMPLETE, 0, 1)))
+        .isEqualTo("Complete Credit Rating by FY2027 Q4");
+  }
+
+  @Test
+  void writesMoneyShortFromExactlyAMillion() {
+    assertThat(US.value(1_000_000, "$", 0)).isEqualTo("$1M");
+    assertThat(US.value(999_999, "$", 0)).isEqualTo("$999,999");
+    assertThat(US.value(999_999.5, "$", 1)).isEqualTo("$999,999.5");
+  }
+
+  @Test
+  void writesOtherNumbersWithAtMostTheirDecimalsRoundedHalfUp() {
+    assertThat(US.value(2.25, "days", 1)).isEqualTo("2.3 days");
+    assertThat(US.value(4.56789, "days", 2)).isEqualTo("4.57 days");
+    assertThat(US.value(1.23456, "", 4)).isEqualTo("1.2346");
+    assertThat(US.value(0.125, "$", 2)).isEqualTo("$0.13");
+    assertThat(US.value(-2.5, "$M", 1)).isEqualTo("-$2.5M");
+    assertThat(US.value(12, "", 0)).isEqualTo("12");
+    assertThat(US.value(0, "$", 0)).isEqualTo("$0");
+    assertThat(US.value(0, "$M", 1)).isEqualTo("$0M");
+  }
+
+  @Test
+  void knowsItsLocaleAndPrintsIt() {
+    KeyResultWording german = KeyResultWording.of(Locale.GERMANY);
+    assertThat(german.locale()).isEqualTo(Locale.GERMANY);
+    assertThat(german).hasToString("KeyResultWording[de_DE]");
+    assertThat(US.locale()).isEqualTo(Locale.US);
+  }
+
+  @Test
+  void rejectsANegativePrecisionAndANullUnitOrKeyResult() {
+    assertThatThrownBy(() -> US.value(1, "%", -1))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("precision: must be between 0 and 10 but was -1");
+    assertThat(US.value(1, "", 10)).isEqualTo("1");
+    assertThatThrownBy(() -> US.value(1, null, 0)).isInstanceOf(NullPointerException.class).hasMessage("unit");
+    assertThatThrownBy(() -> US.describe(null)).isInstanceOf(NullPointerException.class).hasMessage("keyResult");
+  }
 }
