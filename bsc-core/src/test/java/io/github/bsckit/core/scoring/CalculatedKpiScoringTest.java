@@ -177,4 +177,27 @@ class CalculatedKpiScoringTest {
     assertThat(busy.get(0).inputs()).extracting(Explanation.Input::how).containsExactly("last", "zero (missing)");
     assertThat(busy.get(0).value()).hasValue(10);
   }
+
+  @Test
+  void aHistoryWithCalculatedKpisIsTheReportOfEachDateOverTwoYears() {
+    Actuals.Builder b = Actuals.builder();
+    LocalDate month = LocalDate.parse("2026-07-31");
+    for (int m = 0; m < 24; m++) {
+      LocalDate end = month.plusMonths(m).withDayOfMonth(month.plusMonths(m).lengthOfMonth());
+      b.add("revenue", end.toString(), 500 + 25 * m);
+      if (m % 5 != 3) {
+        b.add("customers", end.toString(), 20 + m / 2);
+      }
+    }
+    Actuals actuals = b.build();
+    ScoreHistory h = Scorer.defaults().history(CARD, actuals, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2028-06-30"), io.github.bsckit.core.period.PeriodUnit.MONTH);
+    assertThat(h.reports()).hasSize(24);
+    for (ScoreReport r : h.reports()) {
+      assertThat(r).as("%s", r.asOf()).isEqualTo(Scorer.defaults().score(CARD, actuals, r.asOf()));
+    }
+    // June 2028 (m = 23): revenue 500 + 25 * 23 = 1075; customers not counted (23 % 5 == 3), so May's 31 carries.
+    assertThat(h.series(KpiId.of("per-customer")).get(23).actual()).contains(DatedValue.of(1075.0 / 31,
+        "2028-06-30"));
+  }
 }
