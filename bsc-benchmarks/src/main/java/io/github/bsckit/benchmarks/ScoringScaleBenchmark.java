@@ -54,6 +54,7 @@ public class ScoringScaleBenchmark {
   private Actuals actuals;
   private Scorer scorer;
   private List<KpiId> ids;
+  private java.util.Map<KpiId, Integer> byId;
   private long asOfDay;
   private long[][] days;
   private double[][] values;
@@ -67,6 +68,10 @@ public class ScoringScaleBenchmark {
     scorecard = Fixtures.layered(kpis / 8);
     ids = scorecard.kpis().stream().map(Kpi::id).toList();
     int n = ids.size();
+    byId = new java.util.HashMap<>();
+    for (int k = 0; k < n; k++) {
+      byId.put(ids.get(k), k);
+    }
     days = new long[n][perKpi];
     values = new double[n][perKpi];
     baselines = new double[n];
@@ -130,6 +135,23 @@ public class ScoringScaleBenchmark {
     for (int k = 0; k < days.length; k++) {
       int i = floor(days[k], asOfDay);
       sink.consume(i < 0 ? Double.NaN : values[k][i]);
+    }
+  }
+
+  /**
+   * The same binary search reached as a lookup by id and date must reach it: the KPI's arrays found in a
+   * {@code HashMap} by its {@link KpiId}, the date turned into an epoch day per call. What any by-id lookup
+   * costs at least; {@code latestActuals} is measured against both baselines.
+   *
+   * @param sink keeps the lookups from being optimised away
+   */
+  @Benchmark
+  public void baselineKeyedBinarySearchLatest(Blackhole sink) {
+    for (KpiId id : ids) {
+      int k = byId.get(id);
+      int i = floor(days[k], AS_OF.toEpochDay());
+      sink.consume(i < 0 ? Double.NaN : values[k][i]);
+      sink.consume(i < 0 ? 0 : days[k][i]);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.bsckit.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -35,5 +37,27 @@ class KeyListTest {
         assertThat(keys.contains(text)).isEqualTo(List.copyOf(keys).contains(text));
       }
     });
+  }
+
+  @Test
+  void numbersEveryKeyOfAnySetHoweverManyCollide() {
+    qt().forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 6)).ofSizeBetween(0, 80))
+        .checkAssert(texts -> {
+          String[] keys = texts.stream().distinct().toArray(String[]::new);
+          KeyList list = KeyList.of(keys);
+          assertThat(list).containsExactly(keys);
+          for (int i = 0; i < keys.length; i++) {
+            assertThat(list.slotOf(keys[i])).isEqualTo(i);
+            assertThat(list.slot(new String(keys[i].toCharArray()))).isEqualTo(i);
+          }
+          assertThat(list.slot("not-a-key!")).isEqualTo(-1);
+          assertThat(list.slotOf("not-a-key!")).isEqualTo(-1);
+        });
+  }
+
+  @Test
+  void aKeyListedTwiceIsAMistakeInTheFormatsCode() {
+    assertThatThrownBy(() -> KeyList.of("id", "name", "id")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key listed twice: id");
   }
 }

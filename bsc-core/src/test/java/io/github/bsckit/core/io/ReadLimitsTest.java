@@ -150,4 +150,20 @@ class ReadLimitsTest {
     assertThat(e).as("a DocumentException").isNotNull();
     return e.getMessage();
   }
+
+  @Test
+  void limitsAreValuesEqualFieldByField() {
+    ReadLimits d = ReadLimits.defaults();
+    java.util.List<ReadLimits> oneChanged = java.util.List.of(d.withMaxDocumentLength(d.maxDocumentLength() - 1),
+        d.withMaxNestingDepth(d.maxNestingDepth() - 1), d.withMaxStringLength(d.maxStringLength() - 1),
+        d.withMaxNumberLength(d.maxNumberLength() - 1), d.withMaxNodes(d.maxNodes() - 1),
+        d.withMaxAliases(d.maxAliases() - 1));
+
+    assertThat(d).isEqualTo(ReadLimits.defaults()).hasSameHashCodeAs(ReadLimits.defaults());
+    assertThat(d.withMaxNestingDepth(d.maxNestingDepth())).isEqualTo(d);
+    assertThat(oneChanged).doesNotContain(d).doesNotHaveDuplicates();
+    assertThat(oneChanged).extracting(ReadLimits::hashCode).doesNotContain(d.hashCode()).doesNotHaveDuplicates();
+    assertThat(d.withMaxNestingDepth(7).maxNestingDepth()).isEqualTo(7);
+    assertThat(d).isNotEqualTo("limits");
+  }
 }

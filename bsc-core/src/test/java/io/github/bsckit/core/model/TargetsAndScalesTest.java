@@ -113,4 +113,45 @@ class TargetsAndScalesTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
             .containsExactly("unit", "milestones", "target.value"));
   }
+
+  @Test
+  void anOrdinalScaleHasTwoToAHundredLevels() {
+    java.util.List<String> hundred = java.util.stream.IntStream.range(0, Scale.MAX_LEVELS).mapToObj(i -> "L" + i)
+        .toList();
+    assertThat(Scale.ordinal(hundred).levels()).hasSize(100);
+    assertThat(Scale.ordinal("low", "high").levels()).containsExactly("low", "high");
+    java.util.List<String> tooMany = new java.util.ArrayList<>(hundred);
+    tooMany.add("L100");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.github.bsckit.core.ValidationException.class,
+        () -> Scale.ordinal(tooMany))).hasMessageContaining("scale: must list 2 to 100 levels but listed 101");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.github.bsckit.core.ValidationException.class,
+        () -> Scale.ordinal("only"))).hasMessageContaining("but listed 1");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.github.bsckit.core.ValidationException.class,
+        () -> Scale.ordinal("a", "x".repeat(101), "y".repeat(100))))
+        .hasMessageContaining("scale[1]: must be at most 100 characters but was 101")
+        .hasMessageNotContaining("scale[2]");
+  }
+
+  @Test
+  void aScaleHoldsOnlyItsOwnPositionsAndWritesThemAsItsLevels() {
+    Scale abc = Scale.ordinal("C", "B", "A");
+    assertThat(abc.type()).isEqualTo(Scale.Type.ORDINAL);
+    assertThat(Scale.milestone().type()).isEqualTo(Scale.Type.MILESTONE);
+    assertThat(abc.holds(0)).isTrue();
+    assertThat(abc.holds(2)).isTrue();
+    assertThat(abc.holds(3)).isFalse();
+    assertThat(abc.holds(-1)).isFalse();
+    assertThat(abc.holds(1.5)).isFalse();
+    assertThat(abc.holds(Double.NaN)).isFalse();
+    assertThat(abc.format(2)).isEqualTo("A");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.github.bsckit.core.ValidationException.class,
+        () -> abc.format(3))).hasMessageContaining("value: must be a level of the scale C < B < A (a position from 0 "
+            + "to 2) but was 3");
+    assertThat(Scale.milestone().holds(1)).isTrue();
+    assertThat(Scale.milestone().holds(2)).isFalse();
+    assertThat(abc).isEqualTo(Scale.ordinal("C", "B", "A")).hasSameHashCodeAs(Scale.ordinal("C", "B", "A"))
+        .isNotEqualTo(Scale.ordinal("C", "B", "AA")).isNotEqualTo(Scale.milestone()).isNotEqualTo("C < B < A");
+    assertThat(Scale.ordinal("not done", "done")).isNotEqualTo(Scale.milestone());
+    assertThat(abc.hashCode()).isNotEqualTo(Scale.ordinal("A", "B", "C").hashCode());
+  }
 }

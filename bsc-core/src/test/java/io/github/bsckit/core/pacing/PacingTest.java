@@ -153,4 +153,28 @@ class PacingTest {
     assertThatThrownBy(() -> Pacing.linear().weights(List.of()))
         .isInstanceOf(ValidationException.class).hasMessageContaining("horizon: must hold at least one quarter");
   }
+
+  @Test
+  void customPacingTakesOneToFourHundredWeights() {
+    double[] most = new double[Pacing.MAX_CUSTOM_WEIGHTS];
+    java.util.Arrays.fill(most, 1);
+    assertThat(Pacing.custom(most).toString()).startsWith("custom:1,1,");
+    assertThat(Pacing.custom(7).toString()).isEqualTo("custom:7");
+    double[] tooMany = new double[Pacing.MAX_CUSTOM_WEIGHTS + 1];
+    java.util.Arrays.fill(tooMany, 1);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+        () -> Pacing.custom(tooMany))).hasMessageContaining("weights: must hold 1 to 400 weights but held 401");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+        () -> Pacing.custom())).hasMessageContaining("but held 0");
+  }
+
+  @Test
+  void pacingsAreEqualByShapeAndWeights() {
+    assertThat(Pacing.custom(4, 3, 2, 1)).isEqualTo(Pacing.parse("custom:4,3,2,1"))
+        .hasSameHashCodeAs(Pacing.parse(" custom : 4 , 3 , 2 , 1 "))
+        .isNotEqualTo(Pacing.custom(4, 3, 2)).isNotEqualTo(Pacing.seasonal(4, 3, 2, 1))
+        .isNotEqualTo(Pacing.frontLoaded()).isNotEqualTo("custom:4,3,2,1");
+    assertThat(Pacing.custom(4, 3, 2, 1).hashCode()).isNotEqualTo(Pacing.seasonal(4, 3, 2, 1).hashCode());
+    assertThat(Pacing.linear()).isEqualTo(Pacing.parse("linear")).hasSameHashCodeAs(Pacing.parse(" linear "));
+  }
 }

@@ -201,4 +201,30 @@ class PeriodSeriesTest {
                   .toList());
         });
   }
+
+  @Test
+  void seriesAreValuesThatNameTheirKpiUnitAndCalendar() {
+    Actuals a = Actuals.builder().add("rev", "2026-07-10", 10).add("rev", "2026-08-31", 5).build();
+    PeriodSeries s = PeriodSeries.of(flow("rev"), a, PeriodUnit.MONTH, JULY);
+
+    assertThat(s.kpi()).isEqualTo(KpiId.of("rev"));
+    assertThat(s.unit()).isEqualTo(PeriodUnit.MONTH);
+    assertThat(s.calendar()).isEqualTo(JULY);
+    assertThat(s).hasToString("rev by month [2026-07: 10, 2026-08: 5]");
+    assertThat(s).isEqualTo(PeriodSeries.of(flow("rev"), a, PeriodUnit.MONTH, JULY))
+        .hasSameHashCodeAs(PeriodSeries.of(flow("rev"), a, PeriodUnit.MONTH, JULY));
+    // Each part takes part in equality: the KPI, the unit, the calendar, the kind and the actuals.
+    assertThat(s).isNotEqualTo(PeriodSeries.of(flow("rev"), a, PeriodUnit.QUARTER, JULY))
+        .isNotEqualTo(PeriodSeries.of(flow("rev"), a, PeriodUnit.MONTH, CALENDAR_YEAR))
+        .isNotEqualTo(PeriodSeries.of(level("rev"), a, PeriodUnit.MONTH, JULY))
+        .isNotEqualTo(PeriodSeries.of(flow("rev"), a.with(KpiId.of("rev"), LocalDate.parse("2026-08-01"), 0),
+            PeriodUnit.MONTH, JULY))
+        .isNotEqualTo("rev by month");
+    Actuals other = Actuals.builder().add("cost", "2026-07-10", 10).add("cost", "2026-08-31", 5).build();
+    assertThat(PeriodSeries.of(flow("cost"), other, PeriodUnit.MONTH, JULY)).isNotEqualTo(s);
+    Kpi carried = Kpi.builder("rev", "Revenue").flow().unit("$").emptyPeriods(EmptyPeriods.ZERO).build();
+    Actuals gap = Actuals.builder().add("rev", "2026-07-10", 10).add("rev", "2026-09-30", 5).build();
+    assertThat(PeriodSeries.of(carried, gap, PeriodUnit.MONTH, JULY))
+        .isNotEqualTo(PeriodSeries.of(flow("rev"), gap, PeriodUnit.MONTH, JULY));
+  }
 }

@@ -144,4 +144,56 @@ class ExpectedPathTest {
           assertThat(rounded.doubleValue()).isCloseTo(p.valueAt(d), within(0.5 * Math.pow(10, -precision) + 1e-9));
         });
   }
+
+  @Test
+  void aPathSaysWhatItIsAndHoldsItsEndsBeforeAndAfterItsDates() {
+    ExpectedPath p = retention("front-loaded");
+    assertThat(p.kpi().id().value()).isEqualTo("retention");
+    assertThat(p.pacing()).isEqualTo(Pacing.frontLoaded());
+    assertThat(p.span().from()).isEqualTo(START);
+    assertThat(p.span().to()).isEqualTo(END);
+    assertThat(p.span().pacing()).isEqualTo(Pacing.frontLoaded());
+    assertThat(p.span().quarters()).hasSize(4);
+    assertThat(p.span().weights()).hasSize(4);
+    assertThat(p.span()).hasToString("front-loaded over 2025-12-31..2026-12-31 (4 quarters)");
+    assertThat(p).hasToString("retention: 85 @ 2025-12-31 -> 90 @ 2026-12-31, front-loaded");
+
+    assertThat(p.valueAt(START.minusDays(30))).isEqualTo(85);
+    assertThat(p.valueAt(START)).isEqualTo(85);
+    assertThat(p.valueAt(START.plusDays(1))).isGreaterThan(85).isLessThan(86);
+    assertThat(p.valueAt(END)).isEqualTo(90);
+    assertThat(p.valueAt(END.plusYears(1))).isEqualTo(90);
+    assertThat(p.shareAt(START)).isZero();
+    assertThat(p.shareAt(END.plusDays(3))).isEqualTo(1);
+    assertThat(p.valueAt(END.minusDays(1), 1)).isEqualTo(new BigDecimal("90.0"));
+    assertThat(p.levelAt(START.minusDays(1), 1)).isEqualTo(BigDecimal.valueOf(85.0));
+  }
+
+  @Test
+  void aPathWithMilestonesRunsSegmentBySegment() {
+    ExpectedPath p = path(k -> k.baseline(85, START).milestone(95, "2026-06-30").target(90, END));
+    assertThat(p.valueAt(LocalDate.parse("2026-06-30"))).isEqualTo(95);
+    assertThat(p.valueAt(LocalDate.parse("2026-03-31"))).isCloseTo(90, within(1e-9));
+    assertThat(p.valueAt(LocalDate.parse("2026-09-30"))).isCloseTo(92.5, within(1e-9));
+    assertThat(p.shareAt(LocalDate.parse("2026-06-30"))).isCloseTo(2, within(1e-12)); // past the target
+    assertThat(p).hasToString("retention: 85 @ 2025-12-31 -> 95 @ 2026-06-30 -> 90 @ 2026-12-31, linear");
+  }
+
+  @Test
+  void aPathWhoseTargetIsItsStartFollowsThePacingsShare() {
+    ExpectedPath hold = path(k -> k.baseline(85, START).target(85, END).pacing("front-loaded"));
+    assertThat(hold.shareAt(LocalDate.parse("2026-06-30"))).isCloseTo(0.7, within(1e-12));
+    assertThat(hold.valueAt(LocalDate.parse("2026-06-30"))).isEqualTo(85);
+  }
+
+  @Test
+  void aScorecardsPathUsesItsFiscalYear() {
+    Kpi k = Kpi.builder("retention", "Retention").baseline(85, START).target(90, END).build();
+    io.github.bsckit.core.model.Scorecard card = io.github.bsckit.core.model.Scorecard.builder("S")
+        .fiscalYearStart(Month.JULY).objective("C1", "Keep", "customer", o -> o.kpi(k)).build();
+    ExpectedPath p = ExpectedPath.of(card, k).orElseThrow();
+    assertThat(p.span().quarters().get(0)).hasToString(ExpectedPath.of(k, Month.JULY).orElseThrow().span()
+        .quarters().get(0).toString());
+    assertThat(ExpectedPath.of(card, Kpi.builder("x", "X").build())).isEmpty();
+  }
 }

@@ -95,4 +95,109 @@ class CalculatedKpiScoringTest {
     assertThat(CalculatedKpis.derive(chained, a).series(KpiId.of("quad"))).containsExactly(
         java.util.Map.entry(LocalDate.parse("2026-06-30"), 4.0), java.util.Map.entry(LocalDate.parse("2026-09-30"), 20.0));
   }
+
+  @Test
+  void explanationsWriteAsJsonWithEveryInputAndNullForWhatIsMissing() {
+    List<Explanation> all = CalculatedKpis.explain(CARD, ACTUALS, KpiId.of("per-customer"), LocalDate.parse("2026-08-31"));
+    String json = Explanation.toJson(all).replaceAll("\\s+", "");
+    assertThat(json).isEqualTo("{\"explanations\":["
+        + "{\"kpi\":\"per-customer\",\"formula\":\"revenue/customers\",\"period\":\"2026-07\",\"first\":\"2026-07-01\","
+        + "\"last\":\"2026-07-31\",\"value\":30,\"date\":\"2026-07-31\",\"note\":null,\"inputs\":["
+        + "{\"kpi\":\"revenue\",\"value\":600,\"how\":\"sum\",\"calculated\":false,\"actuals\":["
+        + "{\"date\":\"2026-07-15\",\"value\":300},{\"date\":\"2026-07-31\",\"value\":300}]},"
+        + "{\"kpi\":\"customers\",\"value\":20,\"how\":\"last\",\"calculated\":false,\"actuals\":["
+        + "{\"date\":\"2026-07-31\",\"value\":20}]}]},"
+        + "{\"kpi\":\"per-customer\",\"formula\":\"revenue/customers\",\"period\":\"2026-08\",\"first\":\"2026-08-01\","
+        + "\"last\":\"2026-08-31\",\"value\":35,\"date\":\"2026-08-31\",\"note\":null,\"inputs\":["
+        + "{\"kpi\":\"revenue\",\"value\":700,\"how\":\"sum\",\"calculated\":false,\"actuals\":["
+        + "{\"date\":\"2026-08-31\",\"value\":700}]},"
+        + "{\"kpi\":\"customers\",\"value\":20,\"how\":\"carried\",\"calculated\":false,\"actuals\":["
+        + "{\"date\":\"2026-07-31\",\"value\":20}]}]}]}");
+
+    List<Explanation> early = CalculatedKpis.explain(CARD, ACTUALS, KpiId.of("per-customer"),
+        LocalDate.parse("2026-07-20"));
+    assertThat(Explanation.toJson(early).replaceAll("\\s+", "")).contains("\"value\":null,\"date\":null,"
+        + "\"note\":\"inputcustomershasnovalueinthisperiod\"", "{\"kpi\":\"customers\",\"value\":null,\"how\":\"missing\"");
+    assertThat(Explanation.toJson(List.of())).isEqualToIgnoringWhitespace("{\"explanations\":[]}");
+  }
+
+  @Test
+  void periodsAreEqualByUnitFirstDayAndCalendarAndLabelledAsPeopleWriteThem() {
+    var july = io.github.bsckit.core.calendar.FiscalCalendar.of(Month.JULY);
+    var q = io.github.bsckit.core.period.PeriodUnit.QUARTER.periodOf(LocalDate.parse("2026-08-15"), july);
+    assertThat(q).hasToString("FY2027 Q1 (2026-07-01..2026-09-30)");
+    assertThat(q).isEqualTo(io.github.bsckit.core.period.PeriodUnit.QUARTER.periodOf(LocalDate.parse("2026-07-01"), july))
+        .hasSameHashCodeAs(io.github.bsckit.core.period.PeriodUnit.QUARTER.periodOf(LocalDate.parse("2026-09-30"), july))
+        .isNotEqualTo(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("2026-07-01"), july))
+        .isNotEqualTo(io.github.bsckit.core.period.PeriodUnit.QUARTER.periodOf(LocalDate.parse("2026-08-15"),
+            io.github.bsckit.core.calendar.FiscalCalendar.of(Month.APRIL)))
+        .isNotEqualTo(q.next()).isNotEqualTo("FY2027 Q1");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.HALF_YEAR.periodOf(LocalDate.parse("2027-01-01"), july).label())
+        .isEqualTo("FY2027 H2");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.HALF_YEAR.periodOf(LocalDate.parse("2026-12-31"), july).label())
+        .isEqualTo("FY2027 H1");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.WEEK.periodOf(LocalDate.parse("2026-03-01"), july).label())
+        .isEqualTo("2026-W09");
+    // At the ends of the time line there is no fiscal label: the days are the label.
+    assertThat(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("9999-12-31"), july).label())
+        .isEqualTo("9999-12-01..9999-12-31");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("9998-12-31"), july).label())
+        .isEqualTo("9998-12");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("0001-01-01"), july).label())
+        .isEqualTo("0001-01");
+    assertThat(io.github.bsckit.core.period.PeriodUnit.MONTH.periodOf(LocalDate.parse("0000-12-31"), july).label())
+        .isEqualTo("0000-12-01..0000-12-31");
+  }
+
+  @Test
+  void eachInputSaysHowItsPeriodValueWasFound() {
+    Scorecard card = Scorecard.builder("S").objective("F1", "F", "financial", o -> o
+        .kpi("orders", "Orders", k -> k.flow().emptyPeriods(io.github.bsckit.core.model.EmptyPeriods.ZERO))
+        .kpi("staff", "Staff", k -> k.emptyPeriods(io.github.bsckit.core.model.EmptyPeriods.CARRY))
+        .kpi("visits", "Visits", k -> k.flow())
+        .kpi("per-staff", "Orders per staff", k -> k.formula("orders / staff"))
+        .kpi("busy", "Busy", k -> k.formula(io.github.bsckit.core.formula.Formula.parse("per-staff + visits")
+            .withMissing(MissingInputs.ZERO))))
+        .build();
+    Actuals a = Actuals.builder().add("orders", "2026-01-31", 40).add("staff", "2026-01-31", 4)
+        .add("staff", "2026-02-10", 5).add("orders", "2026-03-15", 10).add("visits", "2026-03-31", 7).build();
+
+    List<Explanation> perStaff = CalculatedKpis.explain(card, a, KpiId.of("per-staff"), LocalDate.parse("2026-03-31"));
+    assertThat(perStaff).extracting(e -> e.inputs().get(0).how() + "/" + e.inputs().get(1).how())
+        .containsExactly("sum/last", "zero (empty period)/last", "sum/carried");
+    assertThat(perStaff.get(2).inputs().get(1).actuals()).containsExactly(DatedValue.of(5, "2026-02-10"));
+    assertThat(perStaff.get(1).value()).hasValue(0);
+    assertThat(perStaff.get(2).value()).hasValue(2);
+
+    List<Explanation> busy = CalculatedKpis.explain(card, a, KpiId.of("busy"), LocalDate.parse("2026-03-31"));
+    Explanation march = busy.get(busy.size() - 1);
+    assertThat(march.inputs()).extracting(Explanation.Input::how).containsExactly("last", "sum");
+    assertThat(march.inputs()).extracting(Explanation.Input::calculated).containsExactly(true, false);
+    assertThat(march.value()).hasValue(9);
+    assertThat(busy.get(0).inputs()).extracting(Explanation.Input::how).containsExactly("last", "zero (missing)");
+    assertThat(busy.get(0).value()).hasValue(10);
+  }
+
+  @Test
+  void aHistoryWithCalculatedKpisIsTheReportOfEachDateOverTwoYears() {
+    Actuals.Builder b = Actuals.builder();
+    LocalDate month = LocalDate.parse("2026-07-31");
+    for (int m = 0; m < 24; m++) {
+      LocalDate end = month.plusMonths(m).withDayOfMonth(month.plusMonths(m).lengthOfMonth());
+      b.add("revenue", end.toString(), 500 + 25 * m);
+      if (m % 5 != 3) {
+        b.add("customers", end.toString(), 20 + m / 2);
+      }
+    }
+    Actuals actuals = b.build();
+    ScoreHistory h = Scorer.defaults().history(CARD, actuals, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2028-06-30"), io.github.bsckit.core.period.PeriodUnit.MONTH);
+    assertThat(h.reports()).hasSize(24);
+    for (ScoreReport r : h.reports()) {
+      assertThat(r).as("%s", r.asOf()).isEqualTo(Scorer.defaults().score(CARD, actuals, r.asOf()));
+    }
+    // June 2028 (m = 23): revenue 500 + 25 * 23 = 1075; customers not counted (23 % 5 == 3), so May's 31 carries.
+    assertThat(h.series(KpiId.of("per-customer")).get(23).actual()).contains(DatedValue.of(1075.0 / 31,
+        "2028-06-30"));
+  }
 }

@@ -59,4 +59,56 @@ class ScoreHistoryTest {
         LocalDate.parse("2100-01-01"), PeriodUnit.DAY)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("more than " + Scorer.MAX_HISTORY);
   }
+
+  @Test
+  void theTableRightAlignsEachPeriodsScoreAndStatusUnderItsLabel() {
+    ScoreHistory h = Scorer.defaults().history(CARD, ACTUALS, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2026-11-30"), PeriodUnit.QUARTER);
+    assertThat(h.table()).isEqualTo(String.join("\n",
+        "                    FY2027 Q1   FY2027 Q2",
+        "Retail              100.0% on   64.1% off",
+        "  financial         100.0% on   64.1% off",
+        "    F1              100.0% on   64.1% off",
+        "      revenue       100.0% on  80.2% risk",
+        "      retention     100.0% on   48.1% off",
+        "  customer                  -           -",
+        "  internal-process          -           -",
+        "  learning-growth           -           -"));
+    assertThat(h.toString()).isEqualTo("Score history by quarter from 2026-07-01 to 2026-11-30\n" + h.table());
+  }
+
+  @Test
+  void theJsonHasOnePointPerPeriodForEveryNodeWithTheActualScored() {
+    ScoreHistory h = Scorer.defaults().history(CARD, ACTUALS, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2026-11-30"), PeriodUnit.QUARTER);
+    String json = h.toJson().replaceAll("\\s+", "");
+    assertThat(json).startsWith("{\"name\":\"Retail\",\"unit\":\"quarter\",\"periods\":[{\"label\":\"FY2027Q1\","
+        + "\"first\":\"2026-07-01\",\"last\":\"2026-09-30\",\"asOf\":\"2026-09-30\"}");
+    assertThat(json).contains("{\"level\":\"scorecard\",\"id\":\"\",\"name\":\"Retail\",\"points\":[{\"period\":"
+        + "\"FY2027Q1\",\"score\":1,\"status\":\"on-track\",\"actual\":null,\"date\":null}");
+    assertThat(json).contains("{\"period\":\"FY2027Q2\",\"score\":0.8017,\"status\":\"at-risk\",\"actual\":400,"
+        + "\"date\":\"2026-11-30\"}");
+    assertThat(json).contains("{\"level\":\"perspective\",\"id\":\"customer\",\"name\":\"Customer\",\"points\":"
+        + "[{\"period\":\"FY2027Q1\",\"score\":null,\"status\":\"no-data\",\"actual\":null,\"date\":null}");
+    java.io.StringWriter out = new java.io.StringWriter();
+    h.writeJson(out);
+    assertThat(out.toString()).isEqualTo(h.toJson());
+  }
+
+  @Test
+  void historiesAreValuesAndTheScorecardsOwnSeriesIsItsRoot() {
+    ScoreHistory h = Scorer.defaults().history(CARD, ACTUALS, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2026-11-30"), PeriodUnit.QUARTER);
+    ScoreHistory again = Scorer.defaults().history(CARD, ACTUALS, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2026-11-30"), PeriodUnit.QUARTER);
+    ScoreHistory monthly = Scorer.defaults().history(CARD, ACTUALS, LocalDate.parse("2026-07-01"),
+        LocalDate.parse("2026-11-30"), PeriodUnit.MONTH);
+
+    assertThat(h).isEqualTo(again).hasSameHashCodeAs(again).isNotEqualTo(monthly).isNotEqualTo("history");
+    assertThat(h.unit()).isEqualTo(PeriodUnit.QUARTER);
+    assertThat(monthly.unit()).isEqualTo(PeriodUnit.MONTH);
+    assertThat(h.scorecardSeries()).extracting(ScoreNode::name).containsExactly("Retail", "Retail");
+    assertThat(h.scorecardSeries()).containsExactly(h.reports().get(0).scorecard(), h.reports().get(1).scorecard());
+    assertThat(h.series(KpiId.of("nothing"))).isEmpty();
+  }
 }

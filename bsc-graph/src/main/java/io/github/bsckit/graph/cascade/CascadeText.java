@@ -2,7 +2,11 @@ package io.github.bsckit.graph.cascade;
 
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.portfolio.Unit;
+import io.github.bsckit.core.portfolio.UnitId;
 import io.github.bsckit.core.portfolio.UnitObjective;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,7 +37,7 @@ public final class CascadeText {
       }
       sb.append("  }\n");
     }
-    for (CascadeLink e : map.graph().edgeSet().stream().sorted(CascadeText::order).toList()) {
+    for (CascadeLink e : map.graph().edgeSet().stream().sorted(order(map)).toList()) {
       sb.append("  ").append(quote(e.from().toString())).append(" -> ").append(quote(e.to().toString()))
           .append(e.kind() == CascadeLink.Kind.ALIGNMENT ? " [style=dashed]" : "").append(";\n");
     }
@@ -56,21 +60,25 @@ public final class CascadeText {
       }
       sb.append("  end\n");
     }
-    for (CascadeLink e : map.graph().edgeSet().stream().sorted(CascadeText::order).toList()) {
+    for (CascadeLink e : map.graph().edgeSet().stream().sorted(order(map)).toList()) {
       sb.append("  ").append(node(e.from().toString())).append(e.kind() == CascadeLink.Kind.ALIGNMENT ? " -.-> "
           : " --> ").append(node(e.to().toString())).append('\n');
     }
     return sb.toString();
   }
 
-  /** Links first, unit by unit as declared, then alignments as declared. */
-  private static int order(CascadeLink a, CascadeLink b) {
-    int byKind = a.kind().compareTo(b.kind());
-    if (byKind != 0) {
-      return byKind;
+  /**
+   * Links first, unit by unit as declared, then alignments as declared. (Units are ranked by their place in the
+   * portfolio, not by their ids, which would put a unit "alpha" declared last before the root.)
+   */
+  private static Comparator<CascadeLink> order(CascadeMap map) {
+    Map<UnitId, Integer> rank = new HashMap<>();
+    for (Unit u : map.portfolio().units()) {
+      rank.put(u.id(), rank.size());
     }
-    int byUnit = a.kind() == CascadeLink.Kind.LINK ? a.from().unit().compareTo(b.from().unit()) : 0;
-    return byUnit != 0 ? byUnit : Integer.compare(a.index(), b.index());
+    return Comparator.comparing(CascadeLink::kind)
+        .thenComparingInt(e -> e.kind() == CascadeLink.Kind.LINK ? rank.get(e.from().unit()) : 0)
+        .thenComparingInt(CascadeLink::index);
   }
 
   private static String quote(String s) {

@@ -148,12 +148,16 @@ class ReplanTest {
   }
 
   @Test
-  void aFlowShortfallBeforeAMilestoneIsMadeUpBeforeTheMilestone() {
+  void aFlowShortfallIsMadeUpBeforeTheNextMilestoneOrTheTarget() {
     Scorecard withMilestone = Examples.withKpi(k -> k.flow().precision(0).baseline(0, "2025-12-31")
         .milestone(4_000_000, "2026-06-30").target(10_000_000, "2026-12-31"));
     // plan 2M, 2M | 3M, 3M; Q1 delivered 1.5M: Q2 makes up the 0.5M, the second half stays as planned
     assertThat(replan(withMilestone, actual("2026-03-31", 1_500_000), "2026-04-01")).extracting(KeyResult::target)
         .containsExactly(2_000_000.0, 2_500_000.0, 3_000_000.0, 3_000_000.0);
+    // after the milestone: Q3 delivered 2.5M of its 3M, so Q4 makes up the 0.5M before the target
+    assertThat(replan(withMilestone, Actuals.builder().add("retention", "2026-03-31", 2_000_000)
+        .add("retention", "2026-06-30", 2_000_000).add("retention", "2026-09-30", 2_500_000).build(), "2026-10-01"))
+        .extracting(KeyResult::target).containsExactly(2_000_000.0, 2_000_000.0, 3_000_000.0, 3_500_000.0);
     // Q1 delivered 5M, past the milestone: Q2 asks for nothing, never for a negative amount
     assertThat(replan(withMilestone, actual("2026-03-31", 5_000_000), "2026-04-01")).extracting(KeyResult::target)
         .containsExactly(2_000_000.0, 0.0, 3_000_000.0, 3_000_000.0);
