@@ -72,7 +72,7 @@ final class SvgDrawings {
   /** Fixtures, the rich map and generated maps of every shape, each drawn plainly and by status. */
   static Stream<Drawn> drawings() {
     Stream<Scorecard> cards = Stream.of(
-        Stream.of(Fixtures.crmChain(), Fixtures.retail25(), richBuilder().build(), longNames()),
+        Stream.of(Fixtures.crmChain(), Fixtures.retail25(), richBuilder().build(), longNames(), longTheme()),
         Samples.stream(StrategyMapGenerators.any(), 29, 20)).flatMap(s -> s);
     return cards.flatMap(s -> {
       StrategyMap map = StrategyMap.of(s);
@@ -84,6 +84,16 @@ final class SvgDrawings {
       return Stream.of(new Drawn(map, SvgOptions.defaults()),
           new Drawn(map, SvgOptions.defaults().withStatuses(statuses).withAsOf(AS_OF)));
     });
+  }
+
+  /** The CRM chain in one theme whose legend entry, its first, is wider than the canvas. */
+  static Scorecard longTheme() {
+    Scorecard.Builder b = Scorecard.builder("Long theme").theme("T1", "Customer intimacy, from the first visit to"
+        + " the tenth purchase, in every store and online");
+    for (String[] o : new String[][] {{"F1", "financial"}, {"C1", "customer"}, {"P1", "internal-process"}}) {
+      b.objective(o[0], "Objective " + o[0], o[1], x -> x.theme("T1"));
+    }
+    return b.link("P1", "C1").link("C1", "F1").build();
   }
 
   /** A map whose names need the smaller font, and one that is cut. */
