@@ -144,6 +144,19 @@ class FormulaTest {
       "[2024-sales | 1 | this [ is never closed by a ]",
       "[ ] | 1 | expected a KPI id between [ and ]",
       "1e999 | 1 | the number 1e999 is too large",
+      "'abs( )' | 6 | abs needs 1 argument",
+      "'if()' | 4 | if needs 3 arguments",
+      "'min(  )' | 7 | min needs at least one argument",
+      "'abs(a,b,c)' | 1 | abs takes 1 argument but was given 3",
+      "'x + if(a, b, c, a)' | 5 | if takes 3 arguments but was given 4",
+      "'sum(a, b' | 9 | expected , or ) in the arguments of sum but the formula ended",
+      "'sum(a ; b)' | 7 | expected , or ) in the arguments of sum but found \";\"",
+      "'2.x' | 3 | expected a digit after the decimal point but found \"x\"",
+      "'1e+' | 4 | expected the exponent's digits but the formula ended",
+      "'3abc' | 1 | a KPI id that starts with a digit is written in brackets: [3abc]",
+      "'a + 9z' | 5 | a KPI id that starts with a digit is written in brackets: [9z]",
+      "'a + @' | 5 | expected a number, a KPI id, a function or ( but found \"@\"",
+      "'a + 😀' | 5 | expected a number, a KPI id, a function or ( but found \"😀\"",
   })
   void reportsEveryErrorAtItsCharacter(String text, int character, String reason) {
     FormulaException e = catchThrowableOfType(FormulaException.class, () -> Formula.parse(text));

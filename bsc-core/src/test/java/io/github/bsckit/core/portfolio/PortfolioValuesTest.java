@@ -61,7 +61,9 @@ class PortfolioValuesTest {
     PortfolioRuleSet standard = PortfolioRuleSet.standard();
 
     assertThat(standard.severityOf(PortfolioRuleSet.ALIGNMENT_CYCLE)).isEqualTo(Severity.ERROR);
-    assertThat(PORTFOLIO_ONLY.unitRules()).isEqualTo(RuleSet.empty());
+    assertThat(standard.withUnitRules(RuleSet.empty()).unitRules()).isEqualTo(RuleSet.empty());
+    assertThat(standard.withUnitRules(RuleSet.empty()).severityOf(PortfolioRuleSet.ALIGNMENT_CYCLE))
+        .isEqualTo(Severity.ERROR);
     assertThat(PORTFOLIO_ONLY.validate(withTeam()).ofRule("objective-without-kpi")).isEmpty();
     assertThat(standard).isEqualTo(PortfolioRuleSet.standard()).hasSameHashCodeAs(PortfolioRuleSet.standard())
         .isNotEqualTo(PORTFOLIO_ONLY).isNotEqualTo(standard.without(PortfolioRuleSet.ORPHAN_UNIT))
