@@ -152,6 +152,17 @@ class LayoutTest {
   }
 
   @Test
+  void anObjectiveWithOneCauseMovesStraightAboveItWhenNothingElseHoldsIt() {
+    Scorecard s = Scorecard.builder("Offset").objective("C1", "Keep Customers", "customer")
+        .objective("P1", "One", "internal-process").objective("P2", "Two", "internal-process")
+        .objective("P3", "Three", "internal-process").link("P3", "C1").build();
+    Layout l = new Layout(StrategyMap.of(s));
+
+    assertThat(l.cx(3) - l.cx(1)).isEqualTo(2 * (Layout.BOX_W + Layout.GAP));
+    assertThat(l.cx(0)).as("C1 over its cause P3, not centred").isEqualTo(l.cx(3));
+  }
+
+  @Test
   void theEffectsOfOneCauseAreCentredOverItAGapApart() {
     for (int effects = 2; effects <= 4; effects++) {
       Scorecard.Builder b = Scorecard.builder("Fan").objective("P1", "Serve Well", "internal-process");

@@ -164,5 +164,7 @@ class WordsTest {
     assertThat(Words.visible(in)).isEqualTo(expected.toString());
     assertThat(Words.wrap("a\u0001b", 10, 1)).containsExactly("a\ufffdb");
     assertThat(Words.wrap("  spaced   out  ", 20, 1)).containsExactly("spaced out");
+    assertThat(Words.wrap("   ", 20, 1)).as("blank text: no lines").isEmpty();
+    assertThat(Words.wrap("   ", 100, 11, false, 1)).isEmpty();
   }
 }
