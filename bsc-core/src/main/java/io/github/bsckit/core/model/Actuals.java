@@ -386,9 +386,13 @@ public final class Actuals {
     List<Problem> problems = new ArrayList<>();
     TreeMap<KpiId, ImmutableSortedMap<LocalDate, Double>> all = new TreeMap<>(series);
     replacements.forEach((k, s) -> {
-      Objects.requireNonNull(k, "a KPI of replacements");
-      ImmutableSortedMap<LocalDate, Double> values =
-          ImmutableSortedMap.copyOf(Objects.requireNonNull(s, () -> "the values of replacements' " + k));
+      Objects.requireNonNull(k, "replacements: a KPI id is null");
+      Objects.requireNonNull(s, () -> "replacements." + k + ": the values are null");
+      s.forEach((date, v) -> {
+        Objects.requireNonNull(date, () -> "replacements." + k + ": a date is null");
+        Objects.requireNonNull(v, () -> "replacements." + k + "." + date + ": the value is null");
+      });
+      ImmutableSortedMap<LocalDate, Double> values = ImmutableSortedMap.copyOf(s);
       values.forEach((date, v) -> {
         if (!Double.isFinite(v)) {
           problems.add(Problem.at("replacements." + k + "." + date, "must be a finite number but was " + v));

@@ -11,6 +11,7 @@ import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.LevelAggregate;
+import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Scorecard;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 
 /**
  * Computes calculated KPIs' values from their inputs' actuals. Stateless and thread-safe.
@@ -52,7 +53,7 @@ public final class CalculatedKpis {
    * @param scorecard the scorecard
    */
   public static boolean any(Scorecard scorecard) {
-    for (var o : Objects.requireNonNull(scorecard, "scorecard").objectives()) {
+    for (Objective o : Objects.requireNonNull(scorecard, "scorecard").objectives()) {
       for (Kpi k : o.kpis()) {
         if (k.isCalculated()) {
           return true;

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.period;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.bsckit.core.model.EmptyPeriods;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 
 /**
  * One KPI's actuals as ascending parallel arrays, and the one rule that values a span of them by the KPI's kind,
@@ -84,9 +86,8 @@ final class Readings {
   }
 
   /** {@return the readings as an immutable map by date, ascending} */
-  java.util.SortedMap<LocalDate, Double> toMap() {
-    com.google.common.collect.ImmutableSortedMap.Builder<LocalDate, Double> b =
-        com.google.common.collect.ImmutableSortedMap.naturalOrder();
+  SortedMap<LocalDate, Double> toMap() {
+    ImmutableSortedMap.Builder<LocalDate, Double> b = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < size; i++) {
       b.put(dates[i], values[i]);
     }

@@ -182,5 +182,11 @@ class ActualsTest {
     assertThat(e.problems()).extracting(io.github.bsckit.core.Problem::path).containsExactly("replacements.retention.2026-01-31",
         "replacements.retention.2026-03-31");
     assertThat(e).hasMessageContaining("NaN").hasMessageContaining("Infinity");
+
+    java.util.Map<LocalDate, Double> hole = new java.util.HashMap<>();
+    hole.put(LocalDate.parse("2026-01-31"), null);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(NullPointerException.class,
+        () -> actuals.replacing(java.util.Map.of(RETENTION, hole))))
+        .hasMessage("replacements.retention.2026-01-31: the value is null");
   }
 }
