@@ -109,6 +109,11 @@ public final class Actuals {
      * final, and two threads that both make one make equal ones.
      */
     final Optional<DatedValue>[] latest;
+    /**
+     * The whole series' {@linkplain Actuals#longestGap longest gap} plus one, or 0 until asked for: an int
+     * written once racily (ints are written whole), so any thread sees 0 or the answer.
+     */
+    int longestGapPlusOne;
 
     @SuppressWarnings("unchecked")
     Column(ImmutableSortedMap<LocalDate, Double> s) {
@@ -300,9 +305,17 @@ public final class Actuals {
     if (c == null) {
       return 0;
     }
+    int end = c.floor(epochDay(asOf));
+    boolean whole = end == c.size() - 1 && c.offsets != null;
+    if (whole && c.longestGapPlusOne > 0) {
+      return c.longestGapPlusOne - 1L; // usually asked as of a date after the latest value: known already
+    }
     long longest = 0;
-    for (int i = 1, end = c.floor(asOf.toEpochDay()); i <= end; i++) {
+    for (int i = 1; i <= end; i++) {
       longest = Math.max(longest, c.day(i) - c.day(i - 1));
+    }
+    if (whole && longest < Integer.MAX_VALUE) {
+      c.longestGapPlusOne = (int) longest + 1; // offsets fit an int, and so do gaps between them
     }
     return longest;
   }

@@ -89,6 +89,9 @@ class ActualsTest {
     assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-02-28"))).isEqualTo(1);
     assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).isEqualTo(58);
     assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).isEqualTo(275);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).as("asked again").isEqualTo(275);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).as("then up to an earlier date")
+        .isEqualTo(58);
     assertThat(uneven.longestGap(KpiId.of("unknown"), LocalDate.MAX)).isZero();
     assertThat(weekly(30).longestGap(RETENTION, LocalDate.MAX)).isEqualTo(7);
   }
