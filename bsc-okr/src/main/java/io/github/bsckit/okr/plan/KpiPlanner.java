@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,22 @@ final class KpiPlanner {
   private final Map<FiscalQuarter, LocalDate> firstDays = new HashMap<>();
   private final Map<FiscalQuarter, LocalDate> lastDays = new HashMap<>();
   private final Map<Span, List<FiscalQuarter>> horizons = new HashMap<>();
+  /**
+   * Each KPI's horizon and paced span by its pacing, baseline date and target date, once per plan: a
+   * {@link QuarterEnds}, or the reason a KPI with those dates is skipped. Most KPIs of a scorecard share their
+   * dates and pacing, so laying a {@link io.github.bsckit.core.pacing.PacedSpan} per KPI was most of the plan.
+   */
+  private final Map<Lane, Object> lanes = new HashMap<>();
+  /** The last lane asked for, which the next KPI nearly always shares. */
+  private Lane lastLane;
+  private Object lastEnds;
 
   private record Span(FiscalQuarter first, FiscalQuarter last) {}
+
+  private record Lane(Pacing pacing, LocalDate from, LocalDate to) {}
+
+  /** A FLOW's expected running total at its baseline date, as {@link ExpectedPath} reads it. */
+  private static final BigDecimal FLOW_START = BigDecimal.valueOf(0.0);
 
   /** A planner for one plan: it keeps the quarters it has met, so it is not shared between plans or threads. */
   KpiPlanner(FiscalCalendar calendar) {
@@ -84,39 +99,82 @@ final class KpiPlanner {
     }
     DatedValue baseline = kpi.baseline().get();
     DatedValue target = kpi.target().get();
+    Object lane = lane(pacing, baseline.date(), target.date());
+    if (lane instanceof String reason) {
+      return Outcome.skip(reason);
+    }
+    QuarterEnds ends = (QuarterEnds) lane;
+    List<FiscalQuarter> horizon = ends.quarters();
+    if (kpi.direction() == Direction.RANGE) {
+      // Only a RANGE KPI that starts outside its band follows its expected path.
+      return new Outcome(kpi.range().orElseThrow().contains(baseline.value()) ? keepBetween(kpi, horizon, true)
+          : intoBand(kpi, horizon, ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow()), null);
+    }
+    boolean flow = kpi.kind() == KpiKind.FLOW;
+    BigDecimal base = Decimals.of(baseline.value());
+    BigDecimal goal = Decimals.of(target.value());
+    int n = horizon.size();
+    List<BigDecimal> planned;
+    if (kpi.milestones().isEmpty() && ends.matchesPath()) {
+      // The path's values at the quarter ends, from the span's shares laid once for every KPI of this lane.
+      planned = Arrays.asList(ends.levels(flow ? FLOW_START : base, goal, kpi.precision(), !flow));
+    } else {
+      ExpectedPath path = ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow();
+      planned = new ArrayList<>(n);
+      for (int i = 0; i < n - 1; i++) {
+        LocalDate end = ends.lastDay(i);
+        planned.add(flow ? path.valueAt(end, kpi.precision()) : path.levelAt(end, kpi.precision()));
+      }
+      planned.add(goal);
+    }
+    Trajectory trajectory = new Trajectory(flow ? BigDecimal.ZERO : base, anchors(kpi, horizon),
+        ends.span().weights(), kpi.precision(), planned);
+    return new Outcome(flow
+        ? amounts(kpi, ends, trajectory, actuals, asOf)
+        : levels(kpi, ends, trajectory, actuals, asOf, base, goal), null);
+  }
+
+  /**
+   * The horizon and paced span of a KPI with these dates and pacing, or the reason it is skipped: the
+   * baseline's quarter (the next one when the baseline closes its quarter) through the target's.
+   */
+  private Object lane(Pacing pacing, LocalDate from, LocalDate to) {
+    Lane last = lastLane;
+    if (last != null && last.from().equals(from) && last.to().equals(to)
+        && (last.pacing() == pacing || last.pacing().equals(pacing))) {
+      return lastEnds;
+    }
+    Lane key = new Lane(pacing, from, to);
+    Object ends = lanes.computeIfAbsent(key, this::newLane);
+    lastLane = key;
+    lastEnds = ends;
+    return ends;
+  }
+
+  private Object newLane(Lane lane) {
     List<FiscalQuarter> horizon;
     try {
-      FiscalQuarter first = quarterOf(baseline.date());
-      if (baseline.date().equals(lastDayOf(first))) {
+      FiscalQuarter first = quarterOf(lane.from());
+      if (lane.from().equals(lastDayOf(first))) {
         first = first.plusQuarters(1); // a baseline at a quarter's close starts the plan in the next quarter
       }
-      FiscalQuarter last = quarterOf(target.date());
+      FiscalQuarter last = quarterOf(lane.to());
       if (first.until(last) >= MAX_QUARTERS) {
-        return Outcome.skip("its horizon of " + (first.until(last) + 1) + " quarters is longer than "
-            + MAX_QUARTERS);
+        return "its horizon of " + (first.until(last) + 1) + " quarters is longer than " + MAX_QUARTERS;
       }
       horizon = through(first, last);
     } catch (ValidationException e) {
-      return Outcome.skip(e.problems().get(0).message());
-    }
-    ExpectedPath path = ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow();
-    if (kpi.direction() == Direction.RANGE) {
-      return new Outcome(kpi.range().orElseThrow().contains(baseline.value()) ? keepBetween(kpi, horizon, true)
-          : intoBand(kpi, horizon, path), null);
+      return e.problems().get(0).message();
     }
     int n = horizon.size();
-    List<BigDecimal> planned = new ArrayList<>(n);
-    for (int i = 0; i < n - 1; i++) {
-      LocalDate end = lastDayOf(horizon.get(i));
-      planned.add(kpi.kind() == KpiKind.FLOW ? path.valueAt(end, kpi.precision())
-          : path.levelAt(end, kpi.precision()));
+    LocalDate[] firstDays = new LocalDate[n];
+    LocalDate[] lastDays = new LocalDate[n];
+    for (int i = 0; i < n; i++) {
+      firstDays[i] = firstDayOf(horizon.get(i));
+      lastDays[i] = lastDayOf(horizon.get(i));
     }
-    planned.add(Decimals.of(target.value()));
-    Trajectory trajectory = new Trajectory(kpi.kind() == KpiKind.FLOW ? BigDecimal.ZERO : Decimals.of(baseline.value()),
-        anchors(kpi, horizon), path.span().weights(), kpi.precision(), planned);
-    return new Outcome(kpi.kind() == KpiKind.FLOW
-        ? amounts(kpi, horizon, trajectory, actuals, asOf)
-        : levels(kpi, horizon, trajectory, actuals, asOf), null);
+    return new QuarterEnds(horizon, firstDays, lastDays, lane.pacing().over(calendar.startMonth(), lane.from(),
+        lane.to()));
   }
 
   /** The quarters holding a milestone, and the last: a re-plan spreads a gap up to the next of them only. */
@@ -133,9 +191,14 @@ final class KpiPlanner {
     return List.copyOf(at);
   }
 
-  private List<KeyResult> levels(Kpi kpi, List<FiscalQuarter> horizon, Trajectory trajectory, Actuals actuals,
-      LocalDate asOf) {
+  /**
+   * @param base the baseline, as a decimal
+   * @param line the target, as a decimal
+   */
+  private List<KeyResult> levels(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
+      LocalDate asOf, BigDecimal base, BigDecimal line) {
     List<BigDecimal> levels = trajectory.levels();
+    List<FiscalQuarter> horizon = ends.quarters();
     int n = horizon.size();
     int replannedFrom = -1;
     BigDecimal actual = null;
@@ -149,9 +212,8 @@ final class KpiPlanner {
       }
     }
     List<KeyResult> out = new ArrayList<>(n);
-    BigDecimal start = Decimals.of(kpi.baseline().get().value());
+    BigDecimal start = base;
     boolean up = kpi.direction() == Direction.INCREASE;
-    BigDecimal line = Decimals.of(kpi.target().get().value());
     for (int i = 0; i < n; i++) {
       if (i == replannedFrom) {
         start = actual;
@@ -171,7 +233,7 @@ final class KpiPlanner {
         type = up ? KeyResultType.KEEP_AT_LEAST : KeyResultType.KEEP_AT_MOST;
         end = line;
       }
-      out.add(keyResult(kpi, horizon.get(i), type, start.doubleValue(), end.doubleValue(), i == n - 1));
+      out.add(keyResult(kpi, ends, i, type, start.doubleValue(), end.doubleValue()));
       start = end;
     }
     return out;
@@ -207,19 +269,19 @@ final class KpiPlanner {
     return out;
   }
 
-  private List<KeyResult> amounts(Kpi kpi, List<FiscalQuarter> horizon, Trajectory trajectory, Actuals actuals,
+  private List<KeyResult> amounts(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
       LocalDate asOf) {
     List<BigDecimal> parts = trajectory.parts();
-    int n = horizon.size();
-    LocalDate opens = firstDayOf(horizon.get(0));
+    int n = ends.size();
+    LocalDate opens = ends.firstDay(0);
     DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);
     if (latest != null && !latest.date().isBefore(opens)) {
-      int p = index(horizon, latest.date());
-      int c = p < n - 1 && latest.date().equals(lastDayOf(horizon.get(p))) ? p : p - 1;
-      if (p < n - 1 && c >= 0) {
+      int p = index(ends.quarters(), latest.date());
+      // The last quarter the actuals cover completely: p when the latest closes it, else the one before.
+      int c = p < n - 1 && latest.date().equals(ends.lastDay(p)) ? p : p - 1;
+      if (c >= 0 && p < n - 1) {
         BigDecimal achieved = BigDecimal.ZERO;
-        for (double v : actuals.series(kpi.id()).subMap(opens, true, lastDayOf(horizon.get(c)), true)
-            .values()) {
+        for (double v : actuals.series(kpi.id()).subMap(opens, true, ends.lastDay(c), true).values()) {
           achieved = achieved.add(Decimals.of(v));
         }
         parts = trajectory.partsFrom(parts, c, p, achieved);
@@ -228,7 +290,7 @@ final class KpiPlanner {
     KeyResultType type = kpi.direction() == Direction.DECREASE ? KeyResultType.LIMIT : KeyResultType.DELIVER;
     List<KeyResult> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(keyResult(kpi, horizon.get(i), type, 0, parts.get(i).doubleValue(), i == n - 1));
+      out.add(keyResult(kpi, ends, i, type, 0, parts.get(i).doubleValue()));
     }
     return out;
   }
@@ -278,11 +340,22 @@ final class KpiPlanner {
 
   private KeyResult keyResult(Kpi kpi, FiscalQuarter q, KeyResultType type, double start, double end,
       boolean last) {
-    LocalDate close = lastDayOf(q);
+    return keyResult(kpi, q, firstDayOf(q), lastDayOf(q), type, start, end, last);
+  }
+
+  /** The key result of quarter i of a lane's horizon, whose days the lane knows. */
+  private KeyResult keyResult(Kpi kpi, QuarterEnds ends, int i, KeyResultType type, double start, double end) {
+    return keyResult(kpi, ends.quarters().get(i), ends.firstDay(i), ends.lastDay(i), type, start, end,
+        i == ends.size() - 1);
+  }
+
+  /** A key result due at the quarter's close, or at the KPI's target date when the last quarter closes later. */
+  private static KeyResult keyResult(Kpi kpi, FiscalQuarter q, LocalDate opens, LocalDate close,
+      KeyResultType type, double start, double end, boolean last) {
     LocalDate due = last && kpi.target().isPresent() && kpi.target().get().date().isBefore(close)
         ? kpi.target().get().date() : close;
     return new KeyResult(kpi.id(), q, kpi.name(), kpi.unit(), kpi.precision(), kpi.weight(), type, start, end,
-        firstDayOf(q), due, kpi.scale());
+        opens, due, kpi.scale());
   }
 
   /** The position in the horizon of the quarter holding a date; n or more when it lies after the horizon. */

@@ -1,0 +1,189 @@
+package io.github.bsckit.okr.plan;
+
+import io.github.bsckit.core.calendar.FiscalQuarter;
+import io.github.bsckit.core.pacing.PacedSpan;
+import io.github.bsckit.core.plan.ExpectedPath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One horizon of quarters, from a baseline date to a target date, with a pacing laid over it: the quarters and
+ * their days, the pacing's {@link PacedSpan}, and the exact cumulative share {@code C_j / T} of the pacing at the
+ * end of each quarter. Every KPI of a plan with the same dates and pacing shares one (most KPIs of a scorecard
+ * share their year and pacing), so the span is laid once per plan rather than once per KPI. Immutable.
+ *
+ * <p>{@link #levels} gives, for a KPI without milestones, exactly what its {@link ExpectedPath} gives at each
+ * quarter's last day but the last: {@code va + (vb − va)·C_j/T}, rounded once, half up, at the precision (and,
+ * for a level, kept between {@code va} and {@code vb}). At a quarter's last day the span's share is that
+ * fraction exactly, so the path's quotient and this one are the same rational number, rounded the same way.
+ * The quotient is taken in {@code long} arithmetic when every term fits, which is nearly always, and in
+ * {@link BigDecimal} otherwise; both are exact.
+ */
+final class QuarterEnds {
+  /** 10^0 … 10^18. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
+  }
+
+  private final List<FiscalQuarter> quarters;
+  private final LocalDate[] firstDays;
+  private final LocalDate[] lastDays;
+  private final PacedSpan span;
+  /** C_j for j = 1 … n − 1: the sum of the weights of quarters 0 … j − 1. */
+  private final BigDecimal[] cumulative;
+  private final BigDecimal total;
+  /** C_j and T scaled to whole numbers by one power of ten, or null when they do not fit a long. */
+  private final long[] wholeCumulative;
+  private final long wholeTotal;
+  /** Whether the span's quarters are the plan's, as they are by construction; {@link #levels} relies on it. */
+  private final boolean matches;
+
+  QuarterEnds(List<FiscalQuarter> quarters, LocalDate[] firstDays, LocalDate[] lastDays, PacedSpan span) {
+    this.quarters = quarters;
+    this.firstDays = firstDays;
+    this.lastDays = lastDays;
+    this.span = span;
+    List<BigDecimal> w = span.weights();
+    int n = w.size();
+    boolean same = n == quarters.size();
+    for (int j = 0; same && j < n; j++) {
+      same = span.quarters().get(j).last().equals(lastDays[j]);
+    }
+    this.matches = same;
+    cumulative = new BigDecimal[n];
+    BigDecimal sum = BigDecimal.ZERO;
+    int scale = 0;
+    for (int j = 0; j < n; j++) {
+      cumulative[j] = sum;
+      sum = sum.add(w.get(j));
+      scale = Math.max(scale, w.get(j).scale());
+    }
+    total = sum;
+    long[] whole = null;
+    long wholeT = 0;
+    if (scale <= 9) {
+      try {
+        wholeT = total.movePointRight(scale).longValueExact();
+        whole = new long[n];
+        for (int j = 0; j < n; j++) {
+          whole[j] = cumulative[j].movePointRight(scale).longValueExact();
+        }
+        if (wholeT <= 0 || wholeT > 1L << 40) {
+          whole = null; // keeps the products below within a long for the common values; else exact decimals
+        }
+      } catch (ArithmeticException e) {
+        whole = null;
+      }
+    }
+    wholeCumulative = whole;
+    wholeTotal = wholeT;
+  }
+
+  /** {@return the quarters, in order} */
+  List<FiscalQuarter> quarters() {
+    return quarters;
+  }
+
+  /** {@return the number of quarters} */
+  int size() {
+    return quarters.size();
+  }
+
+  /** {@return the first day of quarter i} */
+  LocalDate firstDay(int i) {
+    return firstDays[i];
+  }
+
+  /** {@return the last day of quarter i} */
+  LocalDate lastDay(int i) {
+    return lastDays[i];
+  }
+
+  /** {@return whether {@link #levels} may stand for the expected path: the span's quarters are the plan's} */
+  boolean matchesPath() {
+    return matches;
+  }
+
+  /** {@return the pacing laid over the days of the horizon} */
+  PacedSpan span() {
+    return span;
+  }
+
+  /**
+   * The expected path of a KPI without milestones from {@code va} to {@code vb} at the last day of every
+   * quarter but the last, followed by {@code vb}: as {@link ExpectedPath#levelAt} (with {@code keepBetween}) or
+   * {@link ExpectedPath#valueAt(LocalDate, int)} give them.
+   *
+   * @param va the value at the baseline date: the baseline, or 0 for a FLOW's running total
+   * @param vb the target
+   * @param precision the decimals to round to
+   * @param keepBetween whether to keep each value between {@code va} and {@code vb}, as a level is
+   */
+  BigDecimal[] levels(BigDecimal va, BigDecimal vb, int precision, boolean keepBetween) {
+    int n = quarters.size();
+    BigDecimal[] out = new BigDecimal[n];
+    if (wholeCumulative == null || !inLongs(va, vb, precision, out)) {
+      BigDecimal change = vb.subtract(va);
+      BigDecimal whole = va.multiply(total);
+      for (int j = 1; j < n; j++) {
+        out[j - 1] = whole.add(change.multiply(cumulative[j])).divide(total, precision, RoundingMode.HALF_UP);
+      }
+    }
+    if (keepBetween) {
+      BigDecimal lo = va.min(vb);
+      BigDecimal hi = va.max(vb);
+      for (int j = 0; j < n - 1; j++) {
+        out[j] = out[j].max(lo).min(hi);
+      }
+    }
+    out[n - 1] = vb;
+    return out;
+  }
+
+  /**
+   * The quotients of {@link #levels} in longs: with {@code va = A·10^-s}, {@code vb = B·10^-s} and
+   * {@code C_j/T} in whole numbers, the value at quarter end j in units of {@code 10^-precision} is
+   * {@code (A·T + (B − A)·C_j)·10^(precision − s) / T}, rounded half up. Returns false, having written nothing
+   * that counts, when a term does not fit a long.
+   */
+  private boolean inLongs(BigDecimal va, BigDecimal vb, int precision, BigDecimal[] out) {
+    int sa = va.scale();
+    int sb = vb.scale();
+    if (sa < 0 || sb < 0 || va.precision() > 18 || vb.precision() > 18) {
+      return false;
+    }
+    int s = Math.max(sa, sb);
+    if (s >= TENS.length || precision - s >= TENS.length) {
+      return false;
+    }
+    try {
+      long a = Math.multiplyExact(va.unscaledValue().longValue(), TENS[s - sa]);
+      long b = Math.multiplyExact(vb.unscaledValue().longValue(), TENS[s - sb]);
+      long change = Math.subtractExact(b, a);
+      long whole = Math.multiplyExact(a, wholeTotal);
+      long up = precision >= s ? TENS[precision - s] : 1;
+      long den = precision >= s ? wholeTotal : Math.multiplyExact(wholeTotal, TENS[s - precision]);
+      for (int j = 1; j < out.length; j++) {
+        long num = Math.multiplyExact(Math.addExact(whole, Math.multiplyExact(change, wholeCumulative[j])), up);
+        out[j - 1] = BigDecimal.valueOf(roundHalfUp(num, den), precision);
+      }
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  /** {@code num / den} rounded half up (ties away from zero), as {@link RoundingMode#HALF_UP}; den > 0. */
+  private static long roundHalfUp(long num, long den) {
+    long q = num / den;
+    long r = Math.abs(num % den);
+    return r >= den - r ? q + Long.signum(num) : q;
+  }
+}
