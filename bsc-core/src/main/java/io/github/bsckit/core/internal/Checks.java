@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * problems at the line and column they are about. Not thread-safe: one per check.
  */
 public class Checks {
-  private final List<Problem> problems = new ArrayList<>();
+  /** Made on the first problem: a check of a valid value, the common case, allocates nothing here. */
+  private List<Problem> problems;
 
   /** Creates an empty collector. */
   public Checks() {}
@@ -64,6 +65,9 @@ public class Checks {
    * @return this collector
    */
   public Checks add(Problem problem) {
+    if (problems == null) {
+      problems = new ArrayList<>();
+    }
     problems.add(problem);
     return this;
   }
@@ -76,7 +80,7 @@ public class Checks {
    */
   public void addAll(String prefix, List<Problem> more) {
     for (Problem p : more) {
-      problems.add(p.under(prefix));
+      add(p.under(prefix));
     }
   }
 
@@ -94,12 +98,12 @@ public class Checks {
 
   /** {@return true if no problem was recorded} */
   public boolean isEmpty() {
-    return problems.isEmpty();
+    return problems == null;
   }
 
   /** {@return the problems recorded so far, in order} */
   public List<Problem> problems() {
-    return List.copyOf(problems);
+    return problems == null ? List.of() : List.copyOf(problems);
   }
 
   /**
@@ -108,7 +112,7 @@ public class Checks {
    * @throws ValidationException if any problem was recorded
    */
   public void throwIfAny() {
-    if (!problems.isEmpty()) {
+    if (problems != null) {
       throw new ValidationException(problems);
     }
   }
@@ -132,6 +136,27 @@ public class Checks {
   }
 
   /**
+   * Runs a construction as {@link #attempt(String, Supplier)} does, under the path {@code list[index]suffix}
+   * (such as {@code links[3].from}), which is made only when the construction reports problems: a valid build
+   * of a large scorecard makes no path text at all.
+   *
+   * @param list the list's path, such as {@code links}
+   * @param index the item's index in the list
+   * @param suffix what follows the item's path, such as {@code .from}; may be empty
+   * @param construction what builds the part
+   * @param <T> the part
+   * @return what it built, or null when it reported problems
+   */
+  public <T> T attempt(String list, int index, String suffix, Supplier<T> construction) {
+    try {
+      return construction.get();
+    } catch (ValidationException e) {
+      addAll(list + "[" + index + "]" + suffix, e.problems());
+      return null;
+    }
+  }
+
+  /**
    * Makes a typed id from its text, recording the id's problems under the path.
    *
    * @param path the field
@@ -141,7 +166,33 @@ public class Checks {
    * @return the id, or null when the text is not a valid one
    */
   public <T> T id(String path, String text, Function<String, T> factory) {
-    return attempt(path, () -> factory.apply(text));
+    try {
+      return factory.apply(text);
+    } catch (ValidationException e) {
+      addAll(path, e.problems());
+      return null;
+    }
+  }
+
+  /**
+   * Makes a typed id from its text, recording the id's problems under {@code list[index]suffix}, a path made
+   * only when the text is not a valid id.
+   *
+   * @param list the list's path, such as {@code links}
+   * @param index the item's index in the list
+   * @param suffix what follows the item's path, such as {@code .from}; may be empty
+   * @param text the id's text
+   * @param factory the id's factory, such as {@code ObjectiveId::of}
+   * @param <T> the id
+   * @return the id, or null when the text is not a valid one
+   */
+  public <T> T id(String list, int index, String suffix, String text, Function<String, T> factory) {
+    try {
+      return factory.apply(text);
+    } catch (ValidationException e) {
+      addAll(list + "[" + index + "]" + suffix, e.problems());
+      return null;
+    }
   }
 
   /**

@@ -3,7 +3,8 @@ package io.github.bsckit.core.io;
 /**
  * Where a value sits in a document, such as {@code objectives[3].kpis[0].target}: a link to the enclosing path
  * and the key or list index under it. The text is made only when a problem is reported or placed, since reading
- * a valid document needs none of it; made once, it is kept. Immutable in what it names; confined to one read.
+ * a valid document needs none of it; made once, it is kept. Immutable in what it names; confined to one read,
+ * except {@link #ROOT}, which is never located (each read locates its own {@link #root()}).
  */
 final class DocPath {
   /** The document itself, whose text is empty. */
@@ -14,12 +15,23 @@ final class DocPath {
   private final String key;
   private final int index;
   private String text;
+  /**
+   * The value first located at this very path object in a read, and the path located next: {@link Problems}
+   * threads the paths it is told about through these, in the order told, instead of keeping lists of them.
+   */
+  Node located;
+  DocPath nextLocated;
 
   private DocPath(DocPath parent, String key, int index, String text) {
     this.parent = parent;
     this.key = key;
     this.index = index;
     this.text = text;
+  }
+
+  /** {@return a new path of the document itself, for one read to thread through its located paths} */
+  static DocPath root() {
+    return new DocPath(null, null, -1, "");
   }
 
   /** {@return the path of a key of the map at this path: {@code a.b} for key {@code b} under {@code a}} */

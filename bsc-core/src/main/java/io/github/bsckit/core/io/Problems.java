@@ -18,17 +18,23 @@ import java.util.function.Supplier;
  * ({@code objectives[3].kpis[0].target.value}), can be placed at the value they are about, or else at the
  * nearest enclosing value that was written. The shared collector, with locations; not thread-safe, one per read.
  *
- * <p>Locations are only appended as they are read (a path and a node, no hashing, nothing allocated per value
- * but the list's growth); the index by path is built the first time the model reports a problem, as a valid
+ * <p>Locations are only threaded through the paths as they are read (no hashing, nothing allocated per
+ * value); the index by path is built the first time the model reports a problem, as a valid
  * document never needs it.
  */
 final class Problems extends Checks {
   private final String source;
-  private final List<DocPath> readPaths = new ArrayList<>();
-  private final List<Node> readNodes = new ArrayList<>();
+  /**
+   * The paths located so far, first and last, threaded through {@link DocPath#nextLocated}: no list grows with
+   * the document. {@link DocPath#ROOT}, shared by every read, is located as this read's own {@link #root}.
+   */
+  private final DocPath root = DocPath.root();
+  private DocPath firstLocated;
+  private DocPath lastLocated;
   /** Line and column by path, the first recorded for each; built on first need from what was read until then. */
   private Map<String, Node> locations;
-  private int indexed;
+  /** The last located path put in {@link #locations}; null when none is. */
+  private DocPath indexed;
   private final Set<String> reported = new HashSet<>();
   /** The document's text, to place a position inside a string value (a formula's); null when not known. */
   private String text;
@@ -74,8 +80,18 @@ final class Problems extends Checks {
 
   /** Remembers where the value at {@code path} was written; the path's text is made only if a problem needs it. */
   void locate(DocPath path, Node node) {
-    readPaths.add(path);
-    readNodes.add(node);
+    // A path object located again, or a null value, adds nothing: the index keeps the first value per path.
+    DocPath at = path == DocPath.ROOT ? root : path;
+    if (node == null || at.located != null) {
+      return;
+    }
+    at.located = node;
+    if (lastLocated == null) {
+      firstLocated = at;
+    } else {
+      lastLocated.nextLocated = at;
+    }
+    lastLocated = at;
   }
 
   /** Reports a value that was replaced by a stand-in or left out; the model's echoes of it are dropped. */
@@ -149,8 +165,9 @@ final class Problems extends Checks {
     if (locations == null) {
       locations = new HashMap<>();
     }
-    for (; indexed < readPaths.size(); indexed++) {
-      locations.putIfAbsent(readPaths.get(indexed).toString(), readNodes.get(indexed));
+    for (DocPath p = indexed == null ? firstLocated : indexed.nextLocated; p != null; p = p.nextLocated) {
+      locations.putIfAbsent(p.toString(), p.located);
+      indexed = p;
     }
     for (String p = path; ; p = parent(p)) {
       Node at = locations.get(p);

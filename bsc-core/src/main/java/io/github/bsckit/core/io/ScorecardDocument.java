@@ -5,6 +5,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Objective;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,15 +31,17 @@ public record ScorecardDocument(Scorecard scorecard, Actuals actuals) {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(actuals, "actuals");
     List<Problem> problems = new ArrayList<>();
-    for (Kpi k : scorecard.kpis()) {
-      if (!k.scale().isNumbers()) {
-        actuals.series(k.id()).forEach((date, value) -> {
-          if (!k.scale().holds(value)) {
-            problems.add(Problem.at("actuals." + k.id().value() + "[" + date + "]", "must be a level of the scale "
-                + k.scale() + " (a position from 0 to " + (k.scale().levels().size() - 1) + ") but was "
-                + io.github.bsckit.core.internal.Numbers.exact(value)));
-          }
-        });
+    for (Objective o : scorecard.objectives()) {
+      for (Kpi k : o.kpis()) {
+        if (!k.scale().isNumbers()) {
+          actuals.series(k.id()).forEach((date, value) -> {
+            if (!k.scale().holds(value)) {
+              problems.add(Problem.at("actuals." + k.id().value() + "[" + date + "]", "must be a level of the scale "
+                  + k.scale() + " (a position from 0 to " + (k.scale().levels().size() - 1) + ") but was "
+                  + io.github.bsckit.core.internal.Numbers.exact(value)));
+            }
+          });
+        }
       }
     }
     if (!problems.isEmpty()) {

@@ -1,10 +1,8 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.internal.Unicode;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,13 @@ import tools.jackson.core.json.ReaderBasedJsonParser;
 final class TreeReader {
   private final ReadLimits limits;
   private final Problems problems;
-  private final Deque<Frame> stack = new ArrayDeque<>();
+  /**
+   * The maps and lists being read, outermost first; {@code frames[depth - 1]} is the innermost. A frame is reused
+   * by the next map or list opened at its depth once it is done, so a document of thousands of maps makes as many
+   * frames as it nests deep.
+   */
+  private Frame[] frames = new Frame[16];
+  private int depth;
   private final Map<String, Anchored> anchors = new HashMap<>();
   /** The number of values in the value {@link #value} completed last, counting what aliases repeat. */
   private long doneSize;
@@ -52,7 +56,11 @@ final class TreeReader {
    * one it sits in: a value is complete, and its own entries or items copied out, before the map or list it sits
    * in takes it. So each map and list is made as one array of exactly its size, with no list of its own to grow.
    */
-  private Node.Entry[] openEntries = new Node.Entry[64];
+  /** What {@link Frame#find} answers for a key not yet in the map: no packed place is this, as no line is. */
+  private static final long ABSENT = Long.MIN_VALUE;
+  private String[] openKeys = new String[64];
+  private long[] openKeyPlaces = new long[64];
+  private Node[] openValues = new Node[64];
   private int entryCount;
   private Node[] openItems = new Node[64];
   private int itemCount;
@@ -62,33 +70,41 @@ final class TreeReader {
    * it: reading a valid document builds no path strings at all.
    */
   private final class Frame {
-    final Frame parent;
+    Frame parent;
     /** The key under which this map or list sits in its parent map, or null in a list or at the top. */
-    final String keyInParent;
-    final int indexInParent;
+    String keyInParent;
+    int indexInParent;
     private String path;
-    final int line;
-    final int column;
-    final String anchor;
-    final boolean map;
-    /** Where this map's entries, or this list's items, start in {@link #openEntries} or {@link #openItems}. */
-    final int start;
-    /** A map's entries by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
-    Map<String, Node.Entry> index;
-    long size = 1;
+    int line;
+    int column;
+    String anchor;
+    boolean map;
+    /** Where this map's entries, or this list's items, start in {@link #openKeys} or {@link #openItems}. */
+    int start;
+    /** A map's entries' positions by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
+    Map<String, Integer> index;
+    long size;
     String key;
     int keyLine;
     int keyColumn;
 
-    Frame(Frame parent, int line, int column, String anchor, boolean map) {
+    /** Makes this frame the map or list opened now, inside {@code parent}; every field is set afresh. */
+    Frame open(Frame parent, int line, int column, String anchor, boolean map) {
       this.parent = parent;
       this.keyInParent = parent != null && parent.map ? parent.key : null;
       this.indexInParent = parent != null && !parent.map ? parent.count() : -1;
+      this.path = null;
       this.line = line;
       this.column = column;
       this.anchor = anchor;
       this.map = map;
       this.start = map ? entryCount : itemCount;
+      this.index = null;
+      this.size = 1;
+      this.key = null;
+      this.keyLine = 0;
+      this.keyColumn = 0;
+      return this;
     }
 
     /** {@return the entries or items read so far} */
@@ -110,31 +126,37 @@ final class TreeReader {
       return map ? Values.child(path(), key) : Values.item(path(), count());
     }
 
-    /** {@return a map's entry of a key, or null when it has none yet} */
-    Node.Entry find(String k) {
+    /** {@return where a map's key is written, packed, or {@link #ABSENT} when it has no entry of the key yet} */
+    long find(String k) {
       if (index != null) {
-        return index.get(k);
+        Integer i = index.get(k);
+        return i == null ? ABSENT : openKeyPlaces[start + i];
       }
       for (int i = start; i < entryCount; i++) {
-        if (openEntries[i].key().equals(k)) {
-          return openEntries[i];
+        if (openKeys[i].equals(k)) {
+          return openKeyPlaces[i];
         }
       }
-      return null;
+      return ABSENT;
     }
 
     /** Adds an entry of a new key to a map. */
-    void add(Node.Entry e) {
-      if (entryCount == openEntries.length) {
-        openEntries = Arrays.copyOf(openEntries, entryCount * 2);
+    void add(String k, long place, Node value) {
+      if (entryCount == openKeys.length) {
+        openKeys = Arrays.copyOf(openKeys, entryCount * 2);
+        openKeyPlaces = Arrays.copyOf(openKeyPlaces, entryCount * 2);
+        openValues = Arrays.copyOf(openValues, entryCount * 2);
       }
-      openEntries[entryCount++] = e;
+      openKeys[entryCount] = k;
+      openKeyPlaces[entryCount] = place;
+      openValues[entryCount] = value;
+      entryCount++;
       if (index != null) {
-        index.put(e.key(), e);
+        index.put(k, count() - 1);
       } else if (count() > Node.MapNode.INDEXED) {
         index = new HashMap<>();
         for (int i = start; i < entryCount; i++) {
-          index.put(openEntries[i].key(), openEntries[i]);
+          index.put(openKeys[i], i - start);
         }
       }
     }
@@ -150,9 +172,11 @@ final class TreeReader {
     /** {@return the map or list, its entries or items taken out of the open ones} */
     Node build() {
       if (map) {
-        Node.Entry[] entries = Arrays.copyOfRange(openEntries, start, entryCount);
+        String[] keys = Arrays.copyOfRange(openKeys, start, entryCount);
+        long[] places = Arrays.copyOfRange(openKeyPlaces, start, entryCount);
+        Node[] values = Arrays.copyOfRange(openValues, start, entryCount);
         entryCount = start;
-        return new Node.MapNode(line, column, entries, index);
+        return new Node.MapNode(line, column, keys, places, values, index);
       }
       Node[] items = Arrays.copyOfRange(openItems, start, itemCount);
       itemCount = start;
@@ -182,7 +206,7 @@ final class TreeReader {
           }
         }
         if (t == JsonToken.PROPERTY_NAME) {
-          Frame f = stack.peek();
+          Frame f = top();
           f.key = p.currentName();
           if (f.key.length() > limits.maxStringLength()) {
             throw problems.fatal(f.path(), line, column, "a key of " + f.key.length() + " characters is longer than"
@@ -196,7 +220,7 @@ final class TreeReader {
         if (done == null) {
           continue; // a map or list has begun
         }
-        if (stack.isEmpty()) {
+        if (depth == 0) {
           if (p.nextToken() != null) {
             TokenStreamLocation more = p.currentTokenLocation();
             throw problems.fatal("", more.getLineNr(), more.getColumnNr(),
@@ -204,7 +228,7 @@ final class TreeReader {
           }
           return done;
         }
-        attach(stack.peek(), done);
+        attach(top(), done);
       }
     } catch (JacksonException e) {
       throw syntaxError(e);
@@ -229,16 +253,16 @@ final class TreeReader {
     }
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
-        if (stack.size() + 1 > limits.maxNestingDepth()) {
+        if (depth + 1 > limits.maxNestingDepth()) {
           throw problems.fatal(here(), line, column, "maps and lists nest deeper than the limit of "
               + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)");
         }
         count(1, line, column, false);
-        stack.push(new Frame(stack.peek(), line, column, Notations.anchor(p), t == JsonToken.START_OBJECT));
+        push(line, column, Notations.anchor(p), t == JsonToken.START_OBJECT);
         return null;
       }
       case END_OBJECT, END_ARRAY -> {
-        Frame f = stack.pop();
+        Frame f = frames[--depth];
         Node done = f.build();
         doneSize = f.size;
         if (f.anchor != null) {
@@ -263,7 +287,27 @@ final class TreeReader {
   }
 
   private String here() {
-    return stack.isEmpty() ? "" : stack.peek().next();
+    return depth == 0 ? "" : top().next();
+  }
+
+  /** {@return the innermost map or list being read; only while one is} */
+  private Frame top() {
+    return frames[depth - 1];
+  }
+
+  /** Opens a map or list inside the innermost one, reusing the frame last used at this depth. */
+  private void push(int line, int column, String anchor, boolean map) {
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, depth * 2);
+    }
+    Frame parent = depth == 0 ? null : frames[depth - 1];
+    Frame f = frames[depth];
+    if (f == null) {
+      f = new Frame();
+      frames[depth] = f;
+    }
+    f.open(parent, line, column, anchor, map);
+    depth++;
   }
 
   private void attach(Frame f, Node value) {
@@ -272,13 +316,13 @@ final class TreeReader {
       f.add(value);
       return;
     }
-    Node.Entry first = f.find(f.key);
-    if (first != null) {
-      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
-          + ":" + first.column() + "); the first value is used");
+    long first = f.find(f.key);
+    if (first != ABSENT) {
+      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at "
+          + Node.MapNode.lineOf(first) + ":" + Node.MapNode.columnOf(first) + "); the first value is used");
       return;
     }
-    f.add(new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+    f.add(f.key, Node.MapNode.place(f.keyLine, f.keyColumn), value);
   }
 
   private Node alias(String name, int line, int column) {

@@ -7,9 +7,7 @@ import io.github.bsckit.core.model.Scale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -232,28 +230,34 @@ final class Values {
   /** {@return the enum constant written in lower-case kebab case ({@code in-progress} for IN_PROGRESS)} */
   <E extends Enum<E> & Keyed> E choice(Node n, DocPath path, Class<E> type) {
     if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
-      Object known = BY_KEY.get(type).get(s.text());
-      if (known != null) {
-        problems.locate(path, n);
-        return type.cast(known);
+      Object[] byKey = BY_KEY.get(type);
+      String text = s.text();
+      for (int i = 0; i < byKey.length; i += 2) {
+        if (byKey[i].equals(text)) {
+          problems.locate(path, n);
+          return type.cast(byKey[i + 1]);
+        }
       }
     }
     return choice(n, path, List.of(type.getEnumConstants()), Keyed::key);
   }
 
   /**
-   * The constants of each closed set by key, made once per enum: the keys are computed ({@link Keyed#key()}
-   * lower-cases the name), and a document names one on most KPIs. A text that is no key takes the general way,
-   * which reports it.
+   * The keys and constants of each closed set, alternating in declaration order, made once per enum: the keys are
+   * computed ({@link Keyed#key()} lower-cases the name), and a document names one on most KPIs. A closed set has
+   * a handful of constants, so comparing the text with each key costs less than hashing it, which a text read
+   * from a document has not yet done. A text that is no key takes the general way, which reports it.
    */
-  private static final ClassValue<Map<String, Object>> BY_KEY = new ClassValue<>() {
+  private static final ClassValue<Object[]> BY_KEY = new ClassValue<>() {
     @Override
-    protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> byKey = new HashMap<>();
-      for (Object o : type.getEnumConstants()) {
-        byKey.putIfAbsent(((Keyed) o).key(), o);
+    protected Object[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      Object[] byKey = new Object[constants.length * 2];
+      for (int i = 0; i < constants.length; i++) {
+        byKey[2 * i] = ((Keyed) constants[i]).key();
+        byKey[2 * i + 1] = constants[i];
       }
-      return Map.copyOf(byKey);
+      return byKey;
     }
   };
 

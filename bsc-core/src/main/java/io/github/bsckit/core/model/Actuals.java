@@ -54,6 +54,15 @@ public final class Actuals {
   /** The KPIs whose series the merge replaced, which {@link #source} must not answer for. */
   private final ImmutableSortedSet<KpiId> replaced;
 
+  /** A date and its epoch day: immutable, so sharing it between threads through a plain field is safe. */
+  private record Day(LocalDate date, long epochDay) {}
+
+  /**
+   * The last date asked about and its epoch day: a caller usually asks about many KPIs as of one date, and
+   * {@link LocalDate#toEpochDay} costs as much as the rest of a lookup. Racy but safe (see {@link Day}).
+   */
+  private Day lastDay = new Day(LocalDate.EPOCH, 0);
+
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
     this(series, null, ImmutableSortedSet.of());
   }
@@ -80,8 +89,17 @@ public final class Actuals {
     return ((h ^ (h >>> 16)) & mask) << 1;
   }
 
-  /** One KPI's series as parallel arrays, ascending by date. */
+  /**
+   * One KPI's series as parallel arrays, ascending by date. The days are kept as int offsets from the first
+   * day when the series spans fewer than 2^31 days (any series not stretched across the ends of time), which
+   * halves the memory a binary search walks through; as epoch days otherwise.
+   */
   private static final class Column {
+    /** The first value's epoch day. */
+    final long first;
+    /** Each value's epoch day minus {@link #first}, or null when some do not fit an int. */
+    final int[] offsets;
+    /** Each value's epoch day, when {@link #offsets} is null; else null. */
     final long[] days;
     final LocalDate[] dates;
     final double[] values;
@@ -91,32 +109,66 @@ public final class Actuals {
      * final, and two threads that both make one make equal ones.
      */
     final Optional<DatedValue>[] latest;
+    /**
+     * The whole series' {@linkplain Actuals#longestGap longest gap} plus one, or 0 until asked for: an int
+     * written once racily (ints are written whole), so any thread sees 0 or the answer.
+     */
+    int longestGapPlusOne;
 
     @SuppressWarnings("unchecked")
     Column(ImmutableSortedMap<LocalDate, Double> s) {
       int n = s.size();
-      days = new long[n];
-      dates = new LocalDate[n];
+      dates = s.keySet().toArray(new LocalDate[0]);
       values = new double[n];
       latest = (Optional<DatedValue>[]) new Optional<?>[n];
       int i = 0;
-      for (Map.Entry<LocalDate, Double> e : s.entrySet()) {
-        dates[i] = e.getKey();
-        days[i] = e.getKey().toEpochDay();
-        values[i] = e.getValue();
-        i++;
+      for (Double v : s.values()) {
+        values[i++] = v;
       }
+      first = n == 0 ? 0 : dates[0].toEpochDay();
+      if (n == 0 || dates[n - 1].toEpochDay() - first <= Integer.MAX_VALUE) {
+        offsets = new int[n];
+        for (i = 0; i < n; i++) {
+          offsets[i] = (int) (dates[i].toEpochDay() - first);
+        }
+        days = null;
+      } else {
+        days = new long[n];
+        for (i = 0; i < n; i++) {
+          days[i] = dates[i].toEpochDay();
+        }
+        offsets = null;
+      }
+    }
+
+    int size() {
+      return values.length;
+    }
+
+    /** {@return the epoch day of the value at an index} */
+    long day(int i) {
+      return offsets != null ? first + offsets[i] : days[i];
+    }
+
+    /** {@return where the day is or would be inserted, as {@link Arrays#binarySearch(long[], long)} says} */
+    private int search(long day) {
+      if (offsets == null) {
+        return Arrays.binarySearch(days, day);
+      }
+      // Offsets lie in [0, Integer.MAX_VALUE]: clamping the key to an int keeps every comparison's outcome.
+      long key = day - first;
+      return Arrays.binarySearch(offsets, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, key)));
     }
 
     /** {@return the index of the last value dated on or before the day, or -1} */
     int floor(long day) {
-      int i = Arrays.binarySearch(days, day);
+      int i = search(day);
       return i >= 0 ? i : -i - 2;
     }
 
     /** {@return the index of the first value dated on or after the day, or the number of values} */
     int ceiling(long day) {
-      int i = Arrays.binarySearch(days, day);
+      int i = search(day);
       return i >= 0 ? i : -i - 1;
     }
 
@@ -152,6 +204,16 @@ public final class Actuals {
         return c;
       }
     }
+  }
+
+  /** {@return the date's epoch day, remembered for the next lookup at the same date} */
+  private long epochDay(LocalDate date) {
+    Day d = lastDay;
+    if (d.date() != date && !d.date().equals(date)) {
+      d = new Day(date, date.toEpochDay());
+      lastDay = d;
+    }
+    return d.epochDay();
   }
 
   /** {@return actuals with no values} */
@@ -191,7 +253,7 @@ public final class Actuals {
   public Optional<DatedValue> latest(KpiId kpi, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Column c = column(kpi);
-    int i = c == null ? -1 : c.floor(asOf.toEpochDay());
+    int i = c == null ? -1 : c.floor(epochDay(asOf));
     return i < 0 ? Optional.empty() : c.latestAt(i);
   }
 
@@ -207,7 +269,7 @@ public final class Actuals {
     Objects.requireNonNull(from, "from");
     Column c = column(kpi);
     int i = c == null ? 0 : c.ceiling(from.toEpochDay());
-    return c == null || i == c.days.length ? Optional.empty() : c.latestAt(i);
+    return c == null || i == c.size() ? Optional.empty() : c.latestAt(i);
   }
 
   /**
@@ -224,6 +286,38 @@ public final class Actuals {
     Objects.requireNonNull(to, "to");
     Column c = column(kpi);
     return c == null ? 0 : Math.max(0, c.floor(to.toEpochDay()) - c.ceiling(from.toEpochDay()) + 1);
+  }
+
+  /**
+   * The longest wait between two consecutive values of a KPI, among those dated on or before a date: the most
+   * days from one value to the next. A series with a value every day has a longest gap of 1; no period of a
+   * unit can lie empty between two values fewer days apart than the period is long, which is how the
+   * data-quality rules skip searching a dense series for missing periods. O(n), without copying the series.
+   *
+   * @param kpi the KPI's id
+   * @param asOf the last date considered
+   * @return the days between the two consecutive values furthest apart; 0 when fewer than two values fall on
+   *     or before {@code asOf}
+   */
+  public long longestGap(KpiId kpi, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Column c = column(kpi);
+    if (c == null) {
+      return 0;
+    }
+    int end = c.floor(epochDay(asOf));
+    boolean whole = end == c.size() - 1 && c.offsets != null;
+    if (whole && c.longestGapPlusOne > 0) {
+      return c.longestGapPlusOne - 1L; // usually asked as of a date after the latest value: known already
+    }
+    long longest = 0;
+    for (int i = 1; i <= end; i++) {
+      longest = Math.max(longest, c.day(i) - c.day(i - 1));
+    }
+    if (whole && longest < Integer.MAX_VALUE) {
+      c.longestGapPlusOne = (int) longest + 1; // offsets fit an int, and so do gaps between them
+    }
+    return longest;
   }
 
   /**

@@ -238,7 +238,7 @@ public record Initiative(
       InitiativeId initiativeId = c.id("id", id, InitiativeId::of);
       List<ObjectiveId> served = new ArrayList<>();
       for (int i = 0; i < objectives.size(); i++) {
-        ObjectiveId o = c.id("objectives[" + i + "]", objectives.get(i), ObjectiveId::of);
+        ObjectiveId o = c.id("objectives", i, "", objectives.get(i), ObjectiveId::of);
         if (o != null) {
           served.add(o);
         }

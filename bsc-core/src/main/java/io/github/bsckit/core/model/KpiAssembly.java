@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.formula.Formula;
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.pacing.Pacing;
@@ -289,13 +290,18 @@ abstract sealed class KpiAssembly extends KpiTargetAssembly permits Kpi.Builder 
         r = Range.of(0, 0); // stands in for the reported bad range, so no "range is required" follows
       }
     }
-    Range finalRange = r;
     Pacing p = pacing instanceof String text ? c.attempt("", () -> Pacing.parse(text)) : (Pacing) pacing;
     Formula f = formula instanceof String text ? c.attempt("", () -> Formula.parse(text)) : (Formula) formula;
-    Kpi kpi = c.attempt("", () -> new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
-        direction, Optional.ofNullable(finalRange), kind, frequency, precision, weight, b, t, ms,
-        Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind(), scale(),
-        aggregate, emptyPeriods, Optional.ofNullable(f)));
+    Kpi kpi;
+    try {
+      kpi = new Kpi(kpiId == null ? KpiId.of("x") : kpiId, name, unit, indicator,
+          direction, Optional.ofNullable(r), kind, frequency, precision, weight, b, t, ms,
+          Optional.ofNullable(p), Optional.ofNullable(thresholds), Optional.ofNullable(scoring), targetKind(), scale(),
+          aggregate, emptyPeriods, Optional.ofNullable(f));
+    } catch (ValidationException e) {
+      c.addAll("", e.problems());
+      kpi = null;
+    }
     c.throwIfAny();
     return kpi;
   }

@@ -22,9 +22,10 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
   private Object targetDate;
   private TargetKind targetKind = TargetKind.REACH;
   private Scale scale = Scale.numbers();
-  private final List<Double> milestoneValues = new ArrayList<>();
-  private final List<String> milestoneLevels = new ArrayList<>();
-  private final List<Object> milestoneDates = new ArrayList<>();
+  // Made on the first milestone: most KPIs have none, and a document reads thousands of KPIs.
+  private List<Double> milestoneValues = List.of();
+  private List<String> milestoneLevels = List.of();
+  private List<Object> milestoneDates = List.of();
 
   KpiTargetAssembly() {
   }
@@ -279,10 +280,7 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
    * @return this builder
    */
   public Kpi.Builder milestone(double value, LocalDate date) {
-    milestoneValues.add(value);
-    milestoneLevels.add(null);
-    milestoneDates.add(Objects.requireNonNull(date, "date"));
-    return self();
+    return milestoneAt(value, null, Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -293,10 +291,7 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
    * @return this builder
    */
   public Kpi.Builder milestone(double value, String isoDate) {
-    milestoneValues.add(value);
-    milestoneLevels.add(null);
-    milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
-    return self();
+    return milestoneAt(value, null, Objects.requireNonNull(isoDate, "isoDate"));
   }
 
   /**
@@ -307,9 +302,19 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
    * @return this builder
    */
   public Kpi.Builder milestone(String level, String isoDate) {
-    milestoneValues.add(0.0);
-    milestoneLevels.add(Objects.requireNonNull(level, "level"));
-    milestoneDates.add(Objects.requireNonNull(isoDate, "isoDate"));
+    Objects.requireNonNull(level, "level");
+    return milestoneAt(0.0, level, Objects.requireNonNull(isoDate, "isoDate"));
+  }
+
+  private Kpi.Builder milestoneAt(double value, String level, Object date) {
+    if (milestoneDates.isEmpty()) {
+      milestoneValues = new ArrayList<>();
+      milestoneLevels = new ArrayList<>();
+      milestoneDates = new ArrayList<>();
+    }
+    milestoneValues.add(value);
+    milestoneLevels.add(level);
+    milestoneDates.add(date);
     return self();
   }
 
@@ -325,20 +330,22 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
 
   /** {@return the baseline, empty when there is none or it is wrong (reported)} */
   final Optional<DatedValue> baselineIn(Checks c) {
-    return dated(c, "baseline", level(c, "baseline", baselineLevel, baselineValue), baselineDate);
+    return dated(c, "baseline", -1, baselineLevel, baselineValue, baselineDate);
   }
 
   /** {@return the target, empty when there is none or it is wrong (reported)} */
   final Optional<DatedValue> targetIn(Checks c) {
-    return dated(c, "target", level(c, "target", targetLevel, targetValue), targetDate);
+    return dated(c, "target", -1, targetLevel, targetValue, targetDate);
   }
 
   /** {@return the milestones that are right; the wrong ones are reported} */
   final List<DatedValue> milestonesIn(Checks c) {
+    if (milestoneDates.isEmpty()) {
+      return List.of();
+    }
     List<DatedValue> ms = new ArrayList<>(milestoneDates.size());
     for (int i = 0; i < milestoneDates.size(); i++) {
-      String at = "milestones[" + i + "]";
-      dated(c, at, level(c, at, milestoneLevels.get(i), milestoneValues.get(i)), milestoneDates.get(i))
+      dated(c, "milestones", i, milestoneLevels.get(i), milestoneValues.get(i), milestoneDates.get(i))
           .ifPresent(ms::add);
     }
     return ms;
@@ -359,16 +366,33 @@ abstract sealed class KpiTargetAssembly permits KpiAssembly {
     return (double) i.getAsInt();
   }
 
-  /** {@return the dated value; empty when there is none or it is wrong (reported, or null: reported before)} */
-  private static Optional<DatedValue> dated(Checks c, String path, Double value, Object date) {
+  /**
+   * {@return the dated value at {@code list[index]} (at {@code list} when {@code index} is negative); empty when
+   * there is none or it is wrong (reported)}. The path's text is made only for a problem.
+   */
+  private Optional<DatedValue> dated(Checks c, String list, int index, String level, double given, Object date) {
     if (date == null) {
       return Optional.empty();
     }
-    LocalDate d = c.date(path + ".date", date);
-    if (value == null) {
+    // In the order the checks always ran: the level, then the date, then the value.
+    double value = given;
+    if (level != null) {
+      Double position = level(c, at(list, index), level, given);
+      if (position == null) {
+        c.date(at(list, index) + ".date", date);
+        return Optional.empty();
+      }
+      value = position;
+    }
+    LocalDate d = date instanceof LocalDate known ? known : c.date(at(list, index) + ".date", date);
+    if (!Double.isFinite(value)) {
+      c.finite(at(list, index) + ".value", value);
       return Optional.empty();
     }
-    c.finite(path + ".value", value);
-    return d == null || !Double.isFinite(value) ? Optional.empty() : Optional.of(DatedValue.of(value, d));
+    return d == null ? Optional.empty() : Optional.of(DatedValue.of(value, d));
+  }
+
+  private static String at(String list, int index) {
+    return index < 0 ? list : list + "[" + index + "]";
   }
 }

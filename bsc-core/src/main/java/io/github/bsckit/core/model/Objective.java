@@ -344,17 +344,17 @@ public record Objective(
       Checks c = new Checks();
       ObjectiveId objectiveId = c.id("id", id, ObjectiveId::of);
       PerspectiveId perspectiveId = c.id("perspective", perspective, PerspectiveId::of);
-      List<ThemeId> themeIds = new ArrayList<>();
+      List<ThemeId> themeIds = new ArrayList<>(themes.size());
       for (int i = 0; i < themes.size(); i++) {
-        ThemeId t = c.id("themes[" + i + "]", themes.get(i), ThemeId::of);
+        ThemeId t = c.id("themes", i, "", themes.get(i), ThemeId::of);
         if (t != null) {
           themeIds.add(t);
         }
       }
-      List<Kpi> built = new ArrayList<>();
+      List<Kpi> built = new ArrayList<>(kpis.size());
       for (int i = 0; i < kpis.size(); i++) {
         Object k = kpis.get(i);
-        Kpi kpi = k instanceof Kpi done ? done : c.attempt("kpis[" + i + "]", ((Kpi.Builder) k)::build);
+        Kpi kpi = k instanceof Kpi done ? done : c.attempt("kpis", i, "", ((Kpi.Builder) k)::build);
         if (kpi != null) {
           built.add(kpi);
         }

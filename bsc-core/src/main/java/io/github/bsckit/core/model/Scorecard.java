@@ -96,21 +96,37 @@ public record Scorecard(
     c.text("name", name);
     c.text("vision", vision);
     c.text("mission", mission);
+    // Views rather than copies: the checks read each reference once, and a read document has thousands.
     Structure.check(c,
-        perspectives.stream().map(p -> p.id().value()).toList(),
-        themes.stream().map(t -> t.id().value()).toList(),
-        objectives.stream().map(o -> new Structure.ObjectiveRef(o.id().value(), o.perspective().value(),
-            o.themes().stream().map(ThemeId::value).toList(), o.kpis().stream().map(k -> k.id().value()).toList()))
-            .toList(),
-        links.stream().map(l -> new Structure.LinkRef(l.from().value(), l.to().value())).toList(),
-        initiatives.stream().map(i -> new Structure.InitiativeRef(i.id().value(),
-            i.objectives().stream().map(ObjectiveId::value).toList())).toList());
+        Structure.view(perspectives, p -> p.id().value()),
+        Structure.view(themes, t -> t.id().value()),
+        Structure.view(objectives, o -> new Structure.ObjectiveRef(o.id().value(), o.perspective().value(),
+            Structure.view(o.themes(), ThemeId::value), Structure.view(o.kpis(), k -> k.id().value()))),
+        Structure.view(links, l -> new Structure.LinkRef(l.from().value(), l.to().value())),
+        Structure.view(initiatives, i -> new Structure.InitiativeRef(i.id().value(),
+            Structure.view(i.objectives(), ObjectiveId::value))));
     checkFormulas(c, objectives);
     c.throwIfAny();
   }
 
+  /** {@return true when some KPI is calculated}: most scorecards have none, and then nothing is collected. */
+  private static boolean anyFormula(List<Objective> objectives) {
+    for (int i = 0; i < objectives.size(); i++) {
+      List<Kpi> kpis = objectives.get(i).kpis();
+      for (int j = 0; j < kpis.size(); j++) {
+        if (kpis.get(j).formula().isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Calculated KPIs may name only KPIs of this scorecard, and no formula may reach itself through others. */
   private static void checkFormulas(Checks c, List<Objective> objectives) {
+    if (!anyFormula(objectives)) {
+      return;
+    }
     Map<String, Formula> formulas = new LinkedHashMap<>();
     Map<String, String> paths = new HashMap<>();
     List<String> ids = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -24,10 +23,19 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    * A declared part: its references, and how to make it under its path, reporting problems to the checks and
    * returning null when it cannot be made.
    */
-  private record Part<T, R>(R ref, BiFunction<Checks, String, T> make) {
+  private record Part<T, R>(R ref, Maker<T> make) {
     static <T, R> Part<T, R> done(R ref, T value) {
-      return new Part<>(ref, (c, at) -> value);
+      return new Part<>(ref, (c, list, i) -> value);
     }
+  }
+
+  /**
+   * Makes a declared part as item {@code index} of the list at {@code list}, reporting its problems under that
+   * path; the path's text is made only when there are problems.
+   */
+  @FunctionalInterface
+  private interface Maker<T> {
+    T make(Checks c, String list, int index);
   }
 
   private final String name;
@@ -127,7 +135,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   public Scorecard.Builder perspective(String id, String perspectiveName) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(perspectiveName, "name");
-    perspectives.add(new Part<>(id, (c, at) -> c.attempt(at, () -> Perspective.of(id, perspectiveName))));
+    perspectives.add(new Part<>(id, (c, list, i) -> c.attempt(list, i, "", () -> Perspective.of(id, perspectiveName))));
     return self();
   }
 
@@ -175,7 +183,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   public Scorecard.Builder theme(String id, String themeName, String description) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(themeName, "name");
-    themes.add(new Part<>(id, (c, at) -> c.attempt(at, () -> new Theme(ThemeId.of(id), themeName,
+    themes.add(new Part<>(id, (c, list, i) -> c.attempt(list, i, "", () -> new Theme(ThemeId.of(id), themeName,
         Optional.ofNullable(description)))));
     return self();
   }
@@ -289,7 +297,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
 
   private Scorecard.Builder objective(Objective.Builder b) {
     objectives.add(new Part<>(new Structure.ObjectiveRef(b.id(), b.perspective(), List.copyOf(b.themes()),
-        b.kpiIds()), (c, at) -> c.attempt(at, b::build)));
+        b.kpiIds()), (c, list, i) -> c.attempt(list, i, "", b::build)));
     return self();
   }
 
@@ -317,10 +325,10 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
     Objects.requireNonNull(to, "to");
     CausalLink.Builder b = new CausalLink.Builder();
     Objects.requireNonNull(spec, "spec").accept(b);
-    links.add(new Part<>(new Structure.LinkRef(from, to), (c, at) -> {
-      ObjectiveId f = c.id(at + ".from", from, ObjectiveId::of);
-      ObjectiveId t = c.id(at + ".to", to, ObjectiveId::of);
-      return f == null || t == null ? null : c.attempt(at, () -> b.build(f, t));
+    links.add(new Part<>(new Structure.LinkRef(from, to), (c, list, i) -> {
+      ObjectiveId f = c.id(list, i, ".from", from, ObjectiveId::of);
+      ObjectiveId t = c.id(list, i, ".to", to, ObjectiveId::of);
+      return f == null || t == null ? null : c.attempt(list, i, "", () -> b.build(f, t));
     }));
     return self();
   }
@@ -372,7 +380,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
     Initiative.Builder b = Initiative.builder(id, initiativeName);
     Objects.requireNonNull(spec, "spec").accept(b);
     initiatives.add(new Part<>(new Structure.InitiativeRef(b.id(), List.copyOf(b.objectives())),
-        (c, at) -> c.attempt(at, b::build)));
+        (c, list, i) -> c.attempt(list, i, "", b::build)));
     return self();
   }
 
@@ -426,7 +434,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   private static <T> List<T> make(Checks c, String field, List<? extends Part<T, ?>> parts) {
     List<T> out = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
-      T built = parts.get(i).make().apply(c, field + "[" + i + "]");
+      T built = parts.get(i).make().make(c, field, i);
       if (built != null) {
         out.add(built);
       }

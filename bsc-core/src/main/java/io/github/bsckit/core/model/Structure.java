@@ -2,11 +2,14 @@ package io.github.bsckit.core.model;
 
 import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.DidYouMean;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The scorecard-wide invariants: unique ids and references that resolve. They run on plain id strings, so
@@ -22,6 +25,31 @@ final class Structure {
 
   private Structure() {}
 
+  /** {@return a read-only view of a list, each item mapped when it is read} */
+  static <T, R> List<R> view(List<T> list, Function<? super T, ? extends R> map) {
+    return new MappedView<>(list, map);
+  }
+
+  private static final class MappedView<T, R> extends AbstractList<R> implements RandomAccess {
+    private final List<T> list;
+    private final Function<? super T, ? extends R> map;
+
+    MappedView(List<T> list, Function<? super T, ? extends R> map) {
+      this.list = list;
+      this.map = map;
+    }
+
+    @Override
+    public R get(int index) {
+      return map.apply(list.get(index));
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+  }
+
   static void check(Checks c, List<String> perspectives, List<String> themes, List<ObjectiveRef> objectives,
       List<LinkRef> links, List<InitiativeRef> initiatives) {
     if (perspectives.isEmpty()) {
@@ -29,7 +57,7 @@ final class Structure {
     }
     Set<String> perspectiveIds = unique(c, "perspectives", "perspective", perspectives);
     Set<String> themeIds = unique(c, "themes", "theme", themes);
-    Set<String> objectiveIds = new HashSet<>();
+    Set<String> objectiveIds = new HashSet<>(Math.max(16, objectives.size() * 4 / 3 + 1));
     Map<String, String> kpiOwner = new HashMap<>();
     for (int i = 0; i < objectives.size(); i++) {
       ObjectiveRef o = objectives.get(i);

@@ -8,6 +8,7 @@ import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.period.PeriodUnit;
 import io.github.bsckit.core.period.TimePeriod;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -155,8 +156,13 @@ public final class DataQualityRules {
       PeriodUnit unit = PeriodUnit.of(k.frequency());
       LocalDate firstDate = actuals.earliest(k.id(), LocalDate.MIN).orElseThrow().date();
       LocalDate lastDate = actuals.latest(k.id(), asOf).orElseThrow().date();
-      if (unit == PeriodUnit.DAY && lastDate.toEpochDay() - firstDate.toEpochDay() + 1 == n) {
-        continue; // a daily series with a value on every day from its first to its latest: no gap, in O(1)
+      if (firstDate.getYear() > Year.MIN_VALUE + 1 && lastDate.getYear() < Year.MAX_VALUE - 1
+          && actuals.longestGap(k.id(), asOf) <= shortest(unit)) {
+        // An empty period between two values a and b needs b - a >= its length + 1 days: none fits here. O(n)
+        // over the series' days, where the search below makes a period and a binary search per period. Not
+        // within a year of the ends of time, where periods are cut and may not even hold the date they were
+        // found for.
+        continue;
       }
       List<String> gaps = new ArrayList<>();
       int count = 0;
@@ -182,6 +188,22 @@ public final class DataQualityRules {
             + (count > LISTED ? " and " + (count > MOST ? "more" : (count - LISTED) + " more") : ""), k.id());
       }
     }
+  }
+
+  /**
+   * {@return the fewest days a whole period of the unit can have: 28 for February, 89 for February to April,
+   * 181 for February to July; periods cut at the ends of time lie at the ends of a series, never between two
+   * of its values}
+   */
+  static int shortest(PeriodUnit unit) {
+    return switch (unit) {
+      case DAY -> 1;
+      case WEEK -> 7;
+      case MONTH -> 28;
+      case QUARTER -> 89;
+      case HALF_YEAR -> 181;
+      case FISCAL_YEAR -> 365;
+    };
   }
 
   /**

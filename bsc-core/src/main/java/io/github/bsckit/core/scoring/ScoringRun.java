@@ -222,7 +222,7 @@ final class ScoringRun {
         List<Part> kpis = new ArrayList<>();
         for (int j = 0; j < o.kpis().size(); j++) {
           Kpi k = o.kpis().get(j);
-          Plan plan = plan(k, "objectives[" + i + "].kpis[" + j + "]", policy, methods, problems);
+          Plan plan = plan(k, i, j, policy, methods, problems);
           kpis.add(new Part(ScoreNode.Level.KPI, Optional.of(k.id()), k.name(), k.weight(), List.of(), plan, ""));
         }
         objectives.add(new Part(ScoreNode.Level.OBJECTIVE, Optional.of(o.id()), o.name(), o.weight(), kpis, null,
@@ -238,21 +238,36 @@ final class ScoringRun {
         "perspective");
   }
 
-  private Plan plan(Kpi kpi, String path, ScoringPolicy policy, ScoringMethods methods, Set<Problem> problems) {
+  /** Plans the KPI at {@code objectives[objective].kpis[index]}, adding its configuration problems. */
+  private Plan plan(Kpi kpi, int objective, int index, ScoringPolicy policy, ScoringMethods methods,
+      Set<Problem> problems) {
     ScoringSpec spec = policy.methodFor(kpi);
-    String at = kpi.scoring().isPresent() ? path + ".scoring"
-        : kpi.direction() == Direction.RANGE || kpi.isOneSided() || kpi.scale().isMilestone() ? path
-        : "scoring.method";
     Optional<ScoringMethod> method = methods.find(spec.method());
     if (method.isEmpty()) {
+      String at = problemPath(kpi, objective, index);
       problems.add(Problem.at(at.equals("scoring.method") ? at : at + ".method", methods.unknown(spec.method())));
       return null;
     }
-    for (Problem p : method.get().check(spec, kpi)) {
-      problems.add(p.under(at));
+    List<Problem> found = method.get().check(spec, kpi);
+    if (!found.isEmpty()) {
+      String at = problemPath(kpi, objective, index);
+      for (Problem p : found) {
+        problems.add(p.under(at));
+      }
     }
     Thresholds thresholds = kpi.thresholds().or(policy::thresholds).orElseGet(() -> thresholdsOf(method.get(), spec));
     return new Plan(kpi, spec, method.get(), thresholds, Orientation.of(kpi), new PathMemo(kpi, fiscalYearStart));
+  }
+
+  /**
+   * {@return where a KPI's scoring problem is reported: its own {@code scoring} when it has one, the KPI when
+   * its shape chose the method, else the scorecard's {@code scoring.method}; built only when there is one}
+   */
+  private static String problemPath(Kpi kpi, int objective, int index) {
+    String path = "objectives[" + objective + "].kpis[" + index + "]";
+    return kpi.scoring().isPresent() ? path + ".scoring"
+        : kpi.direction() == Direction.RANGE || kpi.isOneSided() || kpi.scale().isMilestone() ? path
+        : "scoring.method";
   }
 
   private static Thresholds thresholdsOf(ScoringMethod method, ScoringSpec spec) {

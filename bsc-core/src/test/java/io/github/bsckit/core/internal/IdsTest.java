@@ -33,6 +33,16 @@ class IdsTest {
   }
 
   @Test
+  void everyCharacterIsAllowedFirstAndLaterExactlyAsTheSyntaxSays() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String first = String.valueOf(c);
+      String later = "a" + c;
+      assertThat(Ids.valid(first)).as("U+%04X first", (int) c).isEqualTo(Ids.SYNTAX.matcher(first).matches());
+      assertThat(Ids.valid(later)).as("U+%04X later", (int) c).isEqualTo(Ids.SYNTAX.matcher(later).matches());
+    }
+  }
+
+  @Test
   void theBoundariesOfTheSyntaxHold() {
     assertThat(Ids.check("kpi id", "a".repeat(64))).hasSize(64);
     assertThatThrownBy(() -> Ids.check("kpi id", "a".repeat(65))).isInstanceOf(ValidationException.class);

@@ -76,6 +76,27 @@ class ActualsTest {
   }
 
   @Test
+  void theLongestGapIsTheMostDaysBetweenConsecutiveValuesUpToTheDate() {
+    Actuals uneven = Actuals.builder()
+        .add("retention", "2026-01-01", 1)
+        .add("retention", "2026-01-02", 2)
+        .add("retention", "2026-03-01", 3) // 58 days after the one before
+        .add("retention", "2026-03-31", 4)
+        .add("retention", "2026-12-31", 5) // 275 days after
+        .build();
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-01-01"))).isZero();
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-01-02"))).isEqualTo(1);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-02-28"))).isEqualTo(1);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).isEqualTo(58);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).isEqualTo(275);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).as("asked again").isEqualTo(275);
+    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).as("then up to an earlier date")
+        .isEqualTo(58);
+    assertThat(uneven.longestGap(KpiId.of("unknown"), LocalDate.MAX)).isZero();
+    assertThat(weekly(30).longestGap(RETENTION, LocalDate.MAX)).isEqualTo(7);
+  }
+
+  @Test
   void aNegativeCountOfRecentValuesIsRejectedNamingIt() {
     assertThat(catchThrowableOfType(ValidationException.class, () -> actuals.recent(RETENTION, LocalDate.MAX, -1)))
         .hasMessageContaining("count").hasMessageContaining("-1");

@@ -52,6 +52,23 @@ class PeriodsBetweenTest {
   }
 
   @Test
+  void theShortestPeriodOfEachUnitIsTheShortestOneTheCalendarHas() {
+    // Every start month of the fiscal year, over 400 years (the Gregorian cycle): the fast path of the
+    // missing-periods rule is sound only if no whole period is ever shorter than this.
+    for (PeriodUnit unit : PeriodUnit.values()) {
+      long fewest = Long.MAX_VALUE;
+      for (Month start : Month.values()) {
+        FiscalCalendar calendar = FiscalCalendar.of(start);
+        for (TimePeriod p = unit.periodOf(LocalDate.of(2000, 1, 1), calendar);
+            p.first().getYear() < 2400; p = p.next()) {
+          fewest = Math.min(fewest, p.last().toEpochDay() - p.first().toEpochDay() + 1);
+        }
+      }
+      assertThat(fewest).as("%s", unit).isEqualTo(DataQualityRules.shortest(unit));
+    }
+  }
+
+  @Test
   void agreesWithWalkingForEveryUnitAndDistance() {
     qt().withExamples(400).forAll(integers().between(0, PeriodUnit.values().length - 1),
         integers().between(-40_000, 40_000), integers().between(1, 60)).checkAssert((u, start, apart) -> {
