@@ -15,22 +15,22 @@ final class Fields {
   private final DocPath path;
   private final Values values;
   private final KeyList keys;
-  /** The entry of each allowed key, by its number in {@link #keys}; null where the key is absent. */
-  private final Node.Entry[] bySlot;
+  /** The value of each allowed key, by its number in {@link #keys}; null where the key is absent. */
+  private final Node[] bySlot;
 
   Fields(Node.MapNode map, DocPath path, KeyList keys, Values values) {
     this.map = map;
     this.path = path;
     this.values = values;
     this.keys = keys;
-    this.bySlot = new Node.Entry[keys.size()];
+    this.bySlot = new Node[keys.size()];
     for (int i = 0; i < map.size(); i++) {
-      Node.Entry e = map.entry(i);
-      int slot = keys.slot(e.key());
+      int slot = keys.slot(map.key(i));
       if (slot >= 0) {
-        bySlot[slot] = e;
+        bySlot[slot] = map.value(i);
         continue;
       }
+      Node.Entry e = map.entry(i);
       String hint = e.key().equals("<<") ? "; YAML merge keys are not supported, write the keys out"
           : DidYouMean.keyHint(e.key(), keys);
       values.problems().addAside(path(e.key()), e.line(), e.column(), "unknown key `" + e.key() + "`"
@@ -38,10 +38,14 @@ final class Fields {
     }
   }
 
-  /** {@return the entry of a key, or null when absent} */
-  private Node.Entry entry(String key) {
+  /** {@return the value of a key, or null when absent} */
+  private Node value(String key) {
     int slot = keys.slotOf(key);
-    return slot >= 0 ? bySlot[slot] : map.get(key);
+    if (slot >= 0) {
+      return bySlot[slot];
+    }
+    int i = map.indexOf(key);
+    return i < 0 ? null : map.value(i);
   }
 
   /** {@return the path of a key of this map} */
@@ -55,13 +59,12 @@ final class Fields {
   }
 
   boolean has(String key) {
-    return entry(key) != null;
+    return value(key) != null;
   }
 
   /** {@return the value of a key, or null when absent} */
   Node get(String key) {
-    Node.Entry e = entry(key);
-    return e == null ? null : e.value();
+    return value(key);
   }
 
   /** Reports each absent key among {@code keys}; {@return true if all are present} */

@@ -27,9 +27,11 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   record Entry(String key, int line, int column, Node value) {}
 
   /**
-   * A map (a YAML mapping, a JSON object); entries in document order, keys unique. Held as an array, with a hash
-   * index only past {@link #INDEXED} entries: most maps of a document are a KPI's or a target's handful of keys,
-   * which {@link Fields} files by number in one pass, and a hash map apiece cost more to build than it saved.
+   * A map (a YAML mapping, a JSON object); entries in document order, keys unique. Held as parallel arrays of
+   * keys, key places and values, with no object per entry (an {@link Entry} is made only when asked for), and
+   * with a hash index only past {@link #INDEXED} entries: most maps of a document are a KPI's or a target's
+   * handful of keys, which {@link Fields} files by number in one pass, and a hash map apiece cost more to build
+   * than it saved.
    */
   final class MapNode implements Node {
     /** The number of entries past which a map is indexed by key. */
@@ -37,19 +39,41 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
     private final int line;
     private final int column;
-    private final Entry[] entries;
-    /** The entries by key, for a map of more than {@link #INDEXED} entries; null for a smaller one. */
-    private final Map<String, Entry> index;
+    private final String[] keys;
+    /** Where each key is written: its line in the high half, its column in the low half. */
+    private final long[] keyPlaces;
+    private final Node[] values;
+    /** The positions by key, for a map of more than {@link #INDEXED} entries; null for a smaller one. */
+    private final Map<String, Integer> index;
 
     /**
-     * @param entries the entries in document order, keys unique; not copied
-     * @param index the same entries by key when there are more than {@link #INDEXED}, else null; not copied
+     * @param keys the keys in document order, unique; not copied
+     * @param keyPlaces where each key is written, as {@link #place} packs it; not copied
+     * @param values each key's value; not copied
+     * @param index the positions by key when there are more than {@link #INDEXED}, else null; not copied
      */
-    MapNode(int line, int column, Entry[] entries, Map<String, Entry> index) {
+    MapNode(int line, int column, String[] keys, long[] keyPlaces, Node[] values, Map<String, Integer> index) {
       this.line = line;
       this.column = column;
-      this.entries = entries;
+      this.keys = keys;
+      this.keyPlaces = keyPlaces;
+      this.values = values;
       this.index = index;
+    }
+
+    /** {@return a line and column packed in one long, as a map keeps where its keys are written} */
+    static long place(int line, int column) {
+      return (long) line << 32 | (column & 0xFFFFFFFFL);
+    }
+
+    /** {@return the line of a place packed by {@link #place}} */
+    static int lineOf(long place) {
+      return (int) (place >> 32);
+    }
+
+    /** {@return the column of a place packed by {@link #place}} */
+    static int columnOf(long place) {
+      return (int) place;
     }
 
     @Override
@@ -64,37 +88,58 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
     /** {@return the number of entries} */
     int size() {
-      return entries.length;
+      return keys.length;
     }
 
-    /** {@return the entry at a position in document order} */
+    /** {@return the key at a position in document order} */
+    String key(int i) {
+      return keys[i];
+    }
+
+    /** {@return the value at a position in document order} */
+    Node value(int i) {
+      return values[i];
+    }
+
+    /** {@return the entry at a position in document order, made on each call} */
     Entry entry(int i) {
-      return entries[i];
+      return new Entry(keys[i], lineOf(keyPlaces[i]), columnOf(keyPlaces[i]), values[i]);
+    }
+
+    /** {@return the position of a key, or -1 when there is none} */
+    int indexOf(String key) {
+      if (index != null) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** {@return the entry of a key, or null when there is none} */
     Entry get(String key) {
-      if (index != null) {
-        return index.get(key);
-      }
-      for (Entry e : entries) {
-        if (e.key().equals(key)) {
-          return e;
-        }
-      }
-      return null;
+      int i = indexOf(key);
+      return i < 0 ? null : entry(i);
     }
 
     /** {@return the entries in document order} */
     List<Entry> list() {
+      Entry[] entries = new Entry[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        entries[i] = entry(i);
+      }
       return Collections.unmodifiableList(Arrays.asList(entries));
     }
 
     /** {@return the entries by key, in document order; a new map on each call} */
     Map<String, Entry> entries() {
       Map<String, Entry> byKey = new LinkedHashMap<>();
-      for (Entry e : entries) {
-        byKey.put(e.key(), e);
+      for (int i = 0; i < keys.length; i++) {
+        byKey.put(keys[i], entry(i));
       }
       return Collections.unmodifiableMap(byKey);
     }

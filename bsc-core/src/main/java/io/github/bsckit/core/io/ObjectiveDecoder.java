@@ -301,50 +301,44 @@ final class ObjectiveDecoder {
       return null;
     }
     f.require("date");
-    List<String> given = given(f);
+    // The keys of a target's value that the map gives, in the order of TARGET: the first two, and how many.
+    String first = null;
+    String second = null;
+    int given = 0;
+    for (int i = 0; i < TARGET.size(); i++) {
+      String key = TARGET.get(i);
+      if (key.equals("date") || !f.has(key)) {
+        continue;
+      }
+      given++;
+      if (first == null) {
+        first = key;
+      } else if (second == null) {
+        second = key;
+      }
+    }
     boolean doneByDefault = kind != null && scale != null && scale.isMilestone();
-    if (given.size() > 1) {
-      values.problems().add(f.path(given.get(1)), f.get(given.get(1)), "cannot be given with `" + given.get(0)
+    if (given > 1) {
+      values.problems().add(f.path(second), f.get(second), "cannot be given with `" + first
           + "`: a target is one value, to reach (`value`), to keep at or above (`atLeast`) or at or below"
           + " (`atMost`)");
-    } else if (given.isEmpty() && !doneByDefault) {
+    } else if (given == 0 && !doneByDefault) {
       f.require("value");
     }
     LocalDate date = f.date("date");
-    if (given.isEmpty() && doneByDefault) {
+    if (given == 0 && doneByDefault) {
       return date == null ? null : DatedValue.of(1, date);
     }
-    if (given.size() != 1 || scale == null) {
+    if (given != 1 || scale == null) {
       return null;
     }
-    String key = given.get(0);
+    String key = first;
     if (kind != null) {
       kind[0] = key.equals("atLeast") ? TargetKind.AT_LEAST : key.equals("atMost") ? TargetKind.AT_MOST
           : TargetKind.REACH;
     }
     Double value = values.scaled(f.get(key), f.path(key), scale);
     return value == null || date == null ? null : DatedValue.of(value, date);
-  }
-
-  /** {@return the keys of a target's value that a map gives, in the order of {@link #TARGET}} */
-  private static List<String> given(Fields f) {
-    String first = null;
-    List<String> more = null;
-    for (int i = 0; i < TARGET.size(); i++) {
-      String key = TARGET.get(i);
-      if (key.equals("date") || !f.has(key)) {
-        continue;
-      }
-      if (first == null) {
-        first = key;
-      } else {
-        if (more == null) {
-          more = new ArrayList<>(List.of(first));
-        }
-        more.add(key);
-      }
-    }
-    return more != null ? more : first != null ? List.of(first) : List.of();
   }
 
   private void range(Kpi.Builder k, Fields f, Direction direction) {

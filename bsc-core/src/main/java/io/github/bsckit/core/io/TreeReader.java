@@ -56,7 +56,11 @@ final class TreeReader {
    * one it sits in: a value is complete, and its own entries or items copied out, before the map or list it sits
    * in takes it. So each map and list is made as one array of exactly its size, with no list of its own to grow.
    */
-  private Node.Entry[] openEntries = new Node.Entry[64];
+  /** What {@link Frame#find} answers for a key not yet in the map: no packed place is this, as no line is. */
+  private static final long ABSENT = Long.MIN_VALUE;
+  private String[] openKeys = new String[64];
+  private long[] openKeyPlaces = new long[64];
+  private Node[] openValues = new Node[64];
   private int entryCount;
   private Node[] openItems = new Node[64];
   private int itemCount;
@@ -75,10 +79,10 @@ final class TreeReader {
     int column;
     String anchor;
     boolean map;
-    /** Where this map's entries, or this list's items, start in {@link #openEntries} or {@link #openItems}. */
+    /** Where this map's entries, or this list's items, start in {@link #openKeys} or {@link #openItems}. */
     int start;
-    /** A map's entries by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
-    Map<String, Node.Entry> index;
+    /** A map's entries' positions by key, once it has more than {@link Node.MapNode#INDEXED}; null before. */
+    Map<String, Integer> index;
     long size;
     String key;
     int keyLine;
@@ -122,31 +126,37 @@ final class TreeReader {
       return map ? Values.child(path(), key) : Values.item(path(), count());
     }
 
-    /** {@return a map's entry of a key, or null when it has none yet} */
-    Node.Entry find(String k) {
+    /** {@return where a map's key is written, packed, or {@link #ABSENT} when it has no entry of the key yet} */
+    long find(String k) {
       if (index != null) {
-        return index.get(k);
+        Integer i = index.get(k);
+        return i == null ? ABSENT : openKeyPlaces[start + i];
       }
       for (int i = start; i < entryCount; i++) {
-        if (openEntries[i].key().equals(k)) {
-          return openEntries[i];
+        if (openKeys[i].equals(k)) {
+          return openKeyPlaces[i];
         }
       }
-      return null;
+      return ABSENT;
     }
 
     /** Adds an entry of a new key to a map. */
-    void add(Node.Entry e) {
-      if (entryCount == openEntries.length) {
-        openEntries = Arrays.copyOf(openEntries, entryCount * 2);
+    void add(String k, long place, Node value) {
+      if (entryCount == openKeys.length) {
+        openKeys = Arrays.copyOf(openKeys, entryCount * 2);
+        openKeyPlaces = Arrays.copyOf(openKeyPlaces, entryCount * 2);
+        openValues = Arrays.copyOf(openValues, entryCount * 2);
       }
-      openEntries[entryCount++] = e;
+      openKeys[entryCount] = k;
+      openKeyPlaces[entryCount] = place;
+      openValues[entryCount] = value;
+      entryCount++;
       if (index != null) {
-        index.put(e.key(), e);
+        index.put(k, count() - 1);
       } else if (count() > Node.MapNode.INDEXED) {
         index = new HashMap<>();
         for (int i = start; i < entryCount; i++) {
-          index.put(openEntries[i].key(), openEntries[i]);
+          index.put(openKeys[i], i - start);
         }
       }
     }
@@ -162,9 +172,11 @@ final class TreeReader {
     /** {@return the map or list, its entries or items taken out of the open ones} */
     Node build() {
       if (map) {
-        Node.Entry[] entries = Arrays.copyOfRange(openEntries, start, entryCount);
+        String[] keys = Arrays.copyOfRange(openKeys, start, entryCount);
+        long[] places = Arrays.copyOfRange(openKeyPlaces, start, entryCount);
+        Node[] values = Arrays.copyOfRange(openValues, start, entryCount);
         entryCount = start;
-        return new Node.MapNode(line, column, entries, index);
+        return new Node.MapNode(line, column, keys, places, values, index);
       }
       Node[] items = Arrays.copyOfRange(openItems, start, itemCount);
       itemCount = start;
@@ -304,13 +316,13 @@ final class TreeReader {
       f.add(value);
       return;
     }
-    Node.Entry first = f.find(f.key);
-    if (first != null) {
-      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at " + first.line()
-          + ":" + first.column() + "); the first value is used");
+    long first = f.find(f.key);
+    if (first != ABSENT) {
+      problems.addAside(f.next(), f.keyLine, f.keyColumn, "duplicate key `" + f.key + "` (first at "
+          + Node.MapNode.lineOf(first) + ":" + Node.MapNode.columnOf(first) + "); the first value is used");
       return;
     }
-    f.add(new Node.Entry(f.key, f.keyLine, f.keyColumn, value));
+    f.add(f.key, Node.MapNode.place(f.keyLine, f.keyColumn), value);
   }
 
   private Node alias(String name, int line, int column) {
