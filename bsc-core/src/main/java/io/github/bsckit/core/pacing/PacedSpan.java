@@ -33,6 +33,7 @@ import java.util.Objects;
  * LocalDate, BigDecimal, int)}). Cost: O(log n) per query for n quarters, after O(n) to lay the span.
  */
 public final class PacedSpan {
+  private final Month fiscalYearStart;
   private final Pacing pacing;
   private final LocalDate from;
   private final LocalDate to;
@@ -46,10 +47,11 @@ public final class PacedSpan {
   private final PacedSpan evenly;
 
   PacedSpan(Pacing pacing, Month fiscalYearStart, LocalDate from, LocalDate to) {
-    this(pacing, Quarter.horizon(fiscalYearStart, from, to), from, to);
+    this(pacing, fiscalYearStart, Quarter.horizon(fiscalYearStart, from, to), from, to);
   }
 
-  private PacedSpan(Pacing pacing, List<Quarter> quarters, LocalDate from, LocalDate to) {
+  private PacedSpan(Pacing pacing, Month fiscalYearStart, List<Quarter> quarters, LocalDate from, LocalDate to) {
+    this.fiscalYearStart = fiscalYearStart;
     this.pacing = pacing;
     this.from = from;
     this.to = to;
@@ -72,6 +74,12 @@ public final class PacedSpan {
       cumulative[j] = cumulative[j - 1].add(weights.get(j - 1));
     }
     this.evenly = pacing.equals(Pacing.linear()) ? this : null;
+  }
+
+  /** {@return true if this span is the one {@code pacing.over(fiscalYearStart, from, to)} makes} */
+  boolean isOver(Pacing pacing, Month fiscalYearStart, LocalDate from, LocalDate to) {
+    return this.fiscalYearStart == fiscalYearStart && this.from.equals(from) && this.to.equals(to)
+        && this.pacing.equals(pacing);
   }
 
   /** {@return the pacing} */
@@ -205,7 +213,7 @@ public final class PacedSpan {
     BigDecimal lx = BigDecimal.valueOf(px.len());
     BigDecimal den = pb.n().multiply(la).subtract(pa.n().multiply(lb)).multiply(lx);
     if (den.signum() == 0) {
-      PacedSpan even = evenly != null ? evenly : new PacedSpan(Pacing.linear(), quarters, from, to);
+      PacedSpan even = evenly != null ? evenly : new PacedSpan(Pacing.linear(), fiscalYearStart, quarters, from, to);
       return even == this ? round(va, precision, mc) : even.value(at, a, va, b, vb, precision, mc);
     }
     BigDecimal num = px.n().multiply(la).subtract(pa.n().multiply(lx)).multiply(lb);

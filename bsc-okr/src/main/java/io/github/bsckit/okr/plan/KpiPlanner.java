@@ -53,6 +53,14 @@ final class KpiPlanner {
 
   private record Lane(Pacing pacing, LocalDate from, LocalDate to) {}
 
+  /**
+   * {@link Decimals#of} of the values met so far, by their bits, in a small table where a value may push out
+   * another: reading a double as the decimal people typed goes through its text, and the KPIs of a scorecard
+   * share many of their baselines and targets (0, 100, 90 %).
+   */
+  private final long[] decimalBits = new long[256];
+  private final BigDecimal[] decimals = new BigDecimal[256];
+
   /** A FLOW's expected running total at its baseline date, as {@link ExpectedPath} reads it. */
   private static final BigDecimal FLOW_START = BigDecimal.valueOf(0.0);
 
@@ -111,8 +119,8 @@ final class KpiPlanner {
           : intoBand(kpi, horizon, ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow()), null);
     }
     boolean flow = kpi.kind() == KpiKind.FLOW;
-    BigDecimal base = Decimals.of(baseline.value());
-    BigDecimal goal = Decimals.of(target.value());
+    BigDecimal base = decimal(baseline.value());
+    BigDecimal goal = decimal(target.value());
     int n = horizon.size();
     List<BigDecimal> planned;
     if (kpi.milestones().isEmpty() && ends.matchesPath()) {
@@ -132,6 +140,19 @@ final class KpiPlanner {
     return new Outcome(flow
         ? amounts(kpi, ends, trajectory, actuals, asOf)
         : levels(kpi, ends, trajectory, actuals, asOf, base, goal), null);
+  }
+
+  /** {@return {@link Decimals#of}, remembered} */
+  private BigDecimal decimal(double value) {
+    long bits = Double.doubleToRawLongBits(value);
+    int slot = ((int) (bits ^ bits >>> 32) * 0x9E3779B9) >>> 24;
+    BigDecimal d = decimals[slot];
+    if (d == null || decimalBits[slot] != bits) {
+      d = Decimals.of(value);
+      decimals[slot] = d;
+      decimalBits[slot] = bits;
+    }
+    return d;
   }
 
   /**

@@ -70,6 +70,18 @@ public final class OkrPlan {
     return create(calendar, Optional.of(Objects.requireNonNull(asOf, "asOf")), objectives, skipped);
   }
 
+  /**
+   * A plan as {@link OkrPlanner} builds it, taken as it is: the planner makes one objective per strategic
+   * objective and quarter, in quarter order, none null, so the checks and the sort of {@link #of} would only
+   * repeat its work. Public entry points always check.
+   *
+   * @param asOf the as-of date of a re-plan, or null for a plan from the baselines
+   */
+  static OkrPlan planned(FiscalCalendar calendar, LocalDate asOf, List<OkrObjective> objectives,
+      List<SkippedKpi> skipped) {
+    return new OkrPlan(calendar, Optional.ofNullable(asOf), List.copyOf(objectives), List.copyOf(skipped));
+  }
+
   private static OkrPlan create(FiscalCalendar calendar, Optional<LocalDate> asOf, List<OkrObjective> objectives,
       List<SkippedKpi> skipped) {
     Objects.requireNonNull(calendar, "calendar");

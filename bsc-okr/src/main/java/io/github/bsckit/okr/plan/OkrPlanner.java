@@ -7,6 +7,7 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Perspective;
+import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.calendar.FiscalCalendar;
 import io.github.bsckit.core.calendar.FiscalQuarter;
@@ -16,7 +17,7 @@ import io.github.bsckit.core.pacing.Pacing;
 import io.github.bsckit.core.plan.ExpectedPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,56 +157,74 @@ public final class OkrPlanner {
     checkNames(scorecard);
     FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(scorecard.fiscalYearStart(), label);
     KpiPlanner planner = new KpiPlanner(cal);
-    int kpiCount = 0;
-    for (Objective o : scorecard.objectives()) {
-      kpiCount += o.kpis().size();
+    List<Objective> all = scorecard.objectives();
+    // Each KPI's key results by its position in the scorecard, objective after objective: the objectives are
+    // grouped below by these positions, without a map keyed by KPI id (hashing 100,000 ids twice was a tenth of
+    // the plan).
+    int[] firstKpi = new int[all.size() + 1];
+    for (int i = 0; i < all.size(); i++) {
+      firstKpi[i + 1] = firstKpi[i] + all.get(i).kpis().size();
     }
-    // Sized for every KPI up front: growing a map of 100,000 KPIs rehashes it fourteen times.
-    Map<KpiId, List<KeyResult>> byKpi = new HashMap<>(Math.max(16, kpiCount * 4 / 3 + 1));
+    @SuppressWarnings("unchecked")
+    List<KeyResult>[] byKpi = (List<KeyResult>[]) new List<?>[firstKpi[all.size()]];
     List<SkippedKpi> skipped = new ArrayList<>();
-    List<Kpi> rangesWithoutHorizon = new ArrayList<>();
-    for (Objective o : scorecard.objectives()) {
-      for (Kpi k : o.kpis()) {
+    List<Integer> rangesWithoutHorizon = new ArrayList<>();
+    // Only the first and last quarters of all the key results matter: no set of 4 quarters per KPI.
+    FiscalQuarter first = null;
+    FiscalQuarter last = null;
+    for (int i = 0; i < all.size(); i++) {
+      Objective o = all.get(i);
+      List<Kpi> kpis = o.kpis();
+      for (int j = 0; j < kpis.size(); j++) {
+        Kpi k = kpis.get(j);
         if (k.direction() == Direction.RANGE && (k.baseline().isEmpty() || k.target().isEmpty())
             || k.isOneSided() && k.baseline().isEmpty() && !k.scale().isMilestone()) {
-          rangesWithoutHorizon.add(k);
+          rangesWithoutHorizon.add(firstKpi[i] + j);
           continue;
         }
         KpiPlanner.Outcome outcome = planner.plan(k, pacingOf(k), actuals, asOf);
         if (outcome.skipReason() != null) {
           skipped.add(new SkippedKpi(k.id(), o.id(), outcome.skipReason()));
-        } else {
-          byKpi.put(k.id(), outcome.keyResults());
+          continue;
+        }
+        byKpi[firstKpi[i] + j] = outcome.keyResults();
+        for (KeyResult kr : outcome.keyResults()) {
+          FiscalQuarter q = kr.quarter();
+          first = first == null || q.compareTo(first) < 0 ? q : first;
+          last = last == null || q.compareTo(last) > 0 ? q : last;
         }
       }
     }
-    // Only the first and last quarters of all the key results matter: no set of 4 quarters per KPI.
-    FiscalQuarter first = null;
-    FiscalQuarter last = null;
-    for (List<KeyResult> krs : byKpi.values()) {
-      for (KeyResult kr : krs) {
-        FiscalQuarter q = kr.quarter();
-        first = first == null || q.compareTo(first) < 0 ? q : first;
-        last = last == null || q.compareTo(last) > 0 ? q : last;
-      }
-    }
-    for (Kpi k : rangesWithoutHorizon) {
+    for (int at : rangesWithoutHorizon) {
+      int i = objectiveAt(firstKpi, at);
+      Kpi k = all.get(i).kpis().get(at - firstKpi[i]);
       if (first == null) {
-        skipped.add(new SkippedKpi(k.id(), scorecard.objectiveOf(k.id()).orElseThrow().id(),
+        skipped.add(new SkippedKpi(k.id(), all.get(i).id(),
             (k.isOneSided() ? "a floor or ceiling without a baseline" : "a RANGE KPI without baseline and target"
                 + " dates") + " follows the quarters of the other key results, and there are none"));
       } else {
         List<FiscalQuarter> quarters = planner.through(first, last);
-        byKpi.put(k.id(), k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false));
+        byKpi[at] = k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false);
       }
     }
-    List<OkrObjective> objectives = objectives(scorecard, byKpi);
-    return asOf == null ? OkrPlan.of(cal, objectives, skipped) : OkrPlan.of(cal, asOf, objectives, skipped);
+    return OkrPlan.planned(cal, asOf, objectives(scorecard, firstKpi, byKpi), skipped);
+  }
+
+  /** The index of the objective holding the KPI at a position: the last i with {@code firstKpi[i] <= at}. */
+  private static int objectiveAt(int[] firstKpi, int at) {
+    int i = Arrays.binarySearch(firstKpi, at);
+    if (i < 0) {
+      return -i - 2;
+    }
+    while (i + 1 < firstKpi.length && firstKpi[i + 1] == at) {
+      i++; // objectives without KPIs share their position with the next one
+    }
+    return i;
   }
 
   /** The builder's pacing for this KPI, else the builder's for every KPI, else the KPI's own, else linear. */
   private Pacing pacingOf(Kpi k) {
-    Pacing p = pacingByKpi.get(k.id());
+    Pacing p = pacingByKpi.isEmpty() ? null : pacingByKpi.get(k.id());
     if (p != null) {
       return p;
     }
@@ -214,46 +233,84 @@ public final class OkrPlanner {
 
   /**
    * Groups the key results into one OKR objective per strategic objective and quarter: quarters in order, and
-   * within a quarter the objectives in the scorecard's perspective order. Keyed by quarter only, as each objective
-   * is visited once: hashing whole objectives (and so every KPI of each) is what this used to spend its time on.
+   * within a quarter the objectives in the scorecard's perspective order, then as declared. Each objective is
+   * found by its position in the scorecard, and its KPIs' key results are merged by quarter, KPI order kept
+   * within a quarter: what one stable sort of them all by quarter gives, as {@link KpiPlanner} gives each KPI's
+   * key results in quarter order.
    */
-  private List<OkrObjective> objectives(Scorecard scorecard, Map<KpiId, List<KeyResult>> byKpi) {
-    Map<FiscalQuarter, List<OkrObjective>> byQuarter = new TreeMap<>();
-    List<KeyResult> mine = new ArrayList<>();
-    for (Perspective p : scorecard.perspectives()) {
-      for (Objective o : scorecard.objectivesIn(p.id())) {
-        // The objective's key results in KPI order, then stably by quarter: each quarter's run keeps KPI order.
-        mine.clear();
-        for (Kpi k : o.kpis()) {
-          List<KeyResult> krs = byKpi.get(k.id());
-          if (krs != null) {
-            mine.addAll(krs);
-          }
-        }
-        if (mine.isEmpty()) {
-          continue;
-        }
-        mine.sort(BY_QUARTER);
-        Commitment c = commitmentByObjective.getOrDefault(o.id(), commitment);
-        int from = 0;
-        while (from < mine.size()) {
-          FiscalQuarter q = mine.get(from).quarter();
-          int to = from + 1;
-          while (to < mine.size() && mine.get(to).quarter().equals(q)) {
-            to++;
-          }
-          byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(new OkrObjective(o.id(), q, o.name(), o.owner(),
-              o.perspective(), o.themes(), o.weight(), c, mine.subList(from, to)));
-          from = to;
-        }
+  private List<OkrObjective> objectives(Scorecard scorecard, int[] firstKpi, List<KeyResult>[] byKpi) {
+    List<Objective> all = scorecard.objectives();
+    List<Perspective> perspectives = scorecard.perspectives();
+    Map<PerspectiveId, Integer> rank = new HashMap<>();
+    for (int p = 0; p < perspectives.size(); p++) {
+      rank.putIfAbsent(perspectives.get(p).id(), p);
+    }
+    // The objectives' positions by perspective, top first, each perspective's in scorecard order.
+    int[] count = new int[perspectives.size() + 1];
+    int[] rankOf = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Integer r = rank.get(all.get(i).perspective());
+      rankOf[i] = r == null ? -1 : r;
+      if (r != null) {
+        count[r + 1]++;
       }
     }
-    List<OkrObjective> out = new ArrayList<>();
+    for (int p = 0; p < perspectives.size(); p++) {
+      count[p + 1] += count[p];
+    }
+    int[] order = new int[count[perspectives.size()]];
+    for (int i = 0; i < all.size(); i++) {
+      if (rankOf[i] >= 0) {
+        order[count[rankOf[i]]++] = i;
+      }
+    }
+    Map<FiscalQuarter, List<OkrObjective>> byQuarter = new TreeMap<>();
+    List<KeyResult> mine = new ArrayList<>();
+    int[] cursor = new int[0];
+    int total = 0;
+    for (int i : order) {
+      Objective o = all.get(i);
+      int from = firstKpi[i];
+      int kpis = firstKpi[i + 1] - from;
+      if (cursor.length < kpis) {
+        cursor = new int[kpis];
+      }
+      Arrays.fill(cursor, 0, kpis, 0);
+      Commitment c = commitmentByObjective.isEmpty() ? commitment : commitmentByObjective.getOrDefault(o.id(), commitment);
+      while (true) {
+        FiscalQuarter q = null;
+        for (int j = 0; j < kpis; j++) {
+          List<KeyResult> krs = byKpi[from + j];
+          if (krs != null && cursor[j] < krs.size()) {
+            FiscalQuarter next = krs.get(cursor[j]).quarter();
+            q = q == null || next.compareTo(q) < 0 ? next : q;
+          }
+        }
+        if (q == null) {
+          break;
+        }
+        mine.clear();
+        for (int j = 0; j < kpis; j++) {
+          List<KeyResult> krs = byKpi[from + j];
+          while (krs != null && cursor[j] < krs.size() && same(krs.get(cursor[j]).quarter(), q)) {
+            mine.add(krs.get(cursor[j]++));
+          }
+        }
+        OkrObjective objective = new OkrObjective(o.id(), q, o.name(), o.owner(), o.perspective(), o.themes(),
+            o.weight(), c, mine);
+        byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(objective);
+        total++;
+      }
+    }
+    List<OkrObjective> out = new ArrayList<>(total);
     byQuarter.values().forEach(out::addAll);
     return out;
   }
 
-  private static final Comparator<KeyResult> BY_QUARTER = Comparator.comparing(KeyResult::quarter);
+  /** Equal quarters, most often the same instance: a plan's quarters come from one memo. */
+  static boolean same(FiscalQuarter a, FiscalQuarter b) {
+    return a == b || a.equals(b);
+  }
 
   private void checkNames(Scorecard scorecard) {
     Checks c = new Checks();

@@ -25,7 +25,8 @@ final class Trajectory {
    * @param anchors quarter indexes, sorted, distinct, the last n − 1
    * @param weights the pacing weights of the n quarters
    * @param precision the KPI's decimals
-   * @param planned the expected path at the end of each quarter: levels, or a FLOW's running totals
+   * @param planned the expected path at the end of each quarter: levels, or a FLOW's running totals; kept as
+   *     it is, not copied (a Trajectory lives within one KPI's planning, and the planner hands the list over)
    */
   Trajectory(BigDecimal base, List<Integer> anchors, List<BigDecimal> weights, int precision,
       List<BigDecimal> planned) {
@@ -33,7 +34,7 @@ final class Trajectory {
     this.anchors = List.copyOf(anchors);
     this.weights = List.copyOf(weights);
     this.precision = precision;
-    this.planned = List.copyOf(planned);
+    this.planned = Collections.unmodifiableList(planned);
   }
 
   /** Quarter-end levels: the expected path at each quarter's end, rounded, and exactly the target at the last. */
