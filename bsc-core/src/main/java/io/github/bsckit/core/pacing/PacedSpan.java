@@ -45,6 +45,8 @@ public final class PacedSpan {
   /** S_j: the sum of the weights of quarters 0 … j − 1. */
   private final BigDecimal[] cumulative;
   private final PacedSpan evenly;
+  /** The point at or after the span's end: most paths end there, so it is made once. */
+  private final Point end;
 
   PacedSpan(Pacing pacing, Month fiscalYearStart, LocalDate from, LocalDate to) {
     this(pacing, fiscalYearStart, Quarter.horizon(fiscalYearStart, from, to), from, to);
@@ -74,6 +76,7 @@ public final class PacedSpan {
       cumulative[j] = cumulative[j - 1].add(weights.get(j - 1));
     }
     this.evenly = pacing.equals(Pacing.linear()) ? this : null;
+    this.end = new Point(total, 1);
   }
 
   /** {@return true if this span is the one {@code pacing.over(fiscalYearStart, from, to)} makes} */
@@ -228,14 +231,17 @@ public final class PacedSpan {
   /** The share on a day as the fraction {@code n / (len · total)}. */
   private record Point(BigDecimal n, long len) {}
 
+  /** The point at or before the span's start: most paths start there, so it is made once. */
+  private static final Point ORIGIN = new Point(BigDecimal.ZERO, 1);
+
   private Point point(LocalDate at) {
     long day = at.toEpochDay();
     int last = knots.length - 1;
     if (day <= knots[0]) {
-      return new Point(BigDecimal.ZERO, 1);
+      return ORIGIN;
     }
     if (day >= knots[last]) {
-      return new Point(total, 1);
+      return end;
     }
     int lo = 0;
     int hi = last;
