@@ -108,8 +108,12 @@ final class Fields {
   }
 
   List<Node> list(String key) {
+    return items(key).nodes();
+  }
+
+  Values.Items items(String key) {
     Node n = get(key);
-    return n == null ? List.of() : values.list(n, path(key));
+    return n == null ? Values.Items.NONE : values.items(n, path(key));
   }
 
   Fields map(String key, KeyList keys) {

@@ -98,10 +98,9 @@ final class ObjectiveDecoder {
     if (category != null) {
       o.category(category);
     }
-    List<Node> kpis = f.list("kpis");
-    DocPath kpisPath = kpis.isEmpty() ? null : f.path("kpis");
+    Values.Items kpis = f.items("kpis");
     for (int i = 0; i < kpis.size(); i++) {
-      kpi(o, kpis.get(i), kpisPath.item(i));
+      kpi(o, kpis.get(i), kpis.path(i));
     }
   }
 

@@ -100,16 +100,14 @@ final class ScorecardDecoder {
       theme(b, themes.get(i), DocPath.of("themes").item(i));
     }
     ObjectiveDecoder objectives = new ObjectiveDecoder(values, kpiScales);
-    List<Node> os = top.list("objectives");
-    DocPath objectivesPath = DocPath.of("objectives");
+    Values.Items os = top.items("objectives");
     for (int i = 0; i < os.size(); i++) {
-      objectives.objective(b, os.get(i), objectivesPath.item(i));
+      objectives.objective(b, os.get(i), os.path(i));
     }
     objectives.checkFormulas(kpiScales.keySet());
-    List<Node> links = top.list("links");
-    DocPath linksPath = DocPath.of("links");
+    Values.Items links = top.items("links");
     for (int i = 0; i < links.size(); i++) {
-      link(b, links.get(i), linksPath.item(i));
+      link(b, links.get(i), links.path(i));
     }
     List<Node> initiatives = top.list("initiatives");
     for (int i = 0; i < initiatives.size(); i++) {

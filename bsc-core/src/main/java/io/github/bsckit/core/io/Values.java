@@ -48,18 +48,45 @@ final class Values {
 
   /** {@return the items, each located at {@code path[i]}; empty (reported) when it is not a list} */
   List<Node> list(Node n, DocPath path) {
+    return items(n, path).nodes();
+  }
+
+  /**
+   * The items of a list with the paths they were located at, for a decoder to read each item under the very path
+   * object located for it rather than a second one of the same text.
+   */
+  record Items(List<Node> nodes, DocPath[] paths) {
+    static final Items NONE = new Items(List.of(), new DocPath[0]);
+
+    int size() {
+      return paths.length;
+    }
+
+    Node get(int i) {
+      return nodes.get(i);
+    }
+
+    DocPath path(int i) {
+      return paths[i];
+    }
+  }
+
+  /** {@return the items, each located at {@code path[i]}; none (reported) when it is not a list} */
+  Items items(Node n, DocPath path) {
     if (n == null) {
-      return List.of();
+      return Items.NONE;
     }
     problems.locate(path, n);
     if (n instanceof Node.ListNode l) {
-      for (int i = 0; i < l.items().size(); i++) {
-        problems.locate(path.item(i), l.items().get(i));
+      DocPath[] paths = new DocPath[l.items().size()];
+      for (int i = 0; i < paths.length; i++) {
+        paths[i] = path.item(i);
+        problems.locate(paths[i], l.items().get(i));
       }
-      return l.items();
+      return new Items(l.items(), paths);
     }
     wrong(n, path, "must be a list");
-    return List.of();
+    return Items.NONE;
   }
 
   String string(Node n, DocPath path) {

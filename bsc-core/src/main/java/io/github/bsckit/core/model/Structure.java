@@ -58,7 +58,8 @@ final class Structure {
     Set<String> perspectiveIds = unique(c, "perspectives", "perspective", perspectives);
     Set<String> themeIds = unique(c, "themes", "theme", themes);
     Set<String> objectiveIds = new HashSet<>(Math.max(16, objectives.size() * 4 / 3 + 1));
-    Map<String, String> kpiOwner = new HashMap<>();
+    // Sized for two KPIs an objective, the usual, so that a large scorecard's map is not rehashed as it grows.
+    Map<String, String> kpiOwner = new HashMap<>(Math.max(16, objectives.size() * 8 / 3 + 1));
     for (int i = 0; i < objectives.size(); i++) {
       ObjectiveRef o = objectives.get(i);
       if (!objectiveIds.add(o.id())) {
