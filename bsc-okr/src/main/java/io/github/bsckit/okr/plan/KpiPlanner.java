@@ -135,11 +135,12 @@ final class KpiPlanner {
       }
       planned.add(goal);
     }
-    Trajectory trajectory = new Trajectory(flow ? BigDecimal.ZERO : base, anchors(kpi, horizon),
-        ends.span().weights(), kpi.precision(), planned);
+    // What a re-plan needs, made only when there are actuals to re-plan from.
+    Trajectory trajectory = actuals == null ? null : new Trajectory(flow ? BigDecimal.ZERO : base,
+        anchors(kpi, horizon), ends.span().weights(), kpi.precision(), planned);
     return new Outcome(flow
-        ? amounts(kpi, ends, trajectory, actuals, asOf)
-        : levels(kpi, ends, trajectory, actuals, asOf, base, goal), null);
+        ? amounts(kpi, ends, planned, trajectory, actuals, asOf)
+        : levels(kpi, ends, planned, trajectory, actuals, asOf, base, goal), null);
   }
 
   /** {@return {@link Decimals#of}, remembered} */
@@ -216,9 +217,9 @@ final class KpiPlanner {
    * @param base the baseline, as a decimal
    * @param line the target, as a decimal
    */
-  private List<KeyResult> levels(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
-      LocalDate asOf, BigDecimal base, BigDecimal line) {
-    List<BigDecimal> levels = trajectory.levels();
+  private List<KeyResult> levels(Kpi kpi, QuarterEnds ends, List<BigDecimal> planned, Trajectory trajectory,
+      Actuals actuals, LocalDate asOf, BigDecimal base, BigDecimal line) {
+    List<BigDecimal> levels = planned;
     List<FiscalQuarter> horizon = ends.quarters();
     int n = horizon.size();
     int replannedFrom = -1;
@@ -290,9 +291,9 @@ final class KpiPlanner {
     return out;
   }
 
-  private List<KeyResult> amounts(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
-      LocalDate asOf) {
-    List<BigDecimal> parts = trajectory.parts();
+  private List<KeyResult> amounts(Kpi kpi, QuarterEnds ends, List<BigDecimal> planned, Trajectory trajectory,
+      Actuals actuals, LocalDate asOf) {
+    List<BigDecimal> parts = Trajectory.parts(BigDecimal.ZERO, planned);
     int n = ends.size();
     LocalDate opens = ends.firstDay(0);
     DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);

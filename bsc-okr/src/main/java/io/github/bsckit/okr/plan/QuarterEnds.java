@@ -22,6 +22,11 @@ import java.util.List;
  * {@link BigDecimal} otherwise; both are exact.
  */
 final class QuarterEnds {
+  /** The most digits of a value, and of its decimals, that {@link #unscaled} reads exactly. */
+  private static final int MAX_DIGITS = 15;
+  /** 10^0 … 10^15 as doubles, each exact. */
+  private static final double[] TEN_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15};
   /** 10^0 … 10^18. */
   private static final long[] TENS = new long[19];
 
@@ -156,16 +161,17 @@ final class QuarterEnds {
   private boolean inLongs(BigDecimal va, BigDecimal vb, int precision, BigDecimal[] out) {
     int sa = va.scale();
     int sb = vb.scale();
-    if (sa < 0 || sb < 0 || va.precision() > 18 || vb.precision() > 18) {
+    if (sa < 0 || sb < 0 || sa > MAX_DIGITS || sb > MAX_DIGITS || va.precision() > MAX_DIGITS
+        || vb.precision() > MAX_DIGITS) {
       return false;
     }
     int s = Math.max(sa, sb);
-    if (s >= TENS.length || precision - s >= TENS.length) {
+    if (precision - s >= TENS.length) {
       return false;
     }
     try {
-      long a = Math.multiplyExact(va.unscaledValue().longValue(), TENS[s - sa]);
-      long b = Math.multiplyExact(vb.unscaledValue().longValue(), TENS[s - sb]);
+      long a = Math.multiplyExact(unscaled(va), TENS[s - sa]);
+      long b = Math.multiplyExact(unscaled(vb), TENS[s - sb]);
       long change = Math.subtractExact(b, a);
       long whole = Math.multiplyExact(a, wholeTotal);
       long up = precision >= s ? TENS[precision - s] : 1;
@@ -178,6 +184,17 @@ final class QuarterEnds {
     } catch (ArithmeticException e) {
       return false;
     }
+  }
+
+  /**
+   * {@return the unscaled value A of {@code d = A·10^-s}, for at most {@value #MAX_DIGITS} digits and
+   * {@code 0 <= s <= }{@value #MAX_DIGITS}} Without the BigInteger that {@link BigDecimal#unscaledValue} makes
+   * (two per KPI were a tenth of a plan's allocation): {@code doubleValue} is within a relative 2^-53 of d, the
+   * product by the exact double 10^s within 2^-52 of A, which is less than a quarter when |A| < 10^15 < 2^50, so
+   * the nearest whole number is A.
+   */
+  private static long unscaled(BigDecimal d) {
+    return (long) Math.rint(d.doubleValue() * TEN_POWERS[d.scale()]);
   }
 
   /** {@code num / den} rounded half up (ties away from zero), as {@link RoundingMode#HALF_UP}; den > 0. */
