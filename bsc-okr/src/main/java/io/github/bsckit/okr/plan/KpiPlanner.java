@@ -122,6 +122,14 @@ final class KpiPlanner {
     BigDecimal base = decimal(baseline.value());
     BigDecimal goal = decimal(target.value());
     int n = horizon.size();
+    if (!flow && actuals == null && kpi.milestones().isEmpty() && ends.matchesPath() && kpi.scale().isNumbers()
+        && !kpi.isOneSided()) {
+      // No re-plan, whole steps or line to keep: a level's key results need only the doubles of its quarter ends.
+      double[] path = ends.levelDoubles(base, goal, kpi.precision());
+      if (path != null) {
+        return new Outcome(steps(kpi, ends, base.doubleValue(), path), null);
+      }
+    }
     List<BigDecimal> planned;
     if (kpi.milestones().isEmpty() && ends.matchesPath()) {
       // The path's values at the quarter ends, from the span's shares laid once for every KPI of this lane.
@@ -247,9 +255,7 @@ final class KpiPlanner {
       }
       // Judged on the doubles a key result holds: beyond 2^53 a step below the spacing of doubles (1e16 to
       // 1e16 + 2 over four quarters) is no move at all, and the quarter keeps its level instead.
-      int move = Double.compare(end.doubleValue(), start.doubleValue());
-      KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
-          : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
+      KeyResultType type = step(up, Double.compare(end.doubleValue(), start.doubleValue()));
       if (kpi.isOneSided() && (up ? start.compareTo(line) >= 0 : start.compareTo(line) <= 0)) {
         // A floor (or ceiling) already met is kept, not walked back to: never plan 87% down to a floor of 70%.
         type = up ? KeyResultType.KEEP_AT_LEAST : KeyResultType.KEEP_AT_MOST;
@@ -259,6 +265,28 @@ final class KpiPlanner {
       start = end;
     }
     return out;
+  }
+
+  /**
+   * The key results of a level from its baseline through the doubles of its quarter ends, as {@link #levels}
+   * makes them when nothing re-plans it, rounds it to whole steps or keeps it at a line.
+   */
+  private List<KeyResult> steps(Kpi kpi, QuarterEnds ends, double base, double[] levels) {
+    boolean up = kpi.direction() == Direction.INCREASE;
+    List<KeyResult> out = new ArrayList<>(levels.length);
+    double start = base;
+    for (int i = 0; i < levels.length; i++) {
+      double end = levels[i];
+      out.add(keyResult(kpi, ends, i, step(up, Double.compare(end, start)), start, end));
+      start = end;
+    }
+    return out;
+  }
+
+  /** A quarter's kind of ask: a move the good way, or else keeping the level ({@code move} compares end to start). */
+  private static KeyResultType step(boolean up, int move) {
+    return up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
+        : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
   }
 
   /**

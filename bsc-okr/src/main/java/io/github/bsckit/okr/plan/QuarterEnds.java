@@ -134,7 +134,12 @@ final class QuarterEnds {
   BigDecimal[] levels(BigDecimal va, BigDecimal vb, int precision, boolean keepBetween) {
     int n = quarters.size();
     BigDecimal[] out = new BigDecimal[n];
-    if (wholeCumulative == null || !inLongs(va, vb, precision, out)) {
+    long[] units = unitsAt(va, vb, precision);
+    if (units != null) {
+      for (int j = 0; j < n - 1; j++) {
+        out[j] = BigDecimal.valueOf(units[j], precision);
+      }
+    } else {
       BigDecimal change = vb.subtract(va);
       BigDecimal whole = va.multiply(total);
       for (int j = 1; j < n; j++) {
@@ -153,21 +158,65 @@ final class QuarterEnds {
   }
 
   /**
-   * The quotients of {@link #levels} in longs: with {@code va = A·10^-s}, {@code vb = B·10^-s} and
-   * {@code C_j/T} in whole numbers, the value at quarter end j in units of {@code 10^-precision} is
-   * {@code (A·T + (B − A)·C_j)·10^(precision − s) / T}, rounded half up. Returns false, having written nothing
-   * that counts, when a term does not fit a long.
+   * The doubles of {@link #levels levels(va, vb, precision, true)}, a level's quarter ends, without making
+   * their decimals: each is the double nearest its decimal, as {@link BigDecimal#doubleValue} gives it. Null when
+   * the quotients do not fit longs; then only {@link #levels} gives them.
    */
-  private boolean inLongs(BigDecimal va, BigDecimal vb, int precision, BigDecimal[] out) {
+  double[] levelDoubles(BigDecimal va, BigDecimal vb, int precision) {
+    long[] units = unitsAt(va, vb, precision);
+    if (units == null) {
+      return null;
+    }
+    int n = quarters.size();
+    double[] out = new double[n];
+    // The bounds and the values on one scale, to keep each value between va and vb exactly as levels does.
+    int scale = Math.max(precision, Math.max(va.scale(), vb.scale()));
+    if (scale - precision >= TENS.length) {
+      return null;
+    }
+    try {
+      long a = Math.multiplyExact(unscaled(va), TENS[scale - va.scale()]);
+      long b = Math.multiplyExact(unscaled(vb), TENS[scale - vb.scale()]);
+      long up = TENS[scale - precision];
+      for (int j = 0; j < n - 1; j++) {
+        long v = Math.multiplyExact(units[j], up);
+        if (v < Math.min(a, b)) {
+          out[j] = (a < b ? va : vb).doubleValue();
+        } else if (v > Math.max(a, b)) {
+          out[j] = (a > b ? va : vb).doubleValue();
+        } else {
+          long q = units[j];
+          // q and 10^precision are exact doubles: one division, correctly rounded, is the nearest double.
+          out[j] = Math.abs(q) <= 1L << 53 ? q / TEN_POWERS[precision] : BigDecimal.valueOf(q, precision)
+              .doubleValue();
+        }
+      }
+    } catch (ArithmeticException e) {
+      return null;
+    }
+    out[n - 1] = vb.doubleValue();
+    return out;
+  }
+
+  /**
+   * The quotients of {@link #levels} in longs, unclamped, in units of {@code 10^-precision}, for the quarter
+   * ends but the last: with {@code va = A·10^-s}, {@code vb = B·10^-s} and {@code C_j/T} in whole numbers, the
+   * value at quarter end j is {@code (A·T + (B − A)·C_j)·10^(precision − s) / T}, rounded half up. Null when a
+   * term does not fit a long.
+   */
+  private long[] unitsAt(BigDecimal va, BigDecimal vb, int precision) {
+    if (wholeCumulative == null) {
+      return null;
+    }
     int sa = va.scale();
     int sb = vb.scale();
     if (sa < 0 || sb < 0 || sa > MAX_DIGITS || sb > MAX_DIGITS || va.precision() > MAX_DIGITS
         || vb.precision() > MAX_DIGITS) {
-      return false;
+      return null;
     }
     int s = Math.max(sa, sb);
-    if (precision - s >= TENS.length) {
-      return false;
+    if (precision - s >= TENS.length || precision > MAX_DIGITS) {
+      return null;
     }
     try {
       long a = Math.multiplyExact(unscaled(va), TENS[s - sa]);
@@ -176,13 +225,14 @@ final class QuarterEnds {
       long whole = Math.multiplyExact(a, wholeTotal);
       long up = precision >= s ? TENS[precision - s] : 1;
       long den = precision >= s ? wholeTotal : Math.multiplyExact(wholeTotal, TENS[s - precision]);
-      for (int j = 1; j < out.length; j++) {
+      long[] out = new long[quarters.size() - 1];
+      for (int j = 1; j <= out.length; j++) {
         long num = Math.multiplyExact(Math.addExact(whole, Math.multiplyExact(change, wholeCumulative[j])), up);
-        out[j - 1] = BigDecimal.valueOf(roundHalfUp(num, den), precision);
+        out[j - 1] = roundHalfUp(num, den);
       }
-      return true;
+      return out;
     } catch (ArithmeticException e) {
-      return false;
+      return null;
     }
   }
 
