@@ -300,8 +300,11 @@ public final class OkrPlanner {
             mine.add(krs.get(cursor[j]++));
           }
         }
+        // One or two key results (most objectives): an immutable list made at once, which the record keeps.
+        List<KeyResult> krs = mine.size() == 1 ? List.of(mine.get(0))
+            : mine.size() == 2 ? List.of(mine.get(0), mine.get(1)) : mine;
         OkrObjective objective = new OkrObjective(o.id(), q, o.name(), o.owner(), o.perspective(), o.themes(),
-            o.weight(), c, mine);
+            o.weight(), c, krs);
         int at = Math.toIntExact(first.until(q));
         if (byQuarter[at] == null) {
           byQuarter[at] = new ArrayList<>();

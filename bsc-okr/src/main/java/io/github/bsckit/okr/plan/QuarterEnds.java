@@ -12,7 +12,7 @@ import java.util.List;
  * One horizon of quarters, from a baseline date to a target date, with a pacing laid over it: the quarters and
  * their days, the pacing's {@link PacedSpan}, and the exact cumulative share {@code C_j / T} of the pacing at the
  * end of each quarter. Every KPI of a plan with the same dates and pacing shares one (most KPIs of a scorecard
- * share their year and pacing), so the span is laid once per plan rather than once per KPI. Immutable.
+ * share their year and pacing), so the span is laid once per plan rather than once per KPI.
  *
  * <p>{@link #levels} gives, for a KPI without milestones, exactly what its {@link ExpectedPath} gives at each
  * quarter's last day but the last: {@code va + (vb − va)·C_j/T}, rounded once, half up, at the precision (and,
@@ -20,6 +20,8 @@ import java.util.List;
  * fraction exactly, so the path's quotient and this one are the same rational number, rounded the same way.
  * The quotient is taken in {@code long} arithmetic when every term fits, which is nearly always, and in
  * {@link BigDecimal} otherwise; both are exact.
+ *
+ * <p>Not thread-safe: a lane belongs to one plan's {@link KpiPlanner}, and reuses two arrays from KPI to KPI.
  */
 final class QuarterEnds {
   /** The most digits of a value, and of its decimals, that {@link #unscaled} reads exactly. */
@@ -47,6 +49,9 @@ final class QuarterEnds {
   /** C_j and T scaled to whole numbers by one power of ten, or null when they do not fit a long. */
   private final long[] wholeCumulative;
   private final long wholeTotal;
+  /** Scratch for {@link #unitsAt} and {@link #levelDoubles}, reused by every KPI of the lane. */
+  private final long[] units;
+  private final double[] doubles;
   /** Whether the span's quarters are the plan's, as they are by construction; {@link #levels} relies on it. */
   private final boolean matches;
 
@@ -89,6 +94,8 @@ final class QuarterEnds {
     }
     wholeCumulative = whole;
     wholeTotal = wholeT;
+    units = new long[quarters.size()];
+    doubles = new double[quarters.size()];
   }
 
   /** {@return the quarters, in order} */
@@ -134,8 +141,7 @@ final class QuarterEnds {
   BigDecimal[] levels(BigDecimal va, BigDecimal vb, int precision, boolean keepBetween) {
     int n = quarters.size();
     BigDecimal[] out = new BigDecimal[n];
-    long[] units = unitsAt(va, vb, precision);
-    if (units != null) {
+    if (unitsAt(va, vb, precision)) {
       for (int j = 0; j < n - 1; j++) {
         out[j] = BigDecimal.valueOf(units[j], precision);
       }
@@ -161,14 +167,15 @@ final class QuarterEnds {
    * The doubles of {@link #levels levels(va, vb, precision, true)}, a level's quarter ends, without making
    * their decimals: each is the double nearest its decimal, as {@link BigDecimal#doubleValue} gives it. Null when
    * the quotients do not fit longs; then only {@link #levels} gives them.
+   *
+   * @return one double per quarter, in an array that the next call on this lane overwrites
    */
   double[] levelDoubles(BigDecimal va, BigDecimal vb, int precision) {
-    long[] units = unitsAt(va, vb, precision);
-    if (units == null) {
+    if (!unitsAt(va, vb, precision)) {
       return null;
     }
     int n = quarters.size();
-    double[] out = new double[n];
+    double[] out = doubles;
     // The bounds and the values on one scale, to keep each value between va and vb exactly as levels does.
     int scale = Math.max(precision, Math.max(va.scale(), vb.scale()));
     if (scale - precision >= TENS.length) {
@@ -201,22 +208,22 @@ final class QuarterEnds {
   /**
    * The quotients of {@link #levels} in longs, unclamped, in units of {@code 10^-precision}, for the quarter
    * ends but the last: with {@code va = A·10^-s}, {@code vb = B·10^-s} and {@code C_j/T} in whole numbers, the
-   * value at quarter end j is {@code (A·T + (B − A)·C_j)·10^(precision − s) / T}, rounded half up. Null when a
-   * term does not fit a long.
+   * value at quarter end j is {@code (A·T + (B − A)·C_j)·10^(precision − s) / T}, rounded half up. Written to
+   * {@link #units}; false, with nothing that counts written, when a term does not fit a long.
    */
-  private long[] unitsAt(BigDecimal va, BigDecimal vb, int precision) {
+  private boolean unitsAt(BigDecimal va, BigDecimal vb, int precision) {
     if (wholeCumulative == null) {
-      return null;
+      return false;
     }
     int sa = va.scale();
     int sb = vb.scale();
     if (sa < 0 || sb < 0 || sa > MAX_DIGITS || sb > MAX_DIGITS || va.precision() > MAX_DIGITS
         || vb.precision() > MAX_DIGITS) {
-      return null;
+      return false;
     }
     int s = Math.max(sa, sb);
     if (precision - s >= TENS.length || precision > MAX_DIGITS) {
-      return null;
+      return false;
     }
     try {
       long a = Math.multiplyExact(unscaled(va), TENS[s - sa]);
@@ -225,14 +232,13 @@ final class QuarterEnds {
       long whole = Math.multiplyExact(a, wholeTotal);
       long up = precision >= s ? TENS[precision - s] : 1;
       long den = precision >= s ? wholeTotal : Math.multiplyExact(wholeTotal, TENS[s - precision]);
-      long[] out = new long[quarters.size() - 1];
-      for (int j = 1; j <= out.length; j++) {
+      for (int j = 1; j < quarters.size(); j++) {
         long num = Math.multiplyExact(Math.addExact(whole, Math.multiplyExact(change, wholeCumulative[j])), up);
-        out[j - 1] = roundHalfUp(num, den);
+        units[j - 1] = roundHalfUp(num, den);
       }
-      return out;
+      return true;
     } catch (ArithmeticException e) {
-      return null;
+      return false;
     }
   }
 
