@@ -5,6 +5,7 @@ import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.scoring.ScoreReport;
 import io.github.bsckit.core.scoring.Scorer;
 import java.time.LocalDate;
@@ -50,6 +51,14 @@ public class ScoringScaleBenchmark {
   @Param({"100", "1000"})
   public int perKpi;
 
+  /**
+   * The scorecard's scoring method: {@code expected-to-date} (the default, each KPI judged against its exact
+   * paced path at the as-of date and at each trend date) or {@code progress} (the share of the way from
+   * baseline to target, the arithmetic {@link #baselineSortedArrays} does by hand).
+   */
+  @Param({"expected-to-date"})
+  public String method;
+
   private Scorecard scorecard;
   private Actuals actuals;
   private Scorer scorer;
@@ -66,6 +75,9 @@ public class ScoringScaleBenchmark {
   @Setup
   public void setUp() {
     scorecard = Fixtures.layered(kpis / 8);
+    if (method != null && !method.equals(scorecard.scoring().method().method())) {
+      scorecard = scorecard.toBuilder().scoring(scorecard.scoring().withMethod(ScoringSpec.of(method))).build();
+    }
     ids = scorecard.kpis().stream().map(Kpi::id).toList();
     int n = ids.size();
     byId = new java.util.HashMap<>();

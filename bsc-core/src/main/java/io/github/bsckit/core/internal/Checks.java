@@ -203,7 +203,9 @@ public class Checks {
    * @return the optional text
    */
   public Optional<String> text(String path, Optional<String> value) {
-    value.ifPresent(v -> text(path, v));
+    if (value.isPresent()) {
+      text(path, value.get());
+    }
     return value;
   }
 

@@ -33,7 +33,7 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
       if (slot(keys[i]) >= 0) {
         throw new IllegalArgumentException("key listed twice: " + keys[i]);
       }
-      int h = spread(keys[i].hashCode());
+      int h = spread(shape(keys[i]));
       while (byHash[h] != null) {
         h = (h + 1) & mask;
       }
@@ -57,12 +57,20 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
     return new KeyList(keys);
   }
 
+  /**
+   * {@return a hash of a key's length and its first, middle and last characters}: the keys of one map differ there,
+   * and a key read from YAML is a new string whose {@code hashCode} would read every character (JSON's keys are
+   * shared strings whose hash is kept). Equal keys hash alike, so a lookup is still exact by {@code equals}.
+   */
+  private static int shape(String key) {
+    int n = key.length();
+    return n == 0 ? 0 : n * 0x9E3779B9 ^ key.charAt(0) ^ key.charAt(n >> 1) << 8 ^ key.charAt(n - 1) << 16;
+  }
+
   /** {@return the number of a key read from a document, or -1 when it is not one of these} */
   int slot(String key) {
-    int hash = key.hashCode();
-    for (int h = spread(hash); byHash[h] != null; h = (h + 1) & mask) {
-      String k = byHash[h];
-      if (k.hashCode() == hash && k.equals(key)) {
+    for (int h = spread(shape(key)); byHash[h] != null; h = (h + 1) & mask) {
+      if (byHash[h].equals(key)) {
         return byHashSlot[h];
       }
     }

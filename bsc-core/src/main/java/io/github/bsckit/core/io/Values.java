@@ -122,7 +122,7 @@ final class Values {
     }
     problems.locate(path, n);
     if (text != null && (isPlainDate(text) || ISO_DATE.matcher(text).matches())) {
-      LocalDate date = isoDate(text);
+      LocalDate date = knownDate(text);
       if (date == null) {
         problems.add(path, n, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\", which is not a day"
             + " of the calendar");
@@ -131,6 +131,32 @@ final class Values {
     }
     wrong(n, path, "must be an ISO date (yyyy-mm-dd)");
     return null;
+  }
+
+  /**
+   * The dates read last, by their text: a scorecard names the same few dates on thousands of KPIs (every
+   * baseline's and target's), and this read gives each KPI the same {@code LocalDate} for the same text rather
+   * than a copy per KPI. Round robin over a few, compared by text: cheaper than hashing, and per read, so that
+   * nothing is kept between reads.
+   */
+  private final String[] dateTexts = new String[4];
+  private final LocalDate[] dates = new LocalDate[4];
+  private int nextDate;
+
+  /** {@return {@link #isoDate} of the text, the same object as for the same text read before when known} */
+  private LocalDate knownDate(String text) {
+    for (int i = 0; i < dateTexts.length; i++) {
+      if (text.equals(dateTexts[i])) {
+        return dates[i];
+      }
+    }
+    LocalDate date = isoDate(text);
+    if (date != null) {
+      dateTexts[nextDate] = text;
+      dates[nextDate] = date;
+      nextDate = (nextDate + 1) % dateTexts.length;
+    }
+    return date;
   }
 
   /**

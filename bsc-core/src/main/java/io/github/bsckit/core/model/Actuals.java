@@ -126,7 +126,7 @@ public final class Actuals {
         values[i++] = v;
       }
       first = n == 0 ? 0 : dates[0].toEpochDay();
-      if (n == 0 || dates[n - 1].toEpochDay() - first <= Integer.MAX_VALUE) {
+      if (n == 0 || dates[n - 1].toEpochDay() - first < Integer.MAX_VALUE) {
         offsets = new int[n];
         for (i = 0; i < n; i++) {
           offsets[i] = (int) (dates[i].toEpochDay() - first);
@@ -155,7 +155,7 @@ public final class Actuals {
       if (offsets == null) {
         return Arrays.binarySearch(days, day);
       }
-      // Offsets lie in [0, Integer.MAX_VALUE]: clamping the key to an int keeps every comparison's outcome.
+      // Offsets lie in [0, Integer.MAX_VALUE - 1]: clamping the key to an int keeps every comparison's outcome.
       long key = day - first;
       return Arrays.binarySearch(offsets, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, key)));
     }

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.model;
 
+import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * A strategic objective in one perspective, with the KPIs that measure it. Immutable and thread-safe; build
@@ -62,19 +65,36 @@ public record Objective(
     c.text("owner", owner);
     c.text("description", description);
     c.weight("weight", weight);
-    Set<ThemeId> seenThemes = new HashSet<>();
-    for (int i = 0; i < themes.size(); i++) {
-      if (!seenThemes.add(themes.get(i))) {
-        c.add("themes[" + i + "]", "duplicate theme \"" + themes.get(i) + "\"");
-      }
-    }
-    Set<KpiId> seenKpis = new HashSet<>();
-    for (int i = 0; i < kpis.size(); i++) {
-      if (!seenKpis.add(kpis.get(i).id())) {
-        c.add("kpis[" + i + "].id", "duplicate KPI id \"" + kpis.get(i).id() + "\"");
-      }
-    }
+    List<ThemeId> ts = themes;
+    List<Kpi> ks = kpis;
+    duplicates(themes, t -> t, i -> c.add("themes[" + i + "]", "duplicate theme \"" + ts.get(i) + "\""));
+    duplicates(kpis, Kpi::id, i -> c.add("kpis[" + i + "].id", "duplicate KPI id \"" + ks.get(i).id() + "\""));
     c.throwIfAny();
+  }
+
+  /**
+   * Reports, in order, each item whose key equals that of an item before it: by comparison for the few themes
+   * and KPIs an objective has, where a hash set apiece cost more than it saved, and by hashing for many.
+   */
+  private static <T, K> void duplicates(List<T> items, Function<T, K> key, IntConsumer report) {
+    if (items.size() <= 16) {
+      for (int i = 1; i < items.size(); i++) {
+        K k = key.apply(items.get(i));
+        for (int j = 0; j < i; j++) {
+          if (key.apply(items.get(j)).equals(k)) {
+            report.accept(i);
+            break;
+          }
+        }
+      }
+      return;
+    }
+    Set<K> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!seen.add(key.apply(items.get(i)))) {
+        report.accept(i);
+      }
+    }
   }
 
   /**
@@ -359,10 +379,16 @@ public record Objective(
           built.add(kpi);
         }
       }
-      Objective o = c.attempt("", () -> new Objective(objectiveId == null ? ObjectiveId.of("x") : objectiveId,
-          name, perspectiveId == null ? PerspectiveId.of("x") : perspectiveId, themeIds,
-          Optional.ofNullable(owner), Optional.ofNullable(description), weight, Optional.ofNullable(category),
-          built));
+      Objective o;
+      try {
+        o = new Objective(objectiveId == null ? ObjectiveId.of("x") : objectiveId,
+            name, perspectiveId == null ? PerspectiveId.of("x") : perspectiveId, themeIds,
+            Optional.ofNullable(owner), Optional.ofNullable(description), weight, Optional.ofNullable(category),
+            built);
+      } catch (ValidationException e) {
+        c.addAll("", e.problems());
+        o = null;
+      }
       c.throwIfAny();
       return o;
     }

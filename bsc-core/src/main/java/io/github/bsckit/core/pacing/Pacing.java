@@ -61,12 +61,21 @@ public final class Pacing {
   }
 
   private static final String FORMS = "linear, front-loaded, back-loaded, seasonal:q1,q2,q3,q4 or custom:w1,w2,…";
+  /** How many {@linkplain #over spans} a pacing keeps for reuse. */
+  private static final int SPANS_KEPT = 8;
   private static final Pacing LINEAR = new Pacing(Shape.LINEAR, List.of());
   private static final Pacing FRONT_LOADED = new Pacing(Shape.FRONT_LOADED, List.of());
   private static final Pacing BACK_LOADED = new Pacing(Shape.BACK_LOADED, List.of());
 
   private final Shape shape;
   private final List<BigDecimal> weights;
+  /**
+   * The spans made last, by their dates: most KPIs of a scorecard run from the same baseline date to the same
+   * target date, and scoring or planning each would otherwise lay out the same quarters and weights again. A
+   * span is immutable, its fields final, so slots filled racily between threads are safe: a thread sees a
+   * whole span or another or none, and then makes an equal one.
+   */
+  private final PacedSpan[] spans = new PacedSpan[SPANS_KEPT];
 
   private Pacing(Shape shape, List<BigDecimal> weights) {
     this.shape = shape;
@@ -287,7 +296,18 @@ public final class Pacing {
    * @throws ValidationException if {@code to} is not after {@code from} or the horizon is too long
    */
   public PacedSpan over(Month fiscalYearStart, LocalDate from, LocalDate to) {
-    return new PacedSpan(this, fiscalYearStart, from, to);
+    Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    PacedSpan[] recent = spans;
+    for (PacedSpan s : recent) {
+      if (s != null && s.isOver(this, fiscalYearStart, from, to)) {
+        return s;
+      }
+    }
+    PacedSpan made = new PacedSpan(this, fiscalYearStart, from, to);
+    recent[(int) (Integer.toUnsignedLong(from.hashCode() * 31 + to.hashCode()) % recent.length)] = made;
+    return made;
   }
 
   @Override

@@ -54,15 +54,16 @@ public final class ScoreReport {
     this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
     this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
     List<ScoreNode> all = new ArrayList<>();
-    Map<ElementId, ScoreNode> index = new HashMap<>();
-    collect(scorecard, all, index);
-    this.nodes = Collections.unmodifiableList(all);
-    this.byId = Collections.unmodifiableMap(index);
-    Map<ObjectiveId, ScoreNode> objectiveNodes = new LinkedHashMap<>();
-    Map<KpiId, ScoreNode> kpiNodes = new LinkedHashMap<>();
+    collect(scorecard, all);
+    // Sized for every node up front: a large scorecard's maps would otherwise be rehashed a dozen times.
+    int capacity = all.size() * 4 / 3 + 1;
+    Map<ElementId, ScoreNode> index = new HashMap<>(capacity);
+    Map<ObjectiveId, ScoreNode> objectiveNodes = new LinkedHashMap<>(capacity);
+    Map<KpiId, ScoreNode> kpiNodes = new LinkedHashMap<>(capacity);
     for (ScoreNode node : all) {
       if (node.id().isPresent()) {
         ElementId id = node.id().get();
+        index.put(id, node);
         if (node.level() == ScoreNode.Level.OBJECTIVE) {
           objectiveNodes.put((ObjectiveId) id, node);
         } else if (node.level() == ScoreNode.Level.KPI) {
@@ -70,14 +71,17 @@ public final class ScoreReport {
         }
       }
     }
+    this.nodes = Collections.unmodifiableList(all);
+    this.byId = Collections.unmodifiableMap(index);
     this.objectives = Collections.unmodifiableMap(objectiveNodes);
     this.kpis = Collections.unmodifiableMap(kpiNodes);
   }
 
-  private static void collect(ScoreNode node, List<ScoreNode> all, Map<ElementId, ScoreNode> index) {
+  private static void collect(ScoreNode node, List<ScoreNode> all) {
     all.add(node);
-    node.id().ifPresent(id -> index.put(id, node));
-    node.children().forEach(c -> collect(c, all, index));
+    for (ScoreNode c : node.children()) {
+      collect(c, all);
+    }
   }
 
   /**

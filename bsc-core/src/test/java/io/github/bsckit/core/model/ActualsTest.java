@@ -97,6 +97,31 @@ class ActualsTest {
   }
 
   @Test
+  void lookupsAgreeWithTheSeriesWhenItSpansMoreDaysThanAnIntHolds() {
+    // A column keeps days as int offsets from its first day when the span allows, as epoch days otherwise:
+    // both ways, and the spans on either side of the edge, must answer as the sorted map does.
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    for (long span : new long[] {Integer.MAX_VALUE - 2L, Integer.MAX_VALUE - 1L, Integer.MAX_VALUE,
+        Integer.MAX_VALUE + 1L}) {
+      Actuals far = Actuals.builder().add(RETENTION, start, 1).add(RETENTION, start.plusDays(1), 2)
+          .add(RETENTION, start.plusDays(span - 1), 3).add(RETENTION, start.plusDays(span), 4).build();
+      java.util.NavigableMap<LocalDate, Double> series = far.series(RETENTION);
+      for (LocalDate d : new LocalDate[] {LocalDate.MIN, start.minusDays(1), start, start.plusDays(1),
+          start.plusDays(2), start.plusDays(span - 2), start.plusDays(span - 1), start.plusDays(span),
+          start.plusDays(span + 1), LocalDate.MAX}) {
+        java.util.Map.Entry<LocalDate, Double> floor = series.floorEntry(d);
+        java.util.Map.Entry<LocalDate, Double> ceiling = series.ceilingEntry(d);
+        assertThat(far.latest(RETENTION, d).map(DatedValue::date)).as("latest, span %d, %s", span, d)
+            .isEqualTo(java.util.Optional.ofNullable(floor).map(java.util.Map.Entry::getKey));
+        assertThat(far.earliest(RETENTION, d).map(DatedValue::date)).as("earliest, span %d, %s", span, d)
+            .isEqualTo(java.util.Optional.ofNullable(ceiling).map(java.util.Map.Entry::getKey));
+        assertThat(far.count(RETENTION, LocalDate.MIN, d)).isEqualTo(series.headMap(d, true).size());
+      }
+      assertThat(far.longestGap(RETENTION, LocalDate.MAX)).isEqualTo(span - 2);
+    }
+  }
+
+  @Test
   void aNegativeCountOfRecentValuesIsRejectedNamingIt() {
     assertThat(catchThrowableOfType(ValidationException.class, () -> actuals.recent(RETENTION, LocalDate.MAX, -1)))
         .hasMessageContaining("count").hasMessageContaining("-1");
