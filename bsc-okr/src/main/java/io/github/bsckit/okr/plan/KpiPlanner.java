@@ -1,6 +1,7 @@
 package io.github.bsckit.okr.plan;
 
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
@@ -117,6 +118,15 @@ final class KpiPlanner {
       // Only a RANGE KPI that starts outside its band follows its expected path.
       return new Outcome(kpi.range().orElseThrow().contains(baseline.value()) ? keepBetween(kpi, horizon, true)
           : intoBand(kpi, horizon, ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow()), null);
+    }
+    if (actuals != null && !kpi.scale().isNumbers()) {
+      // A re-plan starts the quarters after the latest actual from it: an actual that is no level of the KPI's
+      // scale (7 on a four-level scale) cannot be a key result's start, and would fail the whole plan.
+      DatedValue latest = actuals.latest(kpi.id(), asOf).orElse(null);
+      if (latest != null && latest.date().isAfter(baseline.date()) && !kpi.scale().holds(latest.value())) {
+        return Outcome.skip("its latest actual, " + Numbers.plain(latest.value()) + " on " + latest.date()
+            + ", is no level of its scale " + kpi.scale());
+      }
     }
     boolean flow = kpi.kind() == KpiKind.FLOW;
     BigDecimal base = decimal(baseline.value());
