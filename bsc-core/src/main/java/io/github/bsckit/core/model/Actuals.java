@@ -38,7 +38,7 @@ public final class Actuals {
    * The KPIs and their columns in one open-addressed table, {@code [id, column, id, column, …]}, a power of two
    * of pairs at most half full: a lookup reads the id's hash, one slot and its neighbour, where a concurrent
    * hash map read a node more and spread the hash first. The ids are set here; each column (each KPI's series
-   * as sorted primitive arrays: a binary search on epoch days is many times cheaper than the sorted map's) is
+   * as sorted primitive arrays: a binary search on its days is many times cheaper than the sorted map's) is
    * made on first lookup. Columns are immutable values derived from the immutable series, their fields final,
    * so filling slots racily between threads is safe: a thread sees a whole column or none and then makes an
    * equal one.
@@ -58,10 +58,12 @@ public final class Actuals {
   private record Day(LocalDate date, long epochDay) {}
 
   /**
-   * The last date asked about and its epoch day: a caller usually asks about many KPIs as of one date, and
-   * {@link LocalDate#toEpochDay} costs as much as the rest of a lookup. Racy but safe (see {@link Day}).
+   * The last date asked about and its epoch day, or null: a caller usually asks about many KPIs as of one
+   * date, and {@link LocalDate#toEpochDay} costs as much as the rest of a lookup. Not final, so a thread that
+   * was handed these actuals through a data race may see null or another thread's {@link Day}; both are
+   * handled (null is a miss, and a Day is immutable and whole), so no lookup depends on safe publication.
    */
-  private Day lastDay = new Day(LocalDate.EPOCH, 0);
+  private Day lastDay;
 
   private Actuals(ImmutableSortedMap<KpiId, ImmutableSortedMap<LocalDate, Double>> series) {
     this(series, null, ImmutableSortedSet.of());
@@ -110,10 +112,11 @@ public final class Actuals {
      */
     final Optional<DatedValue>[] latest;
     /**
-     * The whole series' {@linkplain Actuals#longestGap longest gap} plus one, or 0 until asked for: an int
-     * written once racily (ints are written whole), so any thread sees 0 or the answer.
+     * The whole series' {@linkplain Actuals#maxDaysBetweenValues most days between values} plus one, or 0
+     * until asked for: an int written racily (perhaps by several threads, always the same answer; ints are
+     * written whole), so any thread sees 0 or the answer.
      */
-    int longestGapPlusOne;
+    int maxDaysPlusOne;
 
     @SuppressWarnings("unchecked")
     Column(ImmutableSortedMap<LocalDate, Double> s) {
@@ -209,7 +212,7 @@ public final class Actuals {
   /** {@return the date's epoch day, remembered for the next lookup at the same date} */
   private long epochDay(LocalDate date) {
     Day d = lastDay;
-    if (d.date() != date && !d.date().equals(date)) {
+    if (d == null || d.date() != date && !d.date().equals(date)) {
       d = new Day(date, date.toEpochDay());
       lastDay = d;
     }
@@ -289,17 +292,19 @@ public final class Actuals {
   }
 
   /**
-   * The longest wait between two consecutive values of a KPI, among those dated on or before a date: the most
-   * days from one value to the next. A series with a value every day has a longest gap of 1; no period of a
-   * unit can lie empty between two values fewer days apart than the period is long, which is how the
-   * data-quality rules skip searching a dense series for missing periods. O(n), without copying the series.
+   * The most days from one value of a KPI to the next, among its values dated on or before a date: 1 for a
+   * series with a value every day, 7 for one every week. Not the wait from the last value to {@code asOf}
+   * ({@link #latest} says when that was). No period of a unit can lie empty between two values that are at
+   * most as many days apart as the unit's shortest period has days, which is how the data-quality rules skip
+   * searching a dense series for missing periods. O(n), without copying the series; O(1) once asked for as
+   * of a date on or after the latest value.
    *
    * @param kpi the KPI's id
    * @param asOf the last date considered
    * @return the days between the two consecutive values furthest apart; 0 when fewer than two values fall on
    *     or before {@code asOf}
    */
-  public long longestGap(KpiId kpi, LocalDate asOf) {
+  public long maxDaysBetweenValues(KpiId kpi, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Column c = column(kpi);
     if (c == null) {
@@ -307,15 +312,15 @@ public final class Actuals {
     }
     int end = c.floor(epochDay(asOf));
     boolean whole = end == c.size() - 1 && c.offsets != null;
-    if (whole && c.longestGapPlusOne > 0) {
-      return c.longestGapPlusOne - 1L; // usually asked as of a date after the latest value: known already
+    if (whole && c.maxDaysPlusOne > 0) {
+      return c.maxDaysPlusOne - 1L; // usually asked as of a date after the latest value: known already
     }
     long longest = 0;
     for (int i = 1; i <= end; i++) {
       longest = Math.max(longest, c.day(i) - c.day(i - 1));
     }
     if (whole && longest < Integer.MAX_VALUE) {
-      c.longestGapPlusOne = (int) longest + 1; // offsets fit an int, and so do gaps between them
+      c.maxDaysPlusOne = (int) longest + 1; // offsets fit an int, and so do gaps between them
     }
     return longest;
   }

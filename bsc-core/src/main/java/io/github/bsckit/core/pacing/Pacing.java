@@ -287,7 +287,9 @@ public final class Pacing {
 
   /**
    * Lays this pacing over the days from {@code from} to {@code to}, over the fiscal quarters of
-   * {@link Quarter#horizon}: see {@link PacedSpan} for what it expects between quarter ends.
+   * {@link Quarter#horizon}: see {@link PacedSpan} for what it expects between quarter ends. Spans are
+   * immutable, and a pacing keeps the last few it made: a call may return the very span an earlier call with
+   * the same arguments returned.
    *
    * @param fiscalYearStart the month the fiscal year starts in
    * @param from the start, such as a baseline date
@@ -296,10 +298,7 @@ public final class Pacing {
    * @throws ValidationException if {@code to} is not after {@code from} or the horizon is too long
    */
   public PacedSpan over(Month fiscalYearStart, LocalDate from, LocalDate to) {
-    Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    PacedSpan[] recent = spans;
+    PacedSpan[] recent = spans; // a null argument matches no span, and the constructor names it as before
     for (PacedSpan s : recent) {
       if (s != null && s.isOver(this, fiscalYearStart, from, to)) {
         return s;

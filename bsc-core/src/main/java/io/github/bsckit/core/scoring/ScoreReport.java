@@ -55,11 +55,16 @@ public final class ScoreReport {
     this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
     List<ScoreNode> all = new ArrayList<>();
     collect(scorecard, all);
-    // Sized for every node up front: a large scorecard's maps would otherwise be rehashed a dozen times.
-    int capacity = all.size() * 4 / 3 + 1;
-    Map<ElementId, ScoreNode> index = new HashMap<>(capacity);
-    Map<ObjectiveId, ScoreNode> objectiveNodes = new LinkedHashMap<>(capacity);
-    Map<KpiId, ScoreNode> kpiNodes = new LinkedHashMap<>(capacity);
+    // Sized up front: a large scorecard's maps would otherwise be rehashed a dozen times as they grow.
+    int objectiveCount = 0;
+    int kpiCount = 0;
+    for (ScoreNode node : all) {
+      objectiveCount += node.level() == ScoreNode.Level.OBJECTIVE ? 1 : 0;
+      kpiCount += node.level() == ScoreNode.Level.KPI ? 1 : 0;
+    }
+    Map<ElementId, ScoreNode> index = new HashMap<>(all.size() * 4 / 3 + 1);
+    Map<ObjectiveId, ScoreNode> objectiveNodes = new LinkedHashMap<>(objectiveCount * 4 / 3 + 1);
+    Map<KpiId, ScoreNode> kpiNodes = new LinkedHashMap<>(kpiCount * 4 / 3 + 1);
     for (ScoreNode node : all) {
       if (node.id().isPresent()) {
         ElementId id = node.id().get();

@@ -99,6 +99,8 @@ final class ScoringRun {
     private Map<LocalDate, Evaluation> many;
     /** The candidate trend dates, or null until asked for. */
     LocalDate[] recent;
+    /** For a KPI, its values at {@link #recent}'s dates, index for index; else null. */
+    double[] recentValues;
 
     Evaluation get(LocalDate date) {
       if (many != null) {
@@ -189,6 +191,7 @@ final class ScoringRun {
     this.actuals = actuals;
     for (Part p : parts) {
       p.memo().recent = null;
+      p.memo().recentValues = null;
       if (!recomputed.isEmpty() && (p.plan() == null || recomputed.contains(p.plan().kpi().id()))) {
         // A calculated KPI's values changed with the date, and so may every parent's evaluation above it.
         p.memo().clear();
@@ -371,11 +374,16 @@ final class ScoringRun {
     double[] x = new double[dates.size()];
     double[] raw = new double[dates.size()];
     long first = dates.get(0).toEpochDay();
-    KpiId id = part.plan().kpi().id();
-    for (int i = 0; i < raw.length; i++) {
+    // Each date is one of this KPI's own actuals' (see recentDates), ascending as they are: its value is the
+    // one recentDates read with it.
+    LocalDate[] candidates = part.memo().recent;
+    double[] values = part.memo().recentValues;
+    for (int i = 0, c = 0; i < raw.length; i++, c++) {
       x[i] = dates.get(i).toEpochDay() - first;
-      // Each date is one of this KPI's own actuals' (see recentDates), so its latest value is the one at that date.
-      raw[i] = actuals.latest(id, dates.get(i)).orElseThrow().value();
+      while (!candidates[c].equals(dates.get(i))) {
+        c++;
+      }
+      raw[i] = values[c];
     }
     double slope = Trends.slope(x, raw);
     return new Trend(byScore.direction(), Double.isFinite(slope) ? slope : 0, byScore.points());
@@ -434,9 +442,12 @@ final class ScoringRun {
     if (part.plan() != null) {
       List<DatedValue> values = actuals.recent(part.plan().kpi().id(), asOf, trendPoints);
       dates = new LocalDate[values.size()];
+      double[] raw = new double[values.size()];
       for (int i = 0; i < dates.length; i++) {
         dates[i] = values.get(i).date();
+        raw[i] = values.get(i).value();
       }
+      part.memo().recentValues = raw;
     } else {
       dates = new LocalDate[0];
       for (Part child : part.children()) {

@@ -76,7 +76,7 @@ class ActualsTest {
   }
 
   @Test
-  void theLongestGapIsTheMostDaysBetweenConsecutiveValuesUpToTheDate() {
+  void theMostDaysBetweenValuesIsTheWidestSpacingOfConsecutiveValuesUpToTheDate() {
     Actuals uneven = Actuals.builder()
         .add("retention", "2026-01-01", 1)
         .add("retention", "2026-01-02", 2)
@@ -84,16 +84,16 @@ class ActualsTest {
         .add("retention", "2026-03-31", 4)
         .add("retention", "2026-12-31", 5) // 275 days after
         .build();
-    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-01-01"))).isZero();
-    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-01-02"))).isEqualTo(1);
-    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-02-28"))).isEqualTo(1);
-    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).isEqualTo(58);
-    assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).isEqualTo(275);
-    assertThat(uneven.longestGap(RETENTION, LocalDate.MAX)).as("asked again").isEqualTo(275);
-    assertThat(uneven.longestGap(RETENTION, LocalDate.parse("2026-12-30"))).as("then up to an earlier date")
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.parse("2026-01-01"))).isZero();
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.parse("2026-01-02"))).isEqualTo(1);
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.parse("2026-02-28"))).isEqualTo(1);
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.parse("2026-12-30"))).isEqualTo(58);
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.MAX)).isEqualTo(275);
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.MAX)).as("asked again").isEqualTo(275);
+    assertThat(uneven.maxDaysBetweenValues(RETENTION, LocalDate.parse("2026-12-30"))).as("then up to an earlier date")
         .isEqualTo(58);
-    assertThat(uneven.longestGap(KpiId.of("unknown"), LocalDate.MAX)).isZero();
-    assertThat(weekly(30).longestGap(RETENTION, LocalDate.MAX)).isEqualTo(7);
+    assertThat(uneven.maxDaysBetweenValues(KpiId.of("unknown"), LocalDate.MAX)).isZero();
+    assertThat(weekly(30).maxDaysBetweenValues(RETENTION, LocalDate.MAX)).isEqualTo(7);
   }
 
   @Test
@@ -117,7 +117,7 @@ class ActualsTest {
             .isEqualTo(java.util.Optional.ofNullable(ceiling).map(java.util.Map.Entry::getKey));
         assertThat(far.count(RETENTION, LocalDate.MIN, d)).isEqualTo(series.headMap(d, true).size());
       }
-      assertThat(far.longestGap(RETENTION, LocalDate.MAX)).isEqualTo(span - 2);
+      assertThat(far.maxDaysBetweenValues(RETENTION, LocalDate.MAX)).isEqualTo(span - 2);
     }
   }
 

@@ -177,4 +177,19 @@ class PacingTest {
     assertThat(Pacing.custom(4, 3, 2, 1).hashCode()).isNotEqualTo(Pacing.seasonal(4, 3, 2, 1).hashCode());
     assertThat(Pacing.linear()).isEqualTo(Pacing.parse("linear")).hasSameHashCodeAs(Pacing.parse(" linear "));
   }
+
+  @Test
+  void overReusesSpansButStillRejectsWhatItRejected() {
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    LocalDate to = LocalDate.of(2026, 12, 31);
+    PacedSpan first = Pacing.linear().over(Month.JANUARY, from, to);
+    assertThat(Pacing.linear().over(Month.JANUARY, from, to)).isSameAs(first);
+    assertThat(Pacing.linear().over(Month.JULY, from, to).quarters()).isNotEqualTo(first.quarters());
+    assertThat(Pacing.frontLoaded().over(Month.JANUARY, from, to).pacing()).isEqualTo(Pacing.frontLoaded());
+    // The dates are judged before the fiscal start, as before spans were kept.
+    assertThatThrownBy(() -> Pacing.linear().over(null, to, from)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("to");
+    assertThatThrownBy(() -> Pacing.linear().over(Month.JANUARY, null, to)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("from");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.bsckit.okr.plan;
 
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Direction;
@@ -118,10 +119,27 @@ final class KpiPlanner {
       return new Outcome(kpi.range().orElseThrow().contains(baseline.value()) ? keepBetween(kpi, horizon, true)
           : intoBand(kpi, horizon, ExpectedPath.of(kpi, calendar.startMonth(), pacing).orElseThrow()), null);
     }
+    if (actuals != null && !kpi.scale().isNumbers()) {
+      // A re-plan starts the quarters after the latest actual from it: an actual that is no level of the KPI's
+      // scale (7 on a four-level scale) cannot be a key result's start, and would fail the whole plan.
+      DatedValue latest = actuals.latest(kpi.id(), asOf).orElse(null);
+      if (latest != null && latest.date().isAfter(baseline.date()) && !kpi.scale().holds(latest.value())) {
+        return Outcome.skip("its latest actual, " + Numbers.plain(latest.value()) + " on " + latest.date()
+            + ", is no level of its scale " + kpi.scale());
+      }
+    }
     boolean flow = kpi.kind() == KpiKind.FLOW;
     BigDecimal base = decimal(baseline.value());
     BigDecimal goal = decimal(target.value());
     int n = horizon.size();
+    if (!flow && actuals == null && kpi.milestones().isEmpty() && ends.matchesPath() && kpi.scale().isNumbers()
+        && !kpi.isOneSided()) {
+      // No re-plan, whole steps or line to keep: a level's key results need only the doubles of its quarter ends.
+      double[] path = ends.levelDoubles(base, goal, kpi.precision());
+      if (path != null) {
+        return new Outcome(steps(kpi, ends, base.doubleValue(), path), null);
+      }
+    }
     List<BigDecimal> planned;
     if (kpi.milestones().isEmpty() && ends.matchesPath()) {
       // The path's values at the quarter ends, from the span's shares laid once for every KPI of this lane.
@@ -135,11 +153,12 @@ final class KpiPlanner {
       }
       planned.add(goal);
     }
-    Trajectory trajectory = new Trajectory(flow ? BigDecimal.ZERO : base, anchors(kpi, horizon),
-        ends.span().weights(), kpi.precision(), planned);
+    // What a re-plan needs, made only when there are actuals to re-plan from.
+    Trajectory trajectory = actuals == null ? null : new Trajectory(flow ? BigDecimal.ZERO : base,
+        anchors(kpi, horizon), ends.span().weights(), kpi.precision(), planned);
     return new Outcome(flow
-        ? amounts(kpi, ends, trajectory, actuals, asOf)
-        : levels(kpi, ends, trajectory, actuals, asOf, base, goal), null);
+        ? amounts(kpi, ends, planned, trajectory, actuals, asOf)
+        : levels(kpi, ends, planned, trajectory, actuals, asOf, base, goal), null);
   }
 
   /** {@return {@link Decimals#of}, remembered} */
@@ -216,9 +235,9 @@ final class KpiPlanner {
    * @param base the baseline, as a decimal
    * @param line the target, as a decimal
    */
-  private List<KeyResult> levels(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
-      LocalDate asOf, BigDecimal base, BigDecimal line) {
-    List<BigDecimal> levels = trajectory.levels();
+  private List<KeyResult> levels(Kpi kpi, QuarterEnds ends, List<BigDecimal> planned, Trajectory trajectory,
+      Actuals actuals, LocalDate asOf, BigDecimal base, BigDecimal line) {
+    List<BigDecimal> levels = planned;
     List<FiscalQuarter> horizon = ends.quarters();
     int n = horizon.size();
     int replannedFrom = -1;
@@ -246,9 +265,7 @@ final class KpiPlanner {
       }
       // Judged on the doubles a key result holds: beyond 2^53 a step below the spacing of doubles (1e16 to
       // 1e16 + 2 over four quarters) is no move at all, and the quarter keeps its level instead.
-      int move = Double.compare(end.doubleValue(), start.doubleValue());
-      KeyResultType type = up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
-          : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
+      KeyResultType type = step(up, Double.compare(end.doubleValue(), start.doubleValue()));
       if (kpi.isOneSided() && (up ? start.compareTo(line) >= 0 : start.compareTo(line) <= 0)) {
         // A floor (or ceiling) already met is kept, not walked back to: never plan 87% down to a floor of 70%.
         type = up ? KeyResultType.KEEP_AT_LEAST : KeyResultType.KEEP_AT_MOST;
@@ -258,6 +275,28 @@ final class KpiPlanner {
       start = end;
     }
     return out;
+  }
+
+  /**
+   * The key results of a level from its baseline through the doubles of its quarter ends, as {@link #levels}
+   * makes them when nothing re-plans it, rounds it to whole steps or keeps it at a line.
+   */
+  private List<KeyResult> steps(Kpi kpi, QuarterEnds ends, double base, double[] levels) {
+    boolean up = kpi.direction() == Direction.INCREASE;
+    List<KeyResult> out = new ArrayList<>(levels.length);
+    double start = base;
+    for (int i = 0; i < levels.length; i++) {
+      double end = levels[i];
+      out.add(keyResult(kpi, ends, i, step(up, Double.compare(end, start)), start, end));
+      start = end;
+    }
+    return out;
+  }
+
+  /** A quarter's kind of ask: a move the good way, or else keeping the level ({@code move} compares end to start). */
+  private static KeyResultType step(boolean up, int move) {
+    return up ? (move > 0 ? KeyResultType.INCREASE : KeyResultType.KEEP_AT_LEAST)
+        : (move < 0 ? KeyResultType.REDUCE : KeyResultType.KEEP_AT_MOST);
   }
 
   /**
@@ -290,9 +329,9 @@ final class KpiPlanner {
     return out;
   }
 
-  private List<KeyResult> amounts(Kpi kpi, QuarterEnds ends, Trajectory trajectory, Actuals actuals,
-      LocalDate asOf) {
-    List<BigDecimal> parts = trajectory.parts();
+  private List<KeyResult> amounts(Kpi kpi, QuarterEnds ends, List<BigDecimal> planned, Trajectory trajectory,
+      Actuals actuals, LocalDate asOf) {
+    List<BigDecimal> parts = Trajectory.parts(BigDecimal.ZERO, planned);
     int n = ends.size();
     LocalDate opens = ends.firstDay(0);
     DatedValue latest = actuals == null ? null : actuals.latest(kpi.id(), asOf).orElse(null);

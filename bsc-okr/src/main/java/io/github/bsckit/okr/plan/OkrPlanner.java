@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Turns a scorecard's KPI targets into quarterly OKRs: every strategic objective becomes, in each fiscal quarter
@@ -187,12 +186,13 @@ public final class OkrPlanner {
           skipped.add(new SkippedKpi(k.id(), o.id(), outcome.skipReason()));
           continue;
         }
-        byKpi[firstKpi[i] + j] = outcome.keyResults();
-        for (KeyResult kr : outcome.keyResults()) {
-          FiscalQuarter q = kr.quarter();
-          first = first == null || q.compareTo(first) < 0 ? q : first;
-          last = last == null || q.compareTo(last) > 0 ? q : last;
-        }
+        List<KeyResult> krs = outcome.keyResults();
+        byKpi[firstKpi[i] + j] = krs;
+        // A KPI's key results come in quarter order: its first and last are its earliest and latest.
+        FiscalQuarter earliest = krs.get(0).quarter();
+        FiscalQuarter latest = krs.get(krs.size() - 1).quarter();
+        first = first == null || earliest.compareTo(first) < 0 ? earliest : first;
+        last = last == null || latest.compareTo(last) > 0 ? latest : last;
       }
     }
     for (int at : rangesWithoutHorizon) {
@@ -207,7 +207,8 @@ public final class OkrPlanner {
         byKpi[at] = k.isOneSided() ? planner.keepOneSided(k, quarters) : planner.keepBetween(k, quarters, false);
       }
     }
-    return OkrPlan.planned(cal, asOf, objectives(scorecard, firstKpi, byKpi), skipped);
+    List<OkrObjective> objectives = first == null ? List.of() : objectives(scorecard, firstKpi, byKpi, first, last);
+    return OkrPlan.planned(cal, asOf, objectives, skipped);
   }
 
   /** The index of the objective holding the KPI at a position: the last i with {@code firstKpi[i] <= at}. */
@@ -238,7 +239,8 @@ public final class OkrPlanner {
    * within a quarter: what one stable sort of them all by quarter gives, as {@link KpiPlanner} gives each KPI's
    * key results in quarter order.
    */
-  private List<OkrObjective> objectives(Scorecard scorecard, int[] firstKpi, List<KeyResult>[] byKpi) {
+  private List<OkrObjective> objectives(Scorecard scorecard, int[] firstKpi, List<KeyResult>[] byKpi,
+      FiscalQuarter first, FiscalQuarter last) {
     List<Objective> all = scorecard.objectives();
     List<Perspective> perspectives = scorecard.perspectives();
     Map<PerspectiveId, Integer> rank = new HashMap<>();
@@ -264,7 +266,9 @@ public final class OkrPlanner {
         order[count[rankOf[i]]++] = i;
       }
     }
-    Map<FiscalQuarter, List<OkrObjective>> byQuarter = new TreeMap<>();
+    // By quarter, counted from the plan's first: every key result lies between its first and last quarter.
+    @SuppressWarnings("unchecked")
+    List<OkrObjective>[] byQuarter = (List<OkrObjective>[]) new List<?>[Math.toIntExact(first.until(last) + 1)];
     List<KeyResult> mine = new ArrayList<>();
     int[] cursor = new int[0];
     int total = 0;
@@ -296,14 +300,25 @@ public final class OkrPlanner {
             mine.add(krs.get(cursor[j]++));
           }
         }
+        // One or two key results (most objectives): an immutable list made at once, which the record keeps.
+        List<KeyResult> krs = mine.size() == 1 ? List.of(mine.get(0))
+            : mine.size() == 2 ? List.of(mine.get(0), mine.get(1)) : mine;
         OkrObjective objective = new OkrObjective(o.id(), q, o.name(), o.owner(), o.perspective(), o.themes(),
-            o.weight(), c, mine);
-        byQuarter.computeIfAbsent(q, x -> new ArrayList<>()).add(objective);
+            o.weight(), c, krs);
+        int at = Math.toIntExact(first.until(q));
+        if (byQuarter[at] == null) {
+          byQuarter[at] = new ArrayList<>();
+        }
+        byQuarter[at].add(objective);
         total++;
       }
     }
     List<OkrObjective> out = new ArrayList<>(total);
-    byQuarter.values().forEach(out::addAll);
+    for (List<OkrObjective> inQuarter : byQuarter) {
+      if (inQuarter != null) {
+        out.addAll(inQuarter);
+      }
+    }
     return out;
   }
 

@@ -37,11 +37,6 @@ final class Trajectory {
     this.planned = Collections.unmodifiableList(planned);
   }
 
-  /** Quarter-end levels: the expected path at each quarter's end, rounded, and exactly the target at the last. */
-  List<BigDecimal> levels() {
-    return planned;
-  }
-
   /**
    * Sets the levels of quarters {@code from} … {@code to}: {@code start + (end − start)·c_i}, c_i the cumulative
    * share of those quarters' weights, each rounded once, kept between start and end, and exactly end at {@code to}.
@@ -62,8 +57,11 @@ final class Trajectory {
   /**
    * Quarterly parts of a FLOW: the differences of the rounded running totals, so that the running total of the
    * parts at every quarter's end is the expected one, rounded, and the parts add up exactly to the total.
+   *
+   * @param base the running total before the first quarter
+   * @param planned the running totals at the quarters' ends
    */
-  List<BigDecimal> parts() {
+  static List<BigDecimal> parts(BigDecimal base, List<BigDecimal> planned) {
     List<BigDecimal> out = new ArrayList<>(planned.size());
     BigDecimal before = base;
     for (BigDecimal total : planned) {

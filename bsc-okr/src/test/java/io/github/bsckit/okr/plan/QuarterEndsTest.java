@@ -16,6 +16,7 @@ import io.github.bsckit.okr.testing.KpiCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -24,7 +25,7 @@ import org.quicktheories.generators.Generate;
 /**
  * A lane's quarter-end values, from the pacing's shares laid once, are exactly the KPI's own
  * {@link ExpectedPath} at each quarter's last day (same value, same scale), in long arithmetic and in the
- * decimal fallback alike.
+ * decimal fallback alike; and a level's doubles, made without the decimals, are those decimals' doubles.
  */
 class QuarterEndsTest {
   private static final int EXAMPLES = Integer.getInteger("okr.examples", 300);
@@ -59,6 +60,12 @@ class QuarterEndsTest {
       assertThat(levels[i]).as("quarter %s of %s", i, kpi).isEqualTo(expected);
     }
     assertThat(levels[ends.size() - 1]).isEqualTo(vb);
+    double[] doubles = flow ? null : ends.levelDoubles(va, vb, kpi.precision());
+    if (doubles != null) {
+      // The doubles a key result holds, -0.0 and 0.0 told apart as a record's equals tells them.
+      assertThat(doubles).as("doubles of %s", kpi)
+          .isEqualTo(Arrays.stream(levels).mapToDouble(BigDecimal::doubleValue).toArray());
+    }
   }
 
   @Test

@@ -41,6 +41,22 @@ class ReplanTest {
   }
 
   @Test
+  void anActualThatIsNoLevelOfAnOrdinalScaleSkipsTheKpiWithTheReasonAndPlansTheRest() {
+    Scorecard rated = Examples.withKpi(k -> k.ordinal("D", "C", "B", "A").baseline(0, "2026-01-01")
+        .target(3, "2026-12-31"));
+    for (double offScale : new double[] {7, -1, 1.5}) {
+      OkrPlan plan = OkrPlanner.defaults().plan(rated, actual("2026-04-30", offScale), LocalDate.parse("2026-05-01"));
+      assertThat(plan.keyResults(ID)).as("%s", offScale).isEmpty();
+      assertThat(plan.skipped()).extracting(SkippedKpi::reason).containsExactly("its latest actual, "
+          + io.github.bsckit.core.internal.Numbers.plain(offScale) + " on 2026-04-30, is no level of its scale"
+          + " D < C < B < A");
+    }
+    OkrPlan onScale = OkrPlanner.defaults().plan(rated, actual("2026-04-30", 2), LocalDate.parse("2026-05-01"));
+    assertThat(onScale.skipped()).isEmpty();
+    assertThat(onScale.keyResults(ID)).isNotEmpty();
+  }
+
+  @Test
   void theQuarterInProgressKeepsItsKeyResult() {
     assertThat(replan(Examples.retention(), actual("2026-05-15", 87), "2026-05-20"))
         .extracting(KeyResult::start, KeyResult::target)
