@@ -65,6 +65,8 @@ public class ScoringScaleBenchmark {
   private List<KpiId> ids;
   private java.util.Map<KpiId, Integer> byId;
   private long asOfDay;
+  /** A date two thirds into every KPI's series, on one of its values' days. */
+  private LocalDate midSeries;
   private long[][] days;
   private double[][] values;
   private double[] baselines;
@@ -90,6 +92,7 @@ public class ScoringScaleBenchmark {
     targets = new double[n];
     weights = new double[n];
     asOfDay = AS_OF.toEpochDay();
+    midSeries = AS_OF.minusDays(perKpi / 3); // not the middle index, which a binary search finds at once
     Actuals.Builder b = Actuals.builder();
     for (int k = 0; k < n; k++) {
       Kpi kpi = scorecard.kpis().get(k);
@@ -122,6 +125,34 @@ public class ScoringScaleBenchmark {
     for (KpiId id : ids) {
       Optional<DatedValue> latest = actuals.latest(id, AS_OF);
       sink.consume(latest);
+    }
+  }
+
+  /**
+   * Looks up every KPI's latest actual as of a date in the middle of its series, where {@code Actuals} must
+   * search (as of a date on or after a KPI's latest value, the usual query and {@link #latestActuals}', it
+   * answers without searching).
+   *
+   * @param sink keeps the lookups from being optimised away
+   */
+  @Benchmark
+  public void latestActualsMidSeries(Blackhole sink) {
+    for (KpiId id : ids) {
+      sink.consume(actuals.latest(id, midSeries));
+    }
+  }
+
+  /**
+   * The int-indexed binary search as of the same mid-series date: {@link #latestActualsMidSeries}' baseline.
+   *
+   * @param sink keeps the lookups from being optimised away
+   */
+  @Benchmark
+  public void baselineBinarySearchLatestMidSeries(Blackhole sink) {
+    long day = midSeries.toEpochDay();
+    for (int k = 0; k < days.length; k++) {
+      int i = floor(days[k], day);
+      sink.consume(i < 0 ? Double.NaN : values[k][i]);
     }
   }
 

@@ -99,6 +99,8 @@ public final class Actuals {
   private static final class Column {
     /** The first value's epoch day. */
     final long first;
+    /** The latest value's epoch day ({@link Long#MAX_VALUE} for no values, so nothing is on or after it). */
+    final long last;
     /** Each value's epoch day minus {@link #first}, or null when some do not fit an int. */
     final int[] offsets;
     /** Each value's epoch day, when {@link #offsets} is null; else null. */
@@ -111,6 +113,8 @@ public final class Actuals {
      * final, and two threads that both make one make equal ones.
      */
     final Optional<DatedValue>[] latest;
+    /** The answer for the latest value, kept apart from {@link #latest} (racy but safe, as there). */
+    Optional<DatedValue> atEnd;
     /**
      * The whole series' {@linkplain Actuals#maxDaysBetweenValues most days between values} plus one, or 0
      * until asked for: an int written racily (perhaps by several threads, always the same answer; ints are
@@ -129,6 +133,7 @@ public final class Actuals {
         values[i++] = v;
       }
       first = n == 0 ? 0 : dates[0].toEpochDay();
+      last = n == 0 ? Long.MAX_VALUE : dates[n - 1].toEpochDay();
       if (n == 0 || dates[n - 1].toEpochDay() - first < Integer.MAX_VALUE) {
         offsets = new int[n];
         for (i = 0; i < n; i++) {
@@ -165,6 +170,9 @@ public final class Actuals {
 
     /** {@return the index of the last value dated on or before the day, or -1} */
     int floor(long day) {
+      if (day >= last) {
+        return values.length - 1; // on or after the latest value, as most lookups are: no search
+      }
       int i = search(day);
       return i >= 0 ? i : -i - 2;
     }
@@ -180,6 +188,15 @@ public final class Actuals {
     }
 
     Optional<DatedValue> latestAt(int i) {
+      if (i == values.length - 1) {
+        // The latest value, the usual answer: kept on the column itself, which a lookup reads anyway.
+        Optional<DatedValue> end = atEnd;
+        if (end == null) {
+          end = Optional.of(at(i));
+          atEnd = end;
+        }
+        return end;
+      }
       Optional<DatedValue> known = latest[i];
       if (known == null) {
         known = Optional.of(at(i));
