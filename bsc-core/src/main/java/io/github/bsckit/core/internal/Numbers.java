@@ -33,6 +33,20 @@ public final class Numbers {
   }
 
   /**
+   * {@return exactly what {@link BigDecimal#valueOf(double)} gives, the same unscaled value and scale, without
+   * its text round trip for whole numbers below 10^7, as baselines, targets and most actuals are: for those
+   * {@link Double#toString} writes the digits and ".0", which {@code valueOf} reads as scale 1}
+   *
+   * @param value the number, finite
+   */
+  public static BigDecimal valueOf(double value) {
+    if (value > -1e7 && value < 1e7 && value == (long) value) {
+      return BigDecimal.valueOf((long) value * 10, 1);
+    }
+    return BigDecimal.valueOf(value);
+  }
+
+  /**
    * {@return the number as {@link #plain(double)} writes it, as an exact decimal (for JSON output)}
    *
    * @param value the number, finite

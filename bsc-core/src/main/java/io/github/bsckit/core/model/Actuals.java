@@ -115,12 +115,8 @@ public final class Actuals {
     final Optional<DatedValue>[] latest;
     /** The answer for the latest value, kept apart from {@link #latest} (racy but safe, as there). */
     Optional<DatedValue> atEnd;
-    /**
-     * The whole series' {@linkplain Actuals#maxDaysBetweenValues most days between values} plus one, or 0
-     * until asked for: an int written racily (perhaps by several threads, always the same answer; ints are
-     * written whole), so any thread sees 0 or the answer.
-     */
-    int maxDaysPlusOne;
+    /** The whole series' {@linkplain Actuals#maxDaysBetweenValues most days between consecutive values}. */
+    final long maxDays;
 
     @SuppressWarnings("unchecked")
     Column(ImmutableSortedMap<LocalDate, Double> s) {
@@ -134,19 +130,23 @@ public final class Actuals {
       }
       first = n == 0 ? 0 : dates[0].toEpochDay();
       last = n == 0 ? Long.MAX_VALUE : dates[n - 1].toEpochDay();
+      long widest = 0;
       if (n == 0 || dates[n - 1].toEpochDay() - first < Integer.MAX_VALUE) {
         offsets = new int[n];
         for (i = 0; i < n; i++) {
           offsets[i] = (int) (dates[i].toEpochDay() - first);
+          widest = i == 0 ? 0 : Math.max(widest, offsets[i] - offsets[i - 1]);
         }
         days = null;
       } else {
         days = new long[n];
         for (i = 0; i < n; i++) {
           days[i] = dates[i].toEpochDay();
+          widest = i == 0 ? 0 : Math.max(widest, days[i] - days[i - 1]);
         }
         offsets = null;
       }
+      maxDays = widest;
     }
 
     int size() {
@@ -313,8 +313,8 @@ public final class Actuals {
    * series with a value every day, 7 for one every week. Not the wait from the last value to {@code asOf}
    * ({@link #latest} says when that was). No period of a unit can lie empty between two values that are at
    * most as many days apart as the unit's shortest period has days, which is how the data-quality rules skip
-   * searching a dense series for missing periods. O(n), without copying the series; O(1) once asked for as
-   * of a date on or after the latest value.
+   * searching a dense series for missing periods. O(1) as of a date on or after the latest value, else O(n),
+   * without copying the series.
    *
    * @param kpi the KPI's id
    * @param asOf the last date considered
@@ -328,16 +328,12 @@ public final class Actuals {
       return 0;
     }
     int end = c.floor(epochDay(asOf));
-    boolean whole = end == c.size() - 1 && c.offsets != null;
-    if (whole && c.maxDaysPlusOne > 0) {
-      return c.maxDaysPlusOne - 1L; // usually asked as of a date after the latest value: known already
+    if (end == c.size() - 1) {
+      return c.maxDays; // usually asked as of a date on or after the latest value: known from the start
     }
     long longest = 0;
     for (int i = 1; i <= end; i++) {
       longest = Math.max(longest, c.day(i) - c.day(i - 1));
-    }
-    if (whole && longest < Integer.MAX_VALUE) {
-      c.maxDaysPlusOne = (int) longest + 1; // offsets fit an int, and so do gaps between them
     }
     return longest;
   }

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.pacing;
 
+import io.github.bsckit.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -170,7 +171,7 @@ public final class PacedSpan {
    * @return the value, to double precision
    */
   public double valueAt(LocalDate at, LocalDate a, double va, LocalDate b, double vb) {
-    return unroundedValueAt(at, a, BigDecimal.valueOf(va), b, BigDecimal.valueOf(vb));
+    return unroundedValueAt(at, a, Numbers.valueOf(va), b, Numbers.valueOf(vb));
   }
 
   /**
@@ -226,12 +227,15 @@ public final class PacedSpan {
       long dayA = a.toEpochDay();
       long dayB = b.toEpochDay();
       long dayX = at.toEpochDay();
-      long la = length(dayA);
-      long lb = length(dayB);
-      long lx = length(dayX);
-      long na = cumulativeAt(dayA);
-      long nb = cumulativeAt(dayB);
-      long nx = cumulativeAt(dayX);
+      int ka = knot(dayA);
+      int kb = knot(dayB);
+      int kx = knot(dayX);
+      long la = length(ka);
+      long lb = length(kb);
+      long lx = length(kx);
+      long na = cumulativeAt(ka, dayA);
+      long nb = cumulativeAt(kb, dayB);
+      long nx = cumulativeAt(kx, dayX);
       long den = Math.multiplyExact(Math.subtractExact(Math.multiplyExact(nb, la), Math.multiplyExact(na, lb)), lx);
       if (den == 0) {
         return Double.NaN; // no progress expected between a and b: paced evenly instead, by the decimal path
@@ -244,15 +248,13 @@ public final class PacedSpan {
     }
   }
 
-  /** {@return the length of the segment between knots holding the day, as {@link #point} measures it} */
-  private long length(long day) {
-    int lo = knot(day);
+  /** {@return the length of the segment {@link #knot} found, as {@link #point} measures it} */
+  private long length(int lo) {
     return lo < 0 ? 1 : knots[lo + 1] - knots[lo];
   }
 
-  /** {@return the numerator {@link #point} gives the day, in whole weights} */
-  private long cumulativeAt(long day) {
-    int lo = knot(day);
+  /** {@return the numerator {@link #point} gives the day in the segment {@link #knot} found, in whole weights} */
+  private long cumulativeAt(int lo, long day) {
     if (lo < 0) {
       return lo == -1 ? 0 : wholeCumulative[wholeCumulative.length - 1];
     }
@@ -262,8 +264,8 @@ public final class PacedSpan {
   }
 
   /**
-   * {@return the index lo with knots[lo] < day <= knots[lo + 1], as {@link #point} finds it; -1 on or before
-   * the first knot, -2 on or after the last}
+   * {@return the index lo with knots[lo] < day <= knots[lo + 1], by binary search; -1 on or before the first
+   * knot, -2 on or after the last}
    */
   private int knot(long day) {
     int last = knots.length - 1;
@@ -372,28 +374,16 @@ public final class PacedSpan {
 
   private Point point(LocalDate at) {
     long day = at.toEpochDay();
-    int last = knots.length - 1;
-    if (day <= knots[0]) {
-      return ORIGIN;
+    int lo = knot(day);
+    if (lo < 0) {
+      return lo == -1 ? ORIGIN : end;
     }
-    if (day >= knots[last]) {
-      return end;
-    }
-    int lo = 0;
-    int hi = last;
-    while (hi - lo > 1) { // knots[lo] < day <= knots[hi]
-      int mid = (lo + hi) >>> 1;
-      if (knots[mid] < day) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    long len = knots[hi] - knots[lo];
+    long len = knots[lo + 1] - knots[lo];
     BigDecimal n = cumulative[lo].multiply(BigDecimal.valueOf(len))
         .add(weights.get(lo).multiply(BigDecimal.valueOf(day - knots[lo])));
     return new Point(n, len);
   }
+
 
   /** {@return for example {@code front-loaded over 2025-12-31..2026-12-31 (4 quarters)}} */
   @Override

@@ -1,5 +1,6 @@
 package io.github.bsckit.core.plan;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
@@ -41,8 +42,9 @@ public final class ExpectedPath {
   private final PacedSpan span;
   private final List<DatedValue> points;
   /**
-   * The points' values as {@link BigDecimal#valueOf(double)} gives them, made once: the span computes exactly in
-   * decimals, and converting a double to its decimal on every query cost half the query.
+   * The points' values as {@link BigDecimal#valueOf(double)} gives them ({@link Numbers#valueOf}), made once:
+   * the span computes exactly in decimals, and converting a double to its decimal on every query cost half the
+   * query.
    */
   private final BigDecimal[] decimals;
 
@@ -52,20 +54,8 @@ public final class ExpectedPath {
     this.points = points;
     this.decimals = new BigDecimal[points.size()];
     for (int i = 0; i < decimals.length; i++) {
-      decimals[i] = decimal(points.get(i).value());
+      decimals[i] = Numbers.valueOf(points.get(i).value());
     }
-  }
-
-  /**
-   * {@return exactly what {@link BigDecimal#valueOf(double)} gives, the same unscaled value and scale, without
-   * its text round trip for whole numbers below 10^7 (baselines and targets usually are): for those
-   * {@link Double#toString} writes the digits and ".0", which {@code valueOf} reads as scale 1}
-   */
-  static BigDecimal decimal(double v) {
-    if (v > -1e7 && v < 1e7 && v == (long) v) {
-      return BigDecimal.valueOf((long) v * 10, 1);
-    }
-    return BigDecimal.valueOf(v);
   }
 
   /**

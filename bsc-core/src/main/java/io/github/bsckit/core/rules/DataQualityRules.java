@@ -162,10 +162,10 @@ public final class DataQualityRules {
       }
       if (firstDate.getYear() > Year.MIN_VALUE + 1 && lastDate.getYear() < Year.MAX_VALUE - 1
           && actuals.maxDaysBetweenValues(k.id(), asOf) <= shortest(unit)) {
-        // An empty period between two values a and b needs b - a >= its length + 1 days: none fits here. O(n)
-        // over the series' days (O(1) once known), where the search below makes a period and a binary search
-        // per period. Not within a year of the ends of time, where periods are cut and may not even hold the
-        // date they were found for.
+        // An empty period between two values a and b needs b - a >= its length + 1 days: none fits here. O(1)
+        // as of a date on or after the latest value (O(n) before it), where the search below makes a period and
+        // a binary search per period. Not within a year of the ends of time, where periods are cut and may not
+        // even hold the date they were found for.
         continue;
       }
       List<String> gaps = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.bsckit.okr.plan;
 
+import io.github.bsckit.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -17,7 +18,7 @@ final class Decimals {
   private Decimals() {}
 
   static BigDecimal of(double value) {
-    return BigDecimal.valueOf(value);
+    return Numbers.valueOf(value);
   }
 
   static BigDecimal sum(List<BigDecimal> values) {

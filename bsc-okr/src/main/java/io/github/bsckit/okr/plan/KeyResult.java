@@ -73,26 +73,26 @@ public record KeyResult(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(due, "due");
-    Checks c = null;
+    Checks c = new Checks(); // makes its list only on a problem
     if (name.isBlank()) {
-      c = Problems.add(c, "name", "must not be blank but was \"" + name + "\"");
+      c.add("name", "must not be blank but was \"" + name + "\"");
     }
     if (precision < 0 || precision > 10) {
-      c = Problems.add(c, "precision", "must be between 0 and 10 but was " + precision);
+      c.add("precision", "must be between 0 and 10 but was " + precision);
     }
     if (!Double.isFinite(weight) || weight < 0) {
-      c = Problems.add(c, "weight", "must be a finite number >= 0 but was " + weight);
+      c.add("weight", "must be a finite number >= 0 but was " + weight);
     }
     if (!Double.isFinite(start)) {
-      c = Problems.add(c, "start", "must be a finite number but was " + start);
+      c.add("start", "must be a finite number but was " + start);
     }
     if (!Double.isFinite(target)) {
-      c = Problems.add(c, "target", "must be a finite number but was " + target);
+      c.add("target", "must be a finite number but was " + target);
     }
     if (due.isBefore(from)) {
-      c = Problems.add(c, "due", "must not be before from (" + from + ") but was " + due);
+      c.add("due", "must not be before from (" + from + ") but was " + due);
     }
-    if (c == null) {
+    if (c.isEmpty()) {
       String rule = switch (type) {
         case INCREASE -> target > start ? null : "must be above start (" + Numbers.plain(start) + ") for INCREASE";
         case REDUCE -> target < start ? null : "must be below start (" + Numbers.plain(start) + ") for REDUCE";
@@ -102,19 +102,19 @@ public record KeyResult(
         case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
       };
       if (rule != null) {
-        c = Problems.add(c, "target", rule + "; target was " + Numbers.plain(target));
+        c.add("target", rule + "; target was " + Numbers.plain(target));
       }
       if (type.isAmount() && !scale.isNumbers()) {
-        c = Problems.add(c, "scale", "must be numbers for " + type + " but was " + scale);
+        c.add("scale", "must be numbers for " + type + " but was " + scale);
       }
       if (type == KeyResultType.COMPLETE && !scale.isMilestone()) {
-        c = Problems.add(c, "scale", "must be a milestone for COMPLETE but was " + scale);
+        c.add("scale", "must be a milestone for COMPLETE but was " + scale);
       }
       if (!scale.holds(start) || !scale.holds(target)) {
-        c = Problems.add(c, "scale", "must hold start (" + start + ") and target (" + target + ") but was " + scale);
+        c.add("scale", "must hold start (" + start + ") and target (" + target + ") but was " + scale);
       }
     }
-    Problems.throwIfAny(c);
+    c.throwIfAny();
   }
 
   /**

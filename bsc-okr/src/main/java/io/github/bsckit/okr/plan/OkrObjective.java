@@ -58,23 +58,23 @@ public record OkrObjective(
     themes = List.copyOf(themes);
     Objects.requireNonNull(commitment, "commitment");
     keyResults = List.copyOf(keyResults);
-    Checks c = null;
+    Checks c = new Checks(); // makes its list only on a problem
     if (name.isBlank()) {
-      c = Problems.add(c, "name", "must not be blank but was \"" + name + "\"");
+      c.add("name", "must not be blank but was \"" + name + "\"");
     }
     if (!Double.isFinite(weight) || weight < 0) {
-      c = Problems.add(c, "weight", "must be a finite number >= 0 but was " + weight);
+      c.add("weight", "must be a finite number >= 0 but was " + weight);
     }
     if (keyResults.isEmpty()) {
-      c = Problems.add(c, "keyResults", "must hold at least one key result");
+      c.add("keyResults", "must hold at least one key result");
     }
     for (int i = 0; i < keyResults.size(); i++) {
       FiscalQuarter q = keyResults.get(i).quarter();
       if (q != quarter && !q.equals(quarter)) {
-        c = Problems.add(c, "keyResults[" + i + "].quarter", "must be " + quarter + " but was " + q);
+        c.add("keyResults[" + i + "].quarter", "must be " + quarter + " but was " + q);
       }
     }
-    Problems.throwIfAny(c);
+    c.throwIfAny();
   }
 
   /** {@return for example {@code FY2026 Q2 C1 "Increase Customer Retention" (committed, 1 key result)}} */

@@ -1,4 +1,4 @@
-package io.github.bsckit.core.plan;
+package io.github.bsckit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,14 +9,14 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The expected path turns its points' values into decimals without {@link BigDecimal#valueOf(double)}'s text
+ * {@link Numbers#valueOf(double)} turns doubles into decimals without {@link BigDecimal#valueOf(double)}'s text
  * round trip for whole numbers: the result must be that method's to the last digit of scale, because the
  * decimals reach users (a path's level at a date can be a point's own decimal).
  */
 class DecimalOfDoubleTest {
   private static void same(double v) {
     BigDecimal expected = BigDecimal.valueOf(v);
-    BigDecimal actual = ExpectedPath.decimal(v);
+    BigDecimal actual = Numbers.valueOf(v);
     assertThat(actual.unscaledValue()).as("unscaled value of %s", v).isEqualTo(expected.unscaledValue());
     assertThat(actual.scale()).as("scale of %s", v).isEqualTo(expected.scale());
   }
