@@ -135,6 +135,12 @@ public final class DocumentReader {
   }
 
   private ScorecardDocument parse(String text, Problems problems) {
+    if (problems.isEmpty()) {
+      ScorecardDocument direct = DirectReader.read(text, format, limits);
+      if (direct != null) {
+        return direct;
+      }
+    }
     problems.text(text);
     Node root = TreeReader.read(text, format, limits, problems);
     return ScorecardDecoder.decode(root, problems);

@@ -148,8 +148,8 @@ final class Values {
       return null;
     }
     problems.locate(path, n);
-    if (text != null && (isPlainDate(text) || ISO_DATE.matcher(text).matches())) {
-      LocalDate date = knownDate(text);
+    if (text != null && isDateText(text)) {
+      LocalDate date = dates.of(text);
       if (date == null) {
         problems.add(path, n, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\", which is not a day"
             + " of the calendar");
@@ -160,30 +160,12 @@ final class Values {
     return null;
   }
 
-  /**
-   * The dates read last, by their text: a scorecard names the same few dates on thousands of KPIs (every
-   * baseline's and target's), and this read gives each KPI the same {@code LocalDate} for the same text rather
-   * than a copy per KPI. Round robin over a few, compared by text: cheaper than hashing, and per read, so that
-   * nothing is kept between reads.
-   */
-  private final String[] dateTexts = new String[4];
-  private final LocalDate[] dates = new LocalDate[4];
-  private int nextDate;
+  /** The dates read so far, shared by text. */
+  private final DateTexts dates = new DateTexts();
 
-  /** {@return {@link #isoDate} of the text, the same object as for the same text read before when known} */
-  private LocalDate knownDate(String text) {
-    for (int i = 0; i < dateTexts.length; i++) {
-      if (text.equals(dateTexts[i])) {
-        return dates[i];
-      }
-    }
-    LocalDate date = isoDate(text);
-    if (date != null) {
-      dateTexts[nextDate] = text;
-      dates[nextDate] = date;
-      nextDate = (nextDate + 1) % dateTexts.length;
-    }
-    return date;
+  /** {@return true when the text has the shape of an ISO date, whether or not it names a day} */
+  static boolean isDateText(String text) {
+    return isPlainDate(text) || ISO_DATE.matcher(text).matches();
   }
 
   /**
@@ -283,16 +265,24 @@ final class Values {
   /** {@return the enum constant written in lower-case kebab case ({@code in-progress} for IN_PROGRESS)} */
   <E extends Enum<E> & Keyed> E choice(Node n, DocPath path, Class<E> type) {
     if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
-      Object[] byKey = BY_KEY.get(type);
-      String text = s.text();
-      for (int i = 0; i < byKey.length; i += 2) {
-        if (byKey[i].equals(text)) {
-          problems.locate(path, n);
-          return type.cast(byKey[i + 1]);
-        }
+      E e = keyed(s.text(), type);
+      if (e != null) {
+        problems.locate(path, n);
+        return e;
       }
     }
     return choice(n, path, List.of(type.getEnumConstants()), Keyed::key);
+  }
+
+  /** {@return the constant of a closed set whose key is the text, or null when none is} */
+  static <E extends Enum<E> & Keyed> E keyed(String text, Class<E> type) {
+    Object[] byKey = byKey(type);
+    for (int i = 0; i < byKey.length; i += 2) {
+      if (byKey[i].equals(text)) {
+        return type.cast(byKey[i + 1]);
+      }
+    }
+    return null;
   }
 
   /**
@@ -301,6 +291,11 @@ final class Values {
    * a handful of constants, so comparing the text with each key costs less than hashing it, which a text read
    * from a document has not yet done. A text that is no key takes the general way, which reports it.
    */
+  /** {@return the keys and constants of a closed set, alternating in declaration order; not to be changed} */
+  static Object[] byKey(Class<? extends Keyed> type) {
+    return BY_KEY.get(type);
+  }
+
   private static final ClassValue<Object[]> BY_KEY = new ClassValue<>() {
     @Override
     protected Object[] computeValue(Class<?> type) {

@@ -1,0 +1,276 @@
+package io.github.bsckit.core.io;
+
+import io.github.bsckit.core.internal.Unicode;
+import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.model.Scale;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The parser's tokens as the direct read takes them: each value checked for the type the format wants and
+ * against the {@link ReadLimits}, as the tree reader and the decoders check it, except that where they would
+ * report a problem this gives up ({@link #giveUp}), leaving the document to them. It reports nothing itself.
+ * Not thread-safe; one per read.
+ */
+final class DirectTokens {
+  /** Thrown to give a document up to the tree reader; carries no stack trace, as it is never shown. */
+  static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private GiveUp() {
+      super("the direct read gives the document up to the tree reader", null, false, false);
+    }
+  }
+
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  private final JsonParser p;
+  private final boolean yaml;
+  private final ReadLimits limits;
+  private final DateTexts dates = new DateTexts();
+  private long nodes;
+  private int depth;
+
+  DirectTokens(JsonParser p, Format format, ReadLimits limits) {
+    this.p = p;
+    this.yaml = format == Format.YAML;
+    this.limits = limits;
+  }
+
+  /** {@return the exception that gives the document up; thrown by the caller} */
+  static GiveUp giveUp() {
+    return GIVE_UP;
+  }
+
+  /**
+   * {@return the next token}: a value counted against the limits (a map or list also against the nesting depth),
+   * a key checked for length. Gives up at the end of the text and at any YAML alias, anchor or tag.
+   */
+  JsonToken next() {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw GIVE_UP;
+    }
+    switch (t) {
+      case END_OBJECT, END_ARRAY -> {
+        depth--;
+        return t;
+      }
+      case PROPERTY_NAME -> {
+        if (p.currentName().length() > limits.maxStringLength()) {
+          throw GIVE_UP;
+        }
+        return t;
+      }
+      case START_OBJECT, START_ARRAY -> {
+        if (++depth > limits.maxNestingDepth()) {
+          throw GIVE_UP;
+        }
+      }
+      default -> { }
+    }
+    if (++nodes > limits.maxNodes()
+        || yaml && (Notations.isAlias(p) || Notations.anchor(p) != null || Notations.foreignTag(p) != null)) {
+      throw GIVE_UP;
+    }
+    return t;
+  }
+
+  /** {@return true when nothing follows the document's one value} */
+  boolean atEnd() {
+    return p.nextToken() == null;
+  }
+
+  /** Reads the start of a map. */
+  void map() {
+    map(next());
+  }
+
+  /** Checks that a token read starts a map. */
+  static void map(JsonToken t) {
+    if (t != JsonToken.START_OBJECT) {
+      throw GIVE_UP;
+    }
+  }
+
+  /** Reads the start of a list. */
+  void list() {
+    if (next() != JsonToken.START_ARRAY) {
+      throw GIVE_UP;
+    }
+  }
+
+  /** {@return the next key of the map being read, or null at its end} */
+  String key() {
+    return next() == JsonToken.END_OBJECT ? null : p.currentName();
+  }
+
+  /**
+   * {@return the keys of a map seen so far, {@code seen}, with {@code key} added}; gives up when the format does
+   * not allow the key there or the map gives it twice.
+   */
+  static long once(KeyList keys, String key, long seen) {
+    int slot = keys.slot(key);
+    if (slot < 0 || (seen & 1L << slot) != 0) {
+      throw GIVE_UP;
+    }
+    return seen | 1L << slot;
+  }
+
+  /** {@return the number of a key in {@code keys}}; gives up when the format does not allow the key there. */
+  static int slot(KeyList keys, String key) {
+    int slot = keys.slot(key);
+    if (slot < 0) {
+      throw GIVE_UP;
+    }
+    return slot;
+  }
+
+  /** {@return the keys seen so far with one more, by number}; gives up when the map gives it twice. */
+  static long mark(long seen, int slot) {
+    if ((seen & 1L << slot) != 0) {
+      throw GIVE_UP;
+    }
+    return seen | 1L << slot;
+  }
+
+  /** Gives up unless every key of {@code required} (by number in {@code keys}) is among {@code seen}. */
+  static void require(long seen, long required) {
+    if ((seen & required) != required) {
+      throw GIVE_UP;
+    }
+  }
+
+  /** {@return the bits of some keys' numbers, for {@link #require}} */
+  static long bits(KeyList keys, String... required) {
+    long bits = 0;
+    for (String k : required) {
+      bits |= 1L << keys.slot(k);
+    }
+    return bits;
+  }
+
+  /** {@return a string value} */
+  String string() {
+    return text(next());
+  }
+
+  /** {@return the text of a string token read} */
+  String text(JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      throw GIVE_UP;
+    }
+    String s = p.getString();
+    if (s.length() > limits.maxStringLength() || Unicode.problem(s) != null) {
+      throw GIVE_UP;
+    }
+    return s;
+  }
+
+  /** {@return a number value, possibly not finite} */
+  double number() {
+    return number(next());
+  }
+
+  /** {@return the number of a token read, possibly not finite} */
+  double number(JsonToken t) {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT
+        || p.getStringLength() > limits.maxNumberLength()) {
+      throw GIVE_UP;
+    }
+    return p.getDoubleValue();
+  }
+
+  /** {@return a finite number} */
+  double finite() {
+    double v = number();
+    if (!Double.isFinite(v)) {
+      throw GIVE_UP;
+    }
+    return v;
+  }
+
+  /** {@return the exact decimal of a finite number, as {@link Node.Scalar#decimal} makes it} */
+  BigDecimal decimal() {
+    double v = finite();
+    try {
+      return new BigDecimal(p.getString());
+    } catch (NumberFormatException e) {
+      return BigDecimal.valueOf(v);
+    }
+  }
+
+  /** {@return a whole number in [min, max]} */
+  int integer(int min, int max) {
+    double v = number();
+    if (v != Math.rint(v) || v < min || v > max) {
+      throw GIVE_UP;
+    }
+    return (int) v;
+  }
+
+  /** {@return an ISO date, the same object as for the same text read before} */
+  LocalDate date() {
+    JsonToken t = next();
+    if (t == JsonToken.VALUE_STRING) {
+      // Most dates of a document repeat one of a few texts: matched in the parser's buffer, no string is made.
+      LocalDate known = dates.known(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (known != null) {
+        return known;
+      }
+    }
+    String text = text(t);
+    LocalDate date = Values.isDateText(text) ? dates.of(text) : null;
+    if (date == null) {
+      throw GIVE_UP;
+    }
+    return date;
+  }
+
+  /** {@return true when the string token read has exactly the text {@code s}}, compared in the parser's buffer */
+  private boolean isText(String s) {
+    return same(s, p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+  }
+
+  /** {@return true when {@code length} characters of {@code chars} from {@code offset} are the text {@code s}} */
+  static boolean same(String s, char[] chars, int offset, int length) {
+    if (length != s.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return the constant of a closed set written as its key} */
+  <E extends Enum<E> & Keyed> E choice(Class<E> type) {
+    JsonToken t = next();
+    if (t == JsonToken.VALUE_STRING) {
+      Object[] byKey = Values.byKey(type);
+      for (int i = 0; i < byKey.length; i += 2) {
+        if (isText((String) byKey[i])) {
+          return type.cast(byKey[i + 1]);
+        }
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  /** {@return a value on a scale: a finite number on a number scale, else a level's position} */
+  double scaled(Scale scale) {
+    if (scale.isNumbers()) {
+      return finite();
+    }
+    OptionalInt i = scale.indexOf(string());
+    if (i.isEmpty()) {
+      throw GIVE_UP;
+    }
+    return i.getAsInt();
+  }
+}
