@@ -3,9 +3,7 @@ package io.github.bsckit.core.io;
 import static io.github.bsckit.core.io.DirectTokens.bits;
 import static io.github.bsckit.core.io.DirectTokens.giveUp;
 import static io.github.bsckit.core.io.DirectTokens.mark;
-import static io.github.bsckit.core.io.DirectTokens.once;
 import static io.github.bsckit.core.io.DirectTokens.require;
-import static io.github.bsckit.core.io.DirectTokens.slot;
 
 import io.github.bsckit.core.formula.Formula;
 import io.github.bsckit.core.formula.MissingInputs;
@@ -29,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -40,8 +39,6 @@ final class DirectObjectives {
   private static final long OBJECTIVE_REQUIRED = bits(ObjectiveDecoder.OBJECTIVE, "id", "name", "perspective");
   private static final long KPI_REQUIRED = bits(ObjectiveDecoder.KPI, "id", "name");
   private static final long DATED_REQUIRED = bits(Values.DATED, "value", "date");
-  private static final long RANGE_REQUIRED = bits(ObjectiveDecoder.RANGE, "low", "high");
-  private static final long THRESHOLDS_REQUIRED = bits(ObjectiveDecoder.THRESHOLDS, "onTrack", "atRisk");
   private static final long SCALED = bits(ObjectiveDecoder.KPI, "baseline", "target", "milestones");
   private static final List<ObjectiveCategory> CATEGORIES = ObjectiveCategory.all().toList();
 
@@ -51,13 +48,19 @@ final class DirectObjectives {
     this.in = in;
   }
 
-  /** {@return the objectives of the list that follows, as read} */
-  List<Read> objectives() {
+  /**
+   * {@return the objectives of the list that follows, as read}
+   *
+   * @param each takes each objective as soon as it is read
+   */
+  List<Read> objectives(Consumer<Read> each) {
     in.list();
     List<Read> objectives = new ArrayList<>();
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
       DirectTokens.map(t);
-      objectives.add(objective());
+      Read o = objective();
+      objectives.add(o);
+      each.accept(o);
     }
     return objectives;
   }
@@ -131,8 +134,8 @@ final class DirectObjectives {
     ObjectiveCategory category = null;
     List<Kpi> kpis = List.of();
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      int slot = slot(ObjectiveDecoder.OBJECTIVE, k);
+    for (String k = in.key(ObjectiveDecoder.OBJECTIVE); k != null; k = in.key(ObjectiveDecoder.OBJECTIVE)) {
+      int slot = in.slot();
       seen = mark(seen, slot);
       switch (slot) {
         case O_ID -> id = in.string();
@@ -207,8 +210,8 @@ final class DirectObjectives {
     String formula = null;
     MissingInputs missing = null;
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      int slot = slot(ObjectiveDecoder.KPI, k);
+    for (String k = in.key(ObjectiveDecoder.KPI); k != null; k = in.key(ObjectiveDecoder.KPI)) {
+      int slot = in.slot();
       seen = mark(seen, slot);
       switch (slot) {
         case K_ID -> id = in.string();
@@ -222,7 +225,7 @@ final class DirectObjectives {
         case K_UNIT -> unit = in.string();
         case K_INDICATOR -> indicator = in.choice(Indicator.class);
         case K_DIRECTION -> direction = in.choice(Direction.class);
-        case K_RANGE -> range = range();
+        case K_RANGE -> range = pair(ObjectiveDecoder.RANGE);
         case K_KIND -> kind = in.choice(KpiKind.class);
         case K_FREQUENCY -> frequency = in.choice(Frequency.class);
         case K_PRECISION -> precision = in.integer(0, 10);
@@ -320,21 +323,21 @@ final class DirectObjectives {
     throw giveUp();
   }
 
-  private double[] range() {
+  /**
+   * {@return the two finite numbers of the map that follows, whose two keys {@code keys} lists, in that order}:
+   * a range's low and high, or thresholds' on-track and at-risk levels. Both are required.
+   */
+  private double[] pair(KeyList keys) {
     in.map();
-    double low = 0;
-    double high = 0;
+    double[] pair = new double[2];
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      seen = once(ObjectiveDecoder.RANGE, k, seen);
-      if (k.equals("low")) {
-        low = in.finite();
-      } else {
-        high = in.finite();
-      }
+    for (String k = in.key(keys); k != null; k = in.key(keys)) {
+      int slot = in.slot();
+      seen = mark(seen, slot);
+      pair[slot] = in.finite();
     }
-    require(seen, RANGE_REQUIRED);
-    return new double[] {low, high};
+    require(seen, 3);
+    return pair;
   }
 
   /**
@@ -349,8 +352,8 @@ final class DirectObjectives {
     LocalDate date = null;
     int given = 0;
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      seen = once(keys, k, seen);
+    for (String k = in.key(keys); k != null; k = in.key(keys)) {
+      seen = in.once(seen);
       if (k.equals("date")) {
         date = in.date();
         continue;
@@ -389,8 +392,8 @@ final class DirectObjectives {
     double value = 0;
     LocalDate date = null;
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      seen = once(Values.DATED, k, seen);
+    for (String k = in.key(Values.DATED); k != null; k = in.key(Values.DATED)) {
+      seen = in.once(seen);
       if (k.equals("date")) {
         date = in.date();
       } else {
@@ -403,20 +406,8 @@ final class DirectObjectives {
 
   /** {@return the {@code {onTrack, atRisk}} map that follows} */
   Thresholds thresholds() {
-    in.map();
-    double onTrack = 0;
-    double atRisk = 0;
-    long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      seen = once(ObjectiveDecoder.THRESHOLDS, k, seen);
-      if (k.equals("onTrack")) {
-        onTrack = in.finite();
-      } else {
-        atRisk = in.finite();
-      }
-    }
-    require(seen, THRESHOLDS_REQUIRED);
-    return Thresholds.of(onTrack, atRisk);
+    double[] levels = pair(ObjectiveDecoder.THRESHOLDS);
+    return Thresholds.of(levels[0], levels[1]);
   }
 
   /**
@@ -431,13 +422,13 @@ final class DirectObjectives {
     String method = null;
     Map<String, Double> parameters = new TreeMap<>();
     long seen = 0;
-    for (String k = in.key(); k != null; k = in.key()) {
-      seen = once(keys, k, seen);
+    for (String k = in.key(keys); k != null; k = in.key(keys)) {
+      seen = in.once(seen);
       if (k.equals("method")) {
         method = in.string();
       } else if (k.equals("parameters")) {
         in.map();
-        for (String name = in.key(); name != null; name = in.key()) {
+        for (String name = in.name(); name != null; name = in.name()) {
           if (parameters.put(name, in.finite()) != null) {
             throw giveUp();
           }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The parser's tokens as the direct read takes them: each value checked for the type the format wants and
@@ -72,11 +73,16 @@ final class DirectTokens {
       }
       default -> { }
     }
+    counted();
+    return t;
+  }
+
+  /** Counts the value read against the limit on values; gives up at a YAML alias, anchor or tag on it. */
+  private void counted() {
     if (++nodes > limits.maxNodes()
         || yaml && (Notations.isAlias(p) || Notations.anchor(p) != null || Notations.foreignTag(p) != null)) {
       throw GIVE_UP;
     }
-    return t;
   }
 
   /** {@return true when nothing follows the document's one value} */
@@ -103,30 +109,48 @@ final class DirectTokens {
     }
   }
 
-  /** {@return the next key of the map being read, or null at its end} */
-  String key() {
-    return next() == JsonToken.END_OBJECT ? null : p.currentName();
+  /** {@return the next key of the map being read, whatever it is, or null at the map's end} */
+  String name() {
+    String name = p.nextName();
+    if (name != null) {
+      return checked(name);
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw GIVE_UP; // the end of the text
+    }
+    depth--;
+    return null;
   }
+
+  /** The number, in its list, of the key {@link #key(KeyList)} read last. */
+  private int slot;
 
   /**
-   * {@return the keys of a map seen so far, {@code seen}, with {@code key} added}; gives up when the format does
-   * not allow the key there or the map gives it twice.
+   * {@return the next key of the map being read, the very string of {@code keys} (so that it compares by
+   * identity), or null at the map's end}; its number in {@code keys} is then {@link #slot()}. Gives up at a key
+   * that {@code keys} does not hold. Jackson matches the key in the parser's input, making no string of it.
    */
-  static long once(KeyList keys, String key, long seen) {
-    int slot = keys.slot(key);
-    if (slot < 0 || (seen & 1L << slot) != 0) {
-      throw GIVE_UP;
+  String key(KeyList keys) {
+    int i = p.nextNameMatch(keys.matcher());
+    if (i >= 0) {
+      slot = i;
+      return keys.get(i);
     }
-    return seen | 1L << slot;
+    if (i != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw GIVE_UP; // a key the format does not allow here, or the end of the text
+    }
+    depth--;
+    return null;
   }
 
-  /** {@return the number of a key in {@code keys}}; gives up when the format does not allow the key there. */
-  static int slot(KeyList keys, String key) {
-    int slot = keys.slot(key);
-    if (slot < 0) {
-      throw GIVE_UP;
-    }
+  /** {@return the number of the key read last by {@link #key(KeyList)}} */
+  int slot() {
     return slot;
+  }
+
+  /** {@return the keys of a map seen so far with the one read last}; gives up when the map gives it twice */
+  long once(long seen) {
+    return mark(seen, slot);
   }
 
   /** {@return the keys seen so far with one more, by number}; gives up when the map gives it twice. */
@@ -155,7 +179,12 @@ final class DirectTokens {
 
   /** {@return a string value} */
   String string() {
-    return text(next());
+    String s = p.nextStringValue();
+    if (s == null) {
+      throw GIVE_UP; // another kind of value, or the end of the text
+    }
+    counted();
+    return checked(s);
   }
 
   /** {@return the text of a string token read} */
@@ -163,8 +192,16 @@ final class DirectTokens {
     if (t != JsonToken.VALUE_STRING) {
       throw GIVE_UP;
     }
-    String s = p.getString();
-    if (s.length() > limits.maxStringLength() || Unicode.problem(s) != null) {
+    return checked(p.getString());
+  }
+
+  /**
+   * {@return a string value or free key read, if within the length limit and valid Unicode}. A JSON document is
+   * parsed from {@code String.getBytes}, which writes an unpaired surrogate as {@code ?}: a string holding a
+   * {@code ?} is given up, so that the tree read, which parses the text itself, reports any such surrogate.
+   */
+  private String checked(String s) {
+    if (s.length() > limits.maxStringLength() || Unicode.problem(s) != null || !yaml && s.indexOf('?') >= 0) {
       throw GIVE_UP;
     }
     return s;
@@ -230,11 +267,6 @@ final class DirectTokens {
     return date;
   }
 
-  /** {@return true when the string token read has exactly the text {@code s}}, compared in the parser's buffer */
-  private boolean isText(String s) {
-    return same(s, p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-  }
-
   /** {@return true when {@code length} characters of {@code chars} from {@code offset} are the text {@code s}} */
   static boolean same(String s, char[] chars, int offset, int length) {
     if (length != s.length()) {
@@ -253,8 +285,11 @@ final class DirectTokens {
     JsonToken t = next();
     if (t == JsonToken.VALUE_STRING) {
       Object[] byKey = Values.byKey(type);
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int length = p.getStringLength();
       for (int i = 0; i < byKey.length; i += 2) {
-        if (isText((String) byKey[i])) {
+        if (same((String) byKey[i], chars, offset, length)) {
           return type.cast(byKey[i + 1]);
         }
       }

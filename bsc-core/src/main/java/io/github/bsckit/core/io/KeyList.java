@@ -1,7 +1,10 @@
 package io.github.bsckit.core.io;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.RandomAccess;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The keys a map of the format allows, in the order the format lists them: a list, equal to any list of the same
@@ -20,6 +23,8 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
   private final String[] byIdentity;
   private final int[] byIdentitySlot;
   private final int mask;
+  /** Jackson's matcher of these keys, which finds a key's number straight from a parser's input. */
+  private final PropertyNameMatcher matcher;
 
   private KeyList(String[] keys) {
     this.keys = keys.clone();
@@ -29,6 +34,7 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
     this.byHashSlot = new int[size];
     this.byIdentity = new String[size];
     this.byIdentitySlot = new int[size];
+    this.matcher = BinaryNameMatcher.construct(Arrays.asList(keys));
     for (int i = 0; i < keys.length; i++) {
       if (slot(keys[i]) >= 0) {
         throw new IllegalArgumentException("key listed twice: " + keys[i]);
@@ -88,6 +94,14 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
       }
     }
     return slot(key);
+  }
+
+  /**
+   * {@return Jackson's matcher of these keys}: a parser's {@code nextNameMatch} answers a key's number in this
+   * list (or one of the matcher's negative codes) without making the key's string, from a JSON document's bytes.
+   */
+  PropertyNameMatcher matcher() {
+    return matcher;
   }
 
   @Override

@@ -108,6 +108,14 @@ final class Notations {
         : YAML_IN.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text));
   }
 
+  /**
+   * Opens a parser over a whole JSON document given as UTF-8 bytes: Jackson's byte parser, which can match a
+   * key in its input without making a string of it ({@link KeyList#matcher()}).
+   */
+  static JsonParser jsonParser(byte[] utf8) {
+    return JSON_IN.createParser(ObjectReadContext.empty(), utf8);
+  }
+
   /** Opens a parser over CSV text that exposes each record as a list of strings, spaces around fields trimmed. */
   static JsonParser csvParser(Reader text) {
     return CSV_IN.createParser(ObjectReadContext.empty(), text);

@@ -212,12 +212,12 @@ public record Kpi(
     if (kind.isOneSided() && target.isEmpty()) {
       c.add("target", "is required when the target kind is " + key(kind));
     }
-    kind.impliedDirection().ifPresent(implied -> {
-      if (direction != implied) {
-        c.add("direction", "must be " + key(implied) + " for a target kept " + (kind == TargetKind.AT_LEAST
-            ? "at or above" : "at or below") + " its value, but was " + key(direction));
-      }
-    });
+    // Plain tests rather than lambdas: this runs for every KPI built, and a capturing lambda is an object each time.
+    Optional<Direction> implied = kind.impliedDirection();
+    if (implied.isPresent() && direction != implied.get()) {
+      c.add("direction", "must be " + key(implied.get()) + " for a target kept " + (kind == TargetKind.AT_LEAST
+          ? "at or above" : "at or below") + " its value, but was " + key(direction));
+    }
   }
 
   private static void checkScale(Checks c, Scale scale, String unit, Direction direction, KpiKind kind,
@@ -236,8 +236,12 @@ public record Kpi(
     if (kind != KpiKind.LEVEL) {
       c.add("kind", "must be level for " + what + " but was " + key(kind));
     }
-    baseline.filter(v -> !scale.holds(v.value())).ifPresent(v -> c.add("baseline.value", scale.mustHold(v.value())));
-    target.filter(v -> !scale.holds(v.value())).ifPresent(v -> c.add("target.value", scale.mustHold(v.value())));
+    if (baseline.isPresent() && !scale.holds(baseline.get().value())) {
+      c.add("baseline.value", scale.mustHold(baseline.get().value()));
+    }
+    if (target.isPresent() && !scale.holds(target.get().value())) {
+      c.add("target.value", scale.mustHold(target.get().value()));
+    }
     for (int i = 0; i < milestones.size(); i++) {
       if (!scale.holds(milestones.get(i).value())) {
         c.add("milestones[" + i + "].value", scale.mustHold(milestones.get(i).value()));
@@ -254,8 +258,9 @@ public record Kpi(
       if (targetKind.isOneSided()) {
         c.add("target", "must be a date to be done by for a milestone KPI, not a floor or a ceiling");
       }
-      target.filter(v -> v.value() != 1).ifPresent(v -> c.add("target.value", "must be done for a milestone KPI"
-          + " but was " + scale.format(v.value())));
+      if (target.isPresent() && target.get().value() != 1) {
+        c.add("target.value", "must be done for a milestone KPI but was " + scale.format(target.get().value()));
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.bsckit.core.model;
 import io.github.bsckit.core.ValidationException;
 import io.github.bsckit.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 
 /**
  * A strategic objective in one perspective, with the KPIs that measure it. Immutable and thread-safe; build
@@ -65,36 +65,44 @@ public record Objective(
     c.text("owner", owner);
     c.text("description", description);
     c.weight("weight", weight);
-    List<ThemeId> ts = themes;
-    List<Kpi> ks = kpis;
-    duplicates(themes, t -> t, i -> c.add("themes[" + i + "]", "duplicate theme \"" + ts.get(i) + "\""));
-    duplicates(kpis, Kpi::id, i -> c.add("kpis[" + i + "].id", "duplicate KPI id \"" + ks.get(i).id() + "\""));
+    for (int i : duplicates(themes, t -> t)) {
+      c.add("themes[" + i + "]", "duplicate theme \"" + themes.get(i) + "\"");
+    }
+    for (int i : duplicates(kpis, Kpi::id)) {
+      c.add("kpis[" + i + "].id", "duplicate KPI id \"" + kpis.get(i).id() + "\"");
+    }
     c.throwIfAny();
   }
 
+  private static final int[] NONE = {};
+
   /**
-   * Reports, in order, each item whose key equals that of an item before it: by comparison for the few themes
-   * and KPIs an objective has, where a hash set apiece cost more than it saved, and by hashing for many.
+   * {@return the positions, in order, of each item whose key equals that of an item before it}: by comparison
+   * for the few themes and KPIs an objective has, where a hash set apiece cost more than it saved, and by hashing
+   * for many. Nothing is allocated when there is none, the usual case: this runs for every objective built.
    */
-  private static <T, K> void duplicates(List<T> items, Function<T, K> key, IntConsumer report) {
-    if (items.size() <= 16) {
-      for (int i = 1; i < items.size(); i++) {
-        K k = key.apply(items.get(i));
-        for (int j = 0; j < i; j++) {
-          if (key.apply(items.get(j)).equals(k)) {
-            report.accept(i);
-            break;
-          }
+  private static <T, K> int[] duplicates(List<T> items, Function<T, K> key) {
+    int[] found = NONE;
+    int count = 0;
+    Set<K> seen = items.size() <= 16 ? null : new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      K k = key.apply(items.get(i));
+      boolean again = false;
+      if (seen != null) {
+        again = !seen.add(k);
+      } else {
+        for (int j = 0; j < i && !again; j++) {
+          again = key.apply(items.get(j)).equals(k);
         }
       }
-      return;
-    }
-    Set<K> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (!seen.add(key.apply(items.get(i)))) {
-        report.accept(i);
+      if (again) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, Math.max(4, count * 2));
+        }
+        found[count++] = i;
       }
     }
+    return count == found.length ? found : Arrays.copyOf(found, count);
   }
 
   /**

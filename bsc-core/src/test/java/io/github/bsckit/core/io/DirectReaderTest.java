@@ -84,6 +84,24 @@ class DirectReaderTest {
   }
 
   @Test
+  void jacksonsMatcherNumbersEachKeyAsItsList() {
+    for (KeyList keys : List.of(ScorecardDecoder.TOP, ScorecardDecoder.PERSPECTIVE, ScorecardDecoder.THEME,
+        ScorecardDecoder.LINK, ScorecardDecoder.INITIATIVE, ScorecardDecoder.BUDGET, ScorecardDecoder.SCORING,
+        ScorecardDecoder.ACTUAL, ObjectiveDecoder.OBJECTIVE, ObjectiveDecoder.KPI, ObjectiveDecoder.TARGET,
+        ObjectiveDecoder.RANGE, ObjectiveDecoder.THRESHOLDS, ObjectiveDecoder.KPI_SCORING, Values.DATED)) {
+      for (int i = 0; i < keys.size(); i++) {
+        String json = "{\"" + keys.get(i) + "\": 1, \"" + keys.get(i) + "x\": 2}";
+        try (var p = Notations.jsonParser(json.getBytes(StandardCharsets.UTF_8))) {
+          p.nextToken();
+          assertThat(p.nextNameMatch(keys.matcher())).as(keys.get(i)).isEqualTo(i);
+          p.nextToken();
+          assertThat(p.nextNameMatch(keys.matcher())).isNegative();
+        }
+      }
+    }
+  }
+
+  @Test
   void takesEveryValidExampleAndReadsItAsTheTreeDoes() throws IOException {
     List<String[]> documents = validDocuments();
     assertThat(documents).hasSizeGreaterThanOrEqualTo(20);
@@ -221,5 +239,18 @@ class DirectReaderTest {
         """;
     assertThat(DirectReader.read(reordered, Format.JSON, ReadLimits.defaults()))
         .isNotNull().isEqualTo(viaTree(reordered, Format.JSON, ReadLimits.defaults()));
+    // Text beyond ASCII is taken; a question mark, which may stand for an unpaired surrogate in the bytes JSON is
+    // parsed from, leaves the document to the tree read, which keeps it.
+    String accented = reordered.replace("Grow", "Croître 🌱");
+    assertThat(DirectReader.read(accented, Format.JSON, ReadLimits.defaults()))
+        .isNotNull().isEqualTo(viaTree(accented, Format.JSON, ReadLimits.defaults()));
+    String asked = reordered.replace("Grow", "Grow?");
+    assertThat(DirectReader.read(asked, Format.JSON, ReadLimits.defaults())).isNull();
+    assertThat(DocumentReader.of(Format.JSON).read(asked, "x.json").scorecard().objectives().get(0).name())
+        .isEqualTo("Grow?");
+    String unpaired = reordered.replace("Grow", "Grow\uD800");
+    assertThat(DirectReader.read(unpaired, Format.JSON, ReadLimits.defaults())).isNull();
+    assertThatThrownBy(() -> DocumentReader.of(Format.JSON).read(unpaired, "x.json"))
+        .isInstanceOf(DocumentException.class).hasMessageContaining("unpaired surrogate");
   }
 }
