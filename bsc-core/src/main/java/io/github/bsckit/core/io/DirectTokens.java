@@ -34,6 +34,8 @@ final class DirectTokens {
   private final DateTexts dates = new DateTexts();
   private long nodes;
   private int depth;
+  /** The number, in its list, of the key {@link #key(KeyList)} read last. */
+  private int slot;
 
   DirectTokens(JsonParser p, Format format, ReadLimits limits) {
     this.p = p;
@@ -47,8 +49,9 @@ final class DirectTokens {
   }
 
   /**
-   * {@return the next token}: a value counted against the limits (a map or list also against the nesting depth),
-   * a key checked for length. Gives up at the end of the text and at any YAML alias, anchor or tag.
+   * {@return the next token, a value or the end of a list}: a value is counted against the limits, a map or list
+   * also against the nesting depth. Gives up at the end of the text, at a key (keys are read by
+   * {@link #key(KeyList)} and {@link #name()}) and at any YAML alias, anchor or tag.
    */
   JsonToken next() {
     JsonToken t = p.nextToken();
@@ -60,12 +63,7 @@ final class DirectTokens {
         depth--;
         return t;
       }
-      case PROPERTY_NAME -> {
-        if (p.currentName().length() > limits.maxStringLength()) {
-          throw GIVE_UP;
-        }
-        return t;
-      }
+      case PROPERTY_NAME -> throw GIVE_UP;
       case START_OBJECT, START_ARRAY -> {
         if (++depth > limits.maxNestingDepth()) {
           throw GIVE_UP;
@@ -121,9 +119,6 @@ final class DirectTokens {
     depth--;
     return null;
   }
-
-  /** The number, in its list, of the key {@link #key(KeyList)} read last. */
-  private int slot;
 
   /**
    * {@return the next key of the map being read, the very string of {@code keys} (so that it compares by

@@ -34,8 +34,10 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
     this.byHashSlot = new int[size];
     this.byIdentity = new String[size];
     this.byIdentitySlot = new int[size];
-    this.matcher = BinaryNameMatcher.construct(Arrays.asList(keys));
     for (int i = 0; i < keys.length; i++) {
+      if (keys[i].isEmpty()) {
+        throw new IllegalArgumentException("a key of the format is never empty"); // nor can Jackson's matcher hold one
+      }
       if (slot(keys[i]) >= 0) {
         throw new IllegalArgumentException("key listed twice: " + keys[i]);
       }
@@ -52,6 +54,7 @@ final class KeyList extends AbstractList<String> implements RandomAccess {
       byIdentity[h] = keys[i];
       byIdentitySlot[h] = i;
     }
+    this.matcher = BinaryNameMatcher.construct(Arrays.asList(keys));
   }
 
   private int spread(int hash) {

@@ -9,7 +9,10 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A key list numbers its keys as {@code indexOf} does, whether asked with its constants or with equal text. */
+/**
+ * A key list numbers its keys as {@code indexOf} does, whether asked with its constants or with equal text, and so
+ * does Jackson's matcher of them.
+ */
 class KeyListTest {
   private static final List<KeyList> LISTS = List.of(ObjectiveDecoder.KPI, ObjectiveDecoder.OBJECTIVE,
       ObjectiveDecoder.TARGET, Values.DATED, ScorecardDecoder.TOP, ScorecardDecoder.LINK, PortfolioDecoder.ROLLUP,
@@ -41,7 +44,7 @@ class KeyListTest {
 
   @Test
   void numbersEveryKeyOfAnySetHoweverManyCollide() {
-    qt().forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 6)).ofSizeBetween(0, 80))
+    qt().forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 6)).ofSizeBetween(0, 80))
         .checkAssert(texts -> {
           String[] keys = texts.stream().distinct().toArray(String[]::new);
           KeyList list = KeyList.of(keys);
@@ -49,6 +52,7 @@ class KeyListTest {
           for (int i = 0; i < keys.length; i++) {
             assertThat(list.slotOf(keys[i])).isEqualTo(i);
             assertThat(list.slot(new String(keys[i].toCharArray()))).isEqualTo(i);
+            assertThat(list.matcher().matchName(new String(keys[i].toCharArray()))).isEqualTo(i);
           }
           assertThat(list.slot("not-a-key!")).isEqualTo(-1);
           assertThat(list.slotOf("not-a-key!")).isEqualTo(-1);
@@ -59,5 +63,7 @@ class KeyListTest {
   void aKeyListedTwiceIsAMistakeInTheFormatsCode() {
     assertThatThrownBy(() -> KeyList.of("id", "name", "id")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("key listed twice: id");
+    assertThatThrownBy(() -> KeyList.of("id", "")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a key of the format is never empty");
   }
 }
