@@ -61,6 +61,8 @@ public class ScoringScaleBenchmark {
 
   private Scorecard scorecard;
   private Actuals actuals;
+  /** Each KPI's latest value alone. */
+  private Actuals latestOnly;
   private Scorer scorer;
   private List<KpiId> ids;
   private java.util.Map<KpiId, Integer> byId;
@@ -94,6 +96,7 @@ public class ScoringScaleBenchmark {
     asOfDay = AS_OF.toEpochDay();
     midSeries = AS_OF.minusDays(perKpi / 3); // not the middle index, which a binary search finds at once
     Actuals.Builder b = Actuals.builder();
+    Actuals.Builder latest = Actuals.builder();
     for (int k = 0; k < n; k++) {
       Kpi kpi = scorecard.kpis().get(k);
       baselines[k] = kpi.baseline().orElseThrow().value();
@@ -104,8 +107,10 @@ public class ScoringScaleBenchmark {
         values[k][i] = baselines[k] + (targets[k] - baselines[k]) * (i + 1) / (perKpi + 10.0) + (i % 3) * 0.01;
         b.add(kpi.id(), LocalDate.ofEpochDay(days[k][i]), values[k][i]);
       }
+      latest.add(kpi.id(), AS_OF, values[k][perKpi - 1]);
     }
     actuals = b.build();
+    latestOnly = latest.build();
     scorer = Scorer.defaults();
   }
 
@@ -113,6 +118,17 @@ public class ScoringScaleBenchmark {
   @Benchmark
   public ScoreReport score() {
     return scorer.score(scorecard, actuals, AS_OF);
+  }
+
+  /**
+   * {@return the score report of the same scorecard with each KPI's latest value alone}: one value, one progress and
+   * one status per KPI and the roll-up, with no history to judge trends or data quality by. A floor: what the
+   * report itself (its statuses, scores, paths and roll-up, as records) costs, nearest to what
+   * {@link #baselineSortedArrays} computes, however the history is held.
+   */
+  @Benchmark
+  public ScoreReport floorLatestValueOnly() {
+    return scorer.score(scorecard, latestOnly, AS_OF);
   }
 
   /**

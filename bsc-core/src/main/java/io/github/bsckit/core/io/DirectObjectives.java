@@ -38,7 +38,6 @@ import tools.jackson.core.JsonToken;
 final class DirectObjectives {
   private static final long OBJECTIVE_REQUIRED = bits(ObjectiveDecoder.OBJECTIVE, "id", "name", "perspective");
   private static final long KPI_REQUIRED = bits(ObjectiveDecoder.KPI, "id", "name");
-  private static final long DATED_REQUIRED = bits(Values.DATED, "value", "date");
   private static final long SCALED = bits(ObjectiveDecoder.KPI, "baseline", "target", "milestones");
   private static final List<ObjectiveCategory> CATEGORIES = ObjectiveCategory.all().toList();
 
@@ -382,17 +381,22 @@ final class DirectObjectives {
     List<DatedValue> milestones = new ArrayList<>();
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
       DirectTokens.map(t);
-      milestones.add(dated(scale));
+      milestones.add(dated(Values.DATED, scale));
     }
     return milestones;
   }
 
-  /** {@return a {@code {value, date}} map whose start was read} */
-  private DatedValue dated(Scale scale) {
+  /**
+   * {@return a map of a date and a value on a scale, whose start was read}: a milestone's {@code {value, date}}
+   * or an actual's {@code {date, value}}, both keys required.
+   *
+   * @param keys the map's two keys, {@code date} and {@code value}, in either order
+   */
+  DatedValue dated(KeyList keys, Scale scale) {
     double value = 0;
     LocalDate date = null;
     long seen = 0;
-    for (String k = in.key(Values.DATED); k != null; k = in.key(Values.DATED)) {
+    for (String k = in.key(keys); k != null; k = in.key(keys)) {
       seen = in.once(seen);
       if (k.equals("date")) {
         date = in.date();
@@ -400,7 +404,7 @@ final class DirectObjectives {
         value = in.scaled(scale);
       }
     }
-    require(seen, DATED_REQUIRED);
+    require(seen, 3);
     return DatedValue.of(value, date);
   }
 
@@ -411,8 +415,8 @@ final class DirectObjectives {
   }
 
   /**
-   * {@return the scoring method and parameters of the map that follows, with the keys {@code keys}}; its method
-   * is required when {@code defaultMethod} is null. As {@link ObjectiveDecoder#spec}.
+   * {@return the scoring method and parameters of the map that follows, with the keys {@code keys}}. As
+   * {@link ObjectiveDecoder#spec}.
    *
    * @param others reads any other key of the map, and gives the method when none is written; null for a KPI's
    *     scoring, whose method is required
