@@ -35,6 +35,101 @@ class DirectReaderTest {
     }
   }
 
+  /** A document that gives every key of the format, those the examples leave out among them. */
+  static final String EVERY_KEY = """
+      bsc: 1
+      name: Every key
+      vision: To be read whole
+      mission: Every key, once
+      stage: growth
+      fiscalYearStart: 4
+      perspectives:
+        - {id: financial, name: Financial}
+        - {id: customer, name: Customer}
+      themes:
+        - {id: growth, name: Growth, description: Grow the top line}
+        - {id: trust, name: Trust}
+      objectives:
+        - id: F1
+          name: Grow revenue
+          perspective: financial
+          themes: [growth]
+          owner: CFO
+          description: More sales from more customers
+          weight: 2
+          category: brand
+          kpis:
+            - id: revenue
+              name: Revenue
+              unit: EUR
+              indicator: lagging
+              direction: increase
+              kind: flow
+              frequency: monthly
+              precision: 0
+              weight: 1.5
+              aggregate: last
+              emptyPeriods: zero
+              baseline: {value: 100, date: 2026-01-01}
+              target: {atLeast: 120, date: 2026-12-31}
+              thresholds: {onTrack: 0.9, atRisk: 0.6}
+              scoring: {method: goal-red-flag, parameters: {goal: 120, redFlag: 90}}
+            - id: cost
+              name: Cost
+              direction: range
+              range: {low: 10, high: 20}
+              baseline: {value: 15, date: 2026-01-01}
+            - id: margin
+              name: Margin per cost
+              formula: revenue / cost
+              missingInputs: zero
+        - id: C1
+          name: Delight customers
+          perspective: customer
+          themes: [growth, trust]
+          kpis:
+            - id: rating
+              name: Rating
+              scale: [C, B, A]
+              aggregate: mean
+              emptyPeriods: carry
+              baseline: {value: C, date: 2026-01-01}
+              milestones: [{value: B, date: 2026-06-30}]
+              target: {value: A, date: 2026-12-31}
+              pacing: front-loaded
+            - id: launch
+              name: Launch the app
+              scale: milestone
+              target: {date: 2026-09-30}
+            - id: churn
+              name: Churn
+              unit: "%"
+              frequency: quarterly
+              baseline: {value: 9, date: 2026-01-01}
+              target: {atMost: 5, date: 2026-12-31}
+      links:
+        - {from: C1, to: F1, strength: 0.4, polarity: direct, lag: P3M, rationale: Happy customers buy, basis: empirical}
+        - {from: C1, to: F1, strength: strong, basis: definitional}
+      initiatives:
+        - id: app
+          name: Build the app
+          owner: CTO
+          objectives: [C1]
+          budget: {amount: 250000.50, currency: EUR}
+          start: 2026-02-01
+          end: 2026-09-30
+          status: in-progress
+      scoring:
+        method: performance
+        parameters: {min: 0, max: 1}
+        thresholds: {onTrack: 0.85, atRisk: 0.5}
+        rollUp: weighted-mean
+      actuals:
+        revenue: [{date: 2026-03-31, value: 104}, {date: 2026-06-30, value: 109}]
+        rating: [{date: 2026-03-31, value: B}]
+        launch: [{date: 2026-03-31, value: not done}]
+      """;
+
   private static List<String[]> validDocuments() throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Stream.concat(Files.list(RESOURCES.resolve("examples")),
@@ -42,12 +137,18 @@ class DirectReaderTest {
       s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".json")).sorted().forEach(files::add);
     }
     List<String[]> documents = new ArrayList<>();
+    List<Object[]> sources = new ArrayList<>();
+    sources.add(new Object[] {"every key", Format.YAML, EVERY_KEY});
     for (Path f : files) {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
-      Format format = Format.forFile(f);
-      documents.add(new String[] {f.toString(), format.name(), text});
+      sources.add(new Object[] {f.toString(), Format.forFile(f), Files.readString(f, StandardCharsets.UTF_8)});
+    }
+    for (Object[] source : sources) {
+      String f = (String) source[0];
+      Format format = (Format) source[1];
+      String text = (String) source[2];
+      documents.add(new String[] {f, format.name(), text});
       // The same scorecard in the other notation, as the writer lays it out.
-      ScorecardDocument doc = DocumentReader.of(format).read(text, f.toString());
+      ScorecardDocument doc = DocumentReader.of(format).read(text, f);
       Format other = format == Format.JSON ? Format.YAML : Format.JSON;
       documents.add(new String[] {f + " as " + other, other.name(), DocumentWriter.of(other).write(doc)});
     }
