@@ -24,7 +24,6 @@ import io.github.bsckit.core.model.Theme;
 import io.github.bsckit.core.model.ThemeId;
 import io.github.bsckit.core.model.Thresholds;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
@@ -77,8 +76,7 @@ final class DirectReader {
    */
   static ScorecardDocument read(String text, Format format, ReadLimits limits) {
     // JSON is read from its UTF-8 bytes, where Jackson matches keys without making strings of them.
-    try (JsonParser p = format == Format.JSON ? Notations.jsonParser(text.getBytes(StandardCharsets.UTF_8))
-        : Notations.parser(format, text)) {
+    try (JsonParser p = format == Format.JSON ? Notations.utf8Parser(text) : Notations.parser(format, text)) {
       return new DirectReader(p, format, limits).document();
     } catch (RuntimeException e) {
       // A syntax error, a value the model refuses, or this reader giving up: the tree reader says what it is.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 /**
@@ -20,11 +21,12 @@ import java.util.function.Predicate;
 abstract sealed class ScorecardAssembly permits Scorecard.Builder {
 
   /**
-   * A declared part: its references, and how to make it under its path, reporting problems to the checks and
-   * returning null when it cannot be made.
+   * A declared part: how to tell its references, and how to make it under its path, reporting problems to the
+   * checks and returning null when it cannot be made. The references are told only when some part cannot be made
+   * (a valid scorecard's are checked by {@link Scorecard} itself), so they are not gathered before.
    */
-  private record Part<T, R>(R ref, Maker<T> make) {
-    static <T, R> Part<T, R> done(R ref, T value) {
+  private record Part<T, R>(Supplier<R> ref, Maker<T> make) {
+    static <T, R> Part<T, R> done(Supplier<R> ref, T value) {
       return new Part<>(ref, (c, list, i) -> value);
     }
   }
@@ -121,7 +123,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    */
   public Scorecard.Builder perspective(Perspective perspective) {
     Objects.requireNonNull(perspective, "perspective");
-    perspectives.add(Part.done(perspective.id().value(), perspective));
+    perspectives.add(Part.done(() -> perspective.id().value(), perspective));
     return self();
   }
 
@@ -135,7 +137,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   public Scorecard.Builder perspective(String id, String perspectiveName) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(perspectiveName, "name");
-    perspectives.add(new Part<>(id, (c, list, i) -> c.attempt(list, i, "", () -> Perspective.of(id, perspectiveName))));
+    perspectives.add(new Part<>(() -> id, (c, list, i) -> c.attempt(list, i, "", () -> Perspective.of(id, perspectiveName))));
     return self();
   }
 
@@ -183,7 +185,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   public Scorecard.Builder theme(String id, String themeName, String description) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(themeName, "name");
-    themes.add(new Part<>(id, (c, list, i) -> c.attempt(list, i, "", () -> new Theme(ThemeId.of(id), themeName,
+    themes.add(new Part<>(() -> id, (c, list, i) -> c.attempt(list, i, "", () -> new Theme(ThemeId.of(id), themeName,
         Optional.ofNullable(description)))));
     return self();
   }
@@ -207,7 +209,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    */
   public Scorecard.Builder theme(Theme theme) {
     Objects.requireNonNull(theme, "theme");
-    themes.add(Part.done(theme.id().value(), theme));
+    themes.add(Part.done(() -> theme.id().value(), theme));
     return self();
   }
 
@@ -289,14 +291,14 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    */
   public Scorecard.Builder objective(Objective objective) {
     Objects.requireNonNull(objective, "objective");
-    objectives.add(Part.done(new Structure.ObjectiveRef(objective.id().value(), objective.perspective().value(),
-        objective.themes().stream().map(ThemeId::value).toList(),
+    objectives.add(Part.done(() -> new Structure.ObjectiveRef(objective.id().value(),
+        objective.perspective().value(), objective.themes().stream().map(ThemeId::value).toList(),
         objective.kpis().stream().map(k -> k.id().value()).toList()), objective));
     return self();
   }
 
   private Scorecard.Builder objective(Objective.Builder b) {
-    objectives.add(new Part<>(new Structure.ObjectiveRef(b.id(), b.perspective(), List.copyOf(b.themes()),
+    objectives.add(new Part<>(() -> new Structure.ObjectiveRef(b.id(), b.perspective(), List.copyOf(b.themes()),
         b.kpiIds()), (c, list, i) -> c.attempt(list, i, "", b::build)));
     return self();
   }
@@ -325,7 +327,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
     Objects.requireNonNull(to, "to");
     CausalLink.Builder b = new CausalLink.Builder();
     Objects.requireNonNull(spec, "spec").accept(b);
-    links.add(new Part<>(new Structure.LinkRef(from, to), (c, list, i) -> {
+    links.add(new Part<>(() -> new Structure.LinkRef(from, to), (c, list, i) -> {
       ObjectiveId f = c.id(list, i, ".from", from, ObjectiveId::of);
       ObjectiveId t = c.id(list, i, ".to", to, ObjectiveId::of);
       return f == null || t == null ? null : c.attempt(list, i, "", () -> b.build(f, t));
@@ -364,7 +366,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    */
   public Scorecard.Builder link(CausalLink link) {
     Objects.requireNonNull(link, "link");
-    links.add(Part.done(new Structure.LinkRef(link.from().value(), link.to().value()), link));
+    links.add(Part.done(() -> new Structure.LinkRef(link.from().value(), link.to().value()), link));
     return self();
   }
 
@@ -379,7 +381,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   public Scorecard.Builder initiative(String id, String initiativeName, Consumer<Initiative.Builder> spec) {
     Initiative.Builder b = Initiative.builder(id, initiativeName);
     Objects.requireNonNull(spec, "spec").accept(b);
-    initiatives.add(new Part<>(new Structure.InitiativeRef(b.id(), List.copyOf(b.objectives())),
+    initiatives.add(new Part<>(() -> new Structure.InitiativeRef(b.id(), List.copyOf(b.objectives())),
         (c, list, i) -> c.attempt(list, i, "", b::build)));
     return self();
   }
@@ -392,7 +394,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
    */
   public Scorecard.Builder initiative(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
-    initiatives.add(Part.done(new Structure.InitiativeRef(initiative.id().value(),
+    initiatives.add(Part.done(() -> new Structure.InitiativeRef(initiative.id().value(),
         initiative.objectives().stream().map(ObjectiveId::value).toList()), initiative));
     return self();
   }
@@ -443,7 +445,7 @@ abstract sealed class ScorecardAssembly permits Scorecard.Builder {
   }
 
   private static <R> List<R> refs(List<? extends Part<?, R>> parts) {
-    return parts.stream().map(Part::ref).toList();
+    return parts.stream().map(p -> p.ref().get()).toList();
   }
 
   /**

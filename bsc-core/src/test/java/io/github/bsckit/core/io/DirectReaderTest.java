@@ -192,7 +192,7 @@ class DirectReaderTest {
         ObjectiveDecoder.RANGE, ObjectiveDecoder.THRESHOLDS, ObjectiveDecoder.KPI_SCORING, Values.DATED)) {
       for (int i = 0; i < keys.size(); i++) {
         String json = "{\"" + keys.get(i) + "\": 1, \"" + keys.get(i) + "x\": 2}";
-        try (var p = Notations.jsonParser(json.getBytes(StandardCharsets.UTF_8))) {
+        try (var p = Notations.utf8Parser(json)) {
           p.nextToken();
           assertThat(p.nextNameMatch(keys.matcher())).as(keys.get(i)).isEqualTo(i);
           p.nextToken();
