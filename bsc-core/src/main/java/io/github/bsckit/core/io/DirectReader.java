@@ -48,9 +48,8 @@ import tools.jackson.core.JsonToken;
  * every problem. So what a read reports never depends on this class, and a valid document gives the same value
  * either way ({@code DirectReaderTest} holds the two to it over every example, in both notations, and thousands of
  * mutants of them). It exists for speed: a valid document is read at about the cost of the parse and the model's
- * own checks. It also leaves to the tree reader a few valid documents that are cheaper to read that way: actuals
- * written before the objectives, a KPI's {@code scale} after its values, a YAML anchor, and (in JSON) a string
- * holding a {@code ?}.
+ * own checks. It also leaves to the tree reader a few valid documents that are simpler to read that way: actuals
+ * written before the objectives, a KPI's {@code scale} after its values, and a YAML anchor.
  */
 final class DirectReader {
   private static final long TOP_REQUIRED = bits(ScorecardDecoder.TOP, "bsc", "name");

@@ -190,13 +190,9 @@ final class DirectTokens {
     return checked(p.getString());
   }
 
-  /**
-   * {@return a string value or free key read, if within the length limit and valid Unicode}. A JSON document is
-   * parsed from {@code String.getBytes}, which writes an unpaired surrogate as {@code ?}: a string holding a
-   * {@code ?} is given up, so that the tree read, which parses the text itself, reports any such surrogate.
-   */
+  /** {@return a string value or free key read, if within the length limit and valid Unicode} */
   private String checked(String s) {
-    if (s.length() > limits.maxStringLength() || Unicode.problem(s) != null || !yaml && s.indexOf('?') >= 0) {
+    if (s.length() > limits.maxStringLength() || Unicode.problem(s) != null) {
       throw GIVE_UP;
     }
     return s;

@@ -340,15 +340,19 @@ class DirectReaderTest {
         """;
     assertThat(DirectReader.read(reordered, Format.JSON, ReadLimits.defaults()))
         .isNotNull().isEqualTo(viaTree(reordered, Format.JSON, ReadLimits.defaults()));
-    // Text beyond ASCII is taken; a question mark, which may stand for an unpaired surrogate in the bytes JSON is
-    // parsed from, leaves the document to the tree read, which keeps it.
+    // Text beyond ASCII is taken, across the chunks JSON is encoded in; an unpaired surrogate, which UTF-8 cannot
+    // encode, leaves the document to the tree read, which reports it.
     String accented = reordered.replace("Grow", "Croître 🌱");
     assertThat(DirectReader.read(accented, Format.JSON, ReadLimits.defaults()))
         .isNotNull().isEqualTo(viaTree(accented, Format.JSON, ReadLimits.defaults()));
     String asked = reordered.replace("Grow", "Grow?");
-    assertThat(DirectReader.read(asked, Format.JSON, ReadLimits.defaults())).isNull();
-    assertThat(DocumentReader.of(Format.JSON).read(asked, "x.json").scorecard().objectives().get(0).name())
-        .isEqualTo("Grow?");
+    assertThat(DirectReader.read(asked, Format.JSON, ReadLimits.defaults()))
+        .isNotNull().isEqualTo(viaTree(asked, Format.JSON, ReadLimits.defaults()));
+    String longName = reordered.replace("Grow", "🌱".repeat(5000) + "é".repeat(5000));
+    assertThat(DirectReader.read(longName, Format.JSON, ReadLimits.defaults()))
+        .isNotNull().isEqualTo(viaTree(longName, Format.JSON, ReadLimits.defaults()));
+    String late = reordered.replace("Grow", "x".repeat(20000) + "Grow\uDC00");
+    assertThat(DirectReader.read(late, Format.JSON, ReadLimits.defaults())).isNull();
     String unpaired = reordered.replace("Grow", "Grow\uD800");
     assertThat(DirectReader.read(unpaired, Format.JSON, ReadLimits.defaults())).isNull();
     assertThatThrownBy(() -> DocumentReader.of(Format.JSON).read(unpaired, "x.json"))
