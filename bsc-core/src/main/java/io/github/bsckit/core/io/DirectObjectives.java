@@ -139,9 +139,9 @@ final class DirectObjectives {
       switch (slot) {
         case O_ID -> id = in.string();
         case O_NAME -> name = in.string();
-        case O_PERSPECTIVE -> perspective = in.string();
+        case O_PERSPECTIVE -> perspective = in.repeated();
         case O_THEMES -> themes = strings();
-        case O_OWNER -> owner = in.string();
+        case O_OWNER -> owner = in.repeated();
         case O_DESCRIPTION -> description = in.string();
         case O_WEIGHT -> weight = in.finite();
         case O_CATEGORY -> category = category(in.string());
@@ -161,12 +161,12 @@ final class DirectObjectives {
     throw giveUp();
   }
 
-  /** {@return the strings of the list that follows} */
+  /** {@return the strings of the list that follows: theme or objective ids, which a document repeats} */
   List<String> strings() {
     in.list();
     List<String> strings = new ArrayList<>();
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
-      strings.add(in.text(t));
+      strings.add(in.repeated(t));
     }
     return strings;
   }
@@ -221,7 +221,7 @@ final class DirectObjectives {
           }
           scale = scale();
         }
-        case K_UNIT -> unit = in.string();
+        case K_UNIT -> unit = in.repeated();
         case K_INDICATOR -> indicator = in.choice(Indicator.class);
         case K_DIRECTION -> direction = in.choice(Direction.class);
         case K_RANGE -> range = pair(ObjectiveDecoder.RANGE);

@@ -182,6 +182,37 @@ final class DirectTokens {
     return checked(s);
   }
 
+  /** Recent texts of the values {@link #repeated()} reads, round robin. */
+  private final String[] repeats = new String[8];
+  private int nextRepeat;
+
+  /**
+   * {@return a string value that a document repeats on many of its maps (an objective's perspective and themes, a
+   * KPI's unit), the same string as the last time the same text was read}: matched in the parser's buffer, so a
+   * repeat makes no string, and its hash, once computed, serves every map that names it.
+   */
+  String repeated() {
+    return repeated(next());
+  }
+
+  /** {@return the text of a string token read, as {@link #repeated()} gives it} */
+  String repeated(JsonToken t) {
+    if (t == JsonToken.VALUE_STRING) {
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int length = p.getStringLength();
+      for (String r : repeats) {
+        if (r != null && same(r, chars, offset, length)) {
+          return r;
+        }
+      }
+    }
+    String s = text(t);
+    repeats[nextRepeat] = s;
+    nextRepeat = (nextRepeat + 1) % repeats.length;
+    return s;
+  }
+
   /** {@return the text of a string token read} */
   String text(JsonToken t) {
     if (t != JsonToken.VALUE_STRING) {
