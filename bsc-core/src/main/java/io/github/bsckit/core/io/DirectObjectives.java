@@ -137,7 +137,7 @@ final class DirectObjectives {
       int slot = in.slot();
       seen = mark(seen, slot);
       switch (slot) {
-        case O_ID -> id = in.string();
+        case O_ID -> id = in.id();
         case O_NAME -> name = in.string();
         case O_PERSPECTIVE -> perspective = in.repeated();
         case O_THEMES -> themes = strings();
@@ -213,7 +213,7 @@ final class DirectObjectives {
       int slot = in.slot();
       seen = mark(seen, slot);
       switch (slot) {
-        case K_ID -> id = in.string();
+        case K_ID -> id = in.id();
         case K_NAME -> name = in.string();
         case K_SCALE -> {
           if ((seen & SCALED) != 0) {

@@ -225,8 +225,8 @@ final class DirectReader {
     for (String k = in.key(ScorecardDecoder.LINK); k != null; k = in.key(ScorecardDecoder.LINK)) {
       seen = in.once(seen);
       switch (k) {
-        case "from" -> from = in.string();
-        case "to" -> to = in.string();
+        case "from" -> from = in.id();
+        case "to" -> to = in.id();
         case "strength" -> strength = strength();
         case "polarity" -> polarity = in.choice(Polarity.class);
         case "lag" -> lag = Period.parse(in.string());

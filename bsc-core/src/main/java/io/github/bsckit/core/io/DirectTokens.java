@@ -182,6 +182,17 @@ final class DirectTokens {
     return checked(s);
   }
 
+  /**
+   * {@return an id value (an objective's, a KPI's, a link's end), its hash computed now}: the scorecard's structure
+   * check hashes every id once the whole document is read, when a large document's strings are no longer in the
+   * processor's cache; hashed here, while its characters are, the check finds the hash kept in the string.
+   */
+  String id() {
+    String id = string();
+    id.hashCode();
+    return id;
+  }
+
   /** Recent texts of the values {@link #repeated()} reads, round robin. */
   private final String[] repeats = new String[8];
   private int nextRepeat;
