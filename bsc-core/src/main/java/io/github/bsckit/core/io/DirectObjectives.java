@@ -15,9 +15,9 @@ import io.github.bsckit.core.model.Indicator;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.LevelAggregate;
+import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.ObjectiveCategory;
 import io.github.bsckit.core.model.Scale;
-import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.model.ScoringSpec;
 import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.model.Thresholds;
@@ -48,47 +48,21 @@ final class DirectObjectives {
   }
 
   /**
-   * {@return the objectives of the list that follows, as read}
+   * {@return the objectives of the list that follows}, each built as soon as it is read, while its values are
+   * still in the processor's cache
    *
    * @param each takes each objective as soon as it is read
    */
-  List<Read> objectives(Consumer<Read> each) {
+  List<Objective> objectives(Consumer<Objective> each) {
     in.list();
-    List<Read> objectives = new ArrayList<>();
+    List<Objective> objectives = new ArrayList<>();
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
       DirectTokens.map(t);
-      Read o = objective();
+      Objective o = objective();
       objectives.add(o);
       each.accept(o);
     }
     return objectives;
-  }
-
-  /**
-   * An objective as read, its KPIs built; given to the scorecard's builder once the document is read, as its
-   * name may come last.
-   */
-  record Read(String id, String name, String perspective, List<String> themes, String owner, String description,
-      double weight, ObjectiveCategory category, List<Kpi> kpis) {
-    /** Declares the objective in a scorecard's builder, as {@link ObjectiveDecoder} does. */
-    void addTo(Scorecard.Builder b) {
-      b.objective(id, name, perspective, o -> {
-        themes.forEach(o::theme);
-        if (owner != null) {
-          o.owner(owner);
-        }
-        if (description != null) {
-          o.description(description);
-        }
-        if (!Double.isNaN(weight)) {
-          o.weight(weight);
-        }
-        if (category != null) {
-          o.category(category);
-        }
-        kpis.forEach(o::kpi);
-      });
-    }
   }
 
   // The keys of an objective and of a KPI by their numbers in ObjectiveDecoder's lists, for switching on;
@@ -122,7 +96,7 @@ final class DirectObjectives {
   static final int K_EMPTY_PERIODS = 18;
   static final int K_FORMULA = 19;
 
-  private Read objective() {
+  private Objective objective() {
     String id = null;
     String name = null;
     String perspective = null;
@@ -149,7 +123,23 @@ final class DirectObjectives {
       }
     }
     require(seen, OBJECTIVE_REQUIRED);
-    return new Read(id, name, perspective, themes, owner, description, weight, category, kpis);
+    // In the order ObjectiveDecoder gives them to the builder.
+    Objective.Builder o = Objective.builder(id, name, perspective);
+    themes.forEach(o::theme);
+    if (owner != null) {
+      o.owner(owner);
+    }
+    if (description != null) {
+      o.description(description);
+    }
+    if (!Double.isNaN(weight)) {
+      o.weight(weight);
+    }
+    if (category != null) {
+      o.category(category);
+    }
+    kpis.forEach(o::kpi);
+    return o.build();
   }
 
   private static ObjectiveCategory category(String text) {

@@ -11,6 +11,7 @@ import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.LinkBasis;
 import io.github.bsckit.core.model.Money;
+import io.github.bsckit.core.model.Objective;
 import io.github.bsckit.core.model.Perspective;
 import io.github.bsckit.core.model.PerspectiveId;
 import io.github.bsckit.core.model.Polarity;
@@ -92,7 +93,7 @@ final class DirectReader {
     int fiscalYearStart = 0;
     List<Perspective> perspectives = List.of();
     List<Theme> themes = List.of();
-    List<DirectObjectives.Read> read = List.of();
+    List<Objective> read = List.of();
     Scorecard.Builder early = null;
     List<Consumer<Scorecard.Builder>> links = List.of();
     List<Consumer<Scorecard.Builder>> initiatives = List.of();
@@ -119,7 +120,7 @@ final class DirectReader {
           // still in the processor's cache; otherwise once the name is.
           early = name == null ? null : Scorecard.builder(name);
           Scorecard.Builder into = early;
-          read = objectives.objectives(into == null ? o -> { } : o -> o.addTo(into));
+          read = objectives.objectives(into == null ? o -> { } : into::objective);
         }
         case "links" -> links = links();
         case "initiatives" -> initiatives = initiatives();
@@ -153,7 +154,7 @@ final class DirectReader {
     perspectives.forEach(b::perspective);
     themes.forEach(b::theme);
     if (early == null) {
-      read.forEach(o -> o.addTo(b));
+      read.forEach(b::objective);
     }
     links.forEach(l -> l.accept(b));
     initiatives.forEach(i -> i.accept(b));
@@ -378,7 +379,7 @@ final class DirectReader {
    *
    * @param read the objectives read, whose KPIs alone may have actuals
    */
-  private Actuals actuals(List<DirectObjectives.Read> read) {
+  private Actuals actuals(List<Objective> read) {
     Map<String, Scale> kpiScales = new HashMap<>();
     read.forEach(o -> o.kpis().forEach(k -> kpiScales.put(k.id().value(), k.scale())));
     in.map();
