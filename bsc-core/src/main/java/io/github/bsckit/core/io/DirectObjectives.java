@@ -325,7 +325,7 @@ final class DirectObjectives {
       seen = mark(seen, slot);
       pair[slot] = in.finite();
     }
-    require(seen, 3);
+    require(seen, DirectTokens.FIRST_TWO);
     return pair;
   }
 
@@ -394,7 +394,7 @@ final class DirectObjectives {
         value = in.scaled(scale);
       }
     }
-    require(seen, 3);
+    require(seen, DirectTokens.FIRST_TWO);
     return DatedValue.of(value, date);
   }
 

@@ -56,7 +56,6 @@ final class DirectReader {
   private static final long TOP_REQUIRED = bits(ScorecardDecoder.TOP, "bsc", "name");
   private static final long OBJECTIVES = bits(ScorecardDecoder.TOP, "objectives");
   private static final long LINK_REQUIRED = bits(ScorecardDecoder.LINK, "from", "to");
-  private static final long NAMED_REQUIRED = bits(ScorecardDecoder.THEME, "id", "name");
   private static final long INITIATIVE_REQUIRED = bits(ScorecardDecoder.INITIATIVE, "id", "name");
   private static final long BUDGET_REQUIRED = bits(ScorecardDecoder.BUDGET, "amount", "currency");
   private static final List<Strength> STRENGTHS = List.of(Strength.WEAK, Strength.MODERATE, Strength.STRONG);
@@ -206,7 +205,7 @@ final class DirectReader {
         default -> description[0] = in.string();
       }
     }
-    require(seen, NAMED_REQUIRED);
+    require(seen, DirectTokens.FIRST_TWO); // id and name, first in both lists
     return idName;
   }
 

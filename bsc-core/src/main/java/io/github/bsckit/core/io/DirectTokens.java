@@ -163,6 +163,9 @@ final class DirectTokens {
     }
   }
 
+  /** The bits of the first two keys of a list, for {@link #require}: both keys of a two-key map; an id and a name. */
+  static final long FIRST_TWO = 0b11;
+
   /** {@return the bits of some keys' numbers, for {@link #require}} */
   static long bits(KeyList keys, String... required) {
     long bits = 0;

@@ -285,17 +285,17 @@ final class Values {
     return null;
   }
 
+  /** {@return the keys and constants of a closed set, alternating in declaration order; not to be changed} */
+  static Object[] byKey(Class<? extends Keyed> type) {
+    return BY_KEY.get(type);
+  }
+
   /**
    * The keys and constants of each closed set, alternating in declaration order, made once per enum: the keys are
    * computed ({@link Keyed#key()} lower-cases the name), and a document names one on most KPIs. A closed set has
    * a handful of constants, so comparing the text with each key costs less than hashing it, which a text read
    * from a document has not yet done. A text that is no key takes the general way, which reports it.
    */
-  /** {@return the keys and constants of a closed set, alternating in declaration order; not to be changed} */
-  static Object[] byKey(Class<? extends Keyed> type) {
-    return BY_KEY.get(type);
-  }
-
   private static final ClassValue<Object[]> BY_KEY = new ClassValue<>() {
     @Override
     protected Object[] computeValue(Class<?> type) {
