@@ -94,11 +94,11 @@ public record KeyResult(
     }
     if (c.isEmpty()) {
       String rule = switch (type) {
-        case INCREASE -> target > start ? null : "must be above start (" + Numbers.plain(start) + ") for INCREASE";
-        case REDUCE -> target < start ? null : "must be below start (" + Numbers.plain(start) + ") for REDUCE";
-        case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + Numbers.plain(start) + ") for KEEP_BETWEEN";
+        case INCREASE -> target > start ? null : "must be above start (" + Numbers.plain(start) + ") for " + type;
+        case REDUCE -> target < start ? null : "must be below start (" + Numbers.plain(start) + ") for " + type;
+        case KEEP_BETWEEN -> target >= start ? null : "must not be below start (" + Numbers.plain(start) + ") for " + type;
         case DELIVER, LIMIT -> start == 0 ? null : "needs start 0 for " + type + " but start was " + Numbers.plain(start);
-        case COMPLETE -> start == 0 && target == 1 ? null : "needs start 0 and target 1 (done) for COMPLETE";
+        case COMPLETE -> start == 0 && target == 1 ? null : "needs start 0 and target 1 (done) for " + type;
         case KEEP_AT_LEAST, KEEP_AT_MOST -> null;
       };
       if (rule != null) {
@@ -108,7 +108,7 @@ public record KeyResult(
         c.add("scale", "must be numbers for " + type + " but was " + scale);
       }
       if (type == KeyResultType.COMPLETE && !scale.isMilestone()) {
-        c.add("scale", "must be a milestone for COMPLETE but was " + scale);
+        c.add("scale", "must be a milestone for " + type + " but was " + scale);
       }
       if (!scale.holds(start) || !scale.holds(target)) {
         c.add("scale", "must hold start (" + start + ") and target (" + target + ") but was " + scale);

@@ -74,16 +74,16 @@ class KeyResultTest {
   @Test
   void anIncreaseMustEndAboveItsStartAndAReductionBelow() {
     assertThat(kr(KeyResultType.INCREASE, 1, 1.5).target()).isEqualTo(1.5);
-    rejects(() -> kr(KeyResultType.INCREASE, 1.5, 1.5), "target: must be above start (1.5) for INCREASE; target was 1.5");
+    rejects(() -> kr(KeyResultType.INCREASE, 1.5, 1.5), "target: must be above start (1.5) for increase; target was 1.5");
     assertThat(kr(KeyResultType.REDUCE, 2, 1.5).target()).isEqualTo(1.5);
-    rejects(() -> kr(KeyResultType.REDUCE, 1.5, 1.5), "target: must be below start (1.5) for REDUCE; target was 1.5");
+    rejects(() -> kr(KeyResultType.REDUCE, 1.5, 1.5), "target: must be below start (1.5) for reduce; target was 1.5");
   }
 
   @Test
   void aBandMayBeASinglePointButNotUpsideDown() {
     assertThat(kr(KeyResultType.KEEP_BETWEEN, 5, 5).band()).contains(Range.of(5, 5));
     rejects(() -> kr(KeyResultType.KEEP_BETWEEN, 5, 4.5),
-        "target: must not be below start (5) for KEEP_BETWEEN; target was 4.5");
+        "target: must not be below start (5) for keep-between; target was 4.5");
     assertThat(kr(KeyResultType.KEEP_AT_LEAST, 5, 4.5).band()).isEmpty();
   }
 
@@ -94,15 +94,15 @@ class KeyResultTest {
     rejects(() -> kr(KeyResultType.LIMIT, -1, 5), "target: needs start 0 for limit but start was -1; target was 5");
     assertThat(on(Scale.milestone(), KeyResultType.COMPLETE, 0, 1).target()).isEqualTo(1);
     rejects(() -> on(Scale.milestone(), KeyResultType.COMPLETE, 1, 1),
-        "target: needs start 0 and target 1 (done) for COMPLETE; target was 1");
+        "target: needs start 0 and target 1 (done) for complete; target was 1");
     rejects(() -> on(Scale.milestone(), KeyResultType.COMPLETE, 0, 0),
-        "target: needs start 0 and target 1 (done) for COMPLETE; target was 0");
+        "target: needs start 0 and target 1 (done) for complete; target was 0");
   }
 
   @Test
   void theScaleMustFitTheTypeAndHoldBothValues() {
     rejects(() -> on(RATING, KeyResultType.DELIVER, 0, 2), "scale: must be numbers for deliver but was BBB < A < AA < AAA");
-    rejects(() -> on(Scale.numbers(), KeyResultType.COMPLETE, 0, 1), "scale: must be a milestone for COMPLETE but was numbers");
+    rejects(() -> on(Scale.numbers(), KeyResultType.COMPLETE, 0, 1), "scale: must be a milestone for complete but was numbers");
     rejects(() -> on(RATING, KeyResultType.INCREASE, 2, 4), "scale: must hold start (2.0) and target (4.0) but was BBB < A < AA < AAA");
     rejects(() -> on(RATING, KeyResultType.REDUCE, 0.5, 0), "scale: must hold start (0.5) and target (0.0) but was BBB < A < AA < AAA");
     assertThat(on(RATING, KeyResultType.INCREASE, 2, 3).scale()).isEqualTo(RATING);
