@@ -111,7 +111,8 @@ public record KeyResult(
         c.add("scale", "must be a milestone for " + type + " but was " + scale);
       }
       if (!scale.holds(start) || !scale.holds(target)) {
-        c.add("scale", "must hold start (" + start + ") and target (" + target + ") but was " + scale);
+        c.add("scale", "must hold start (" + Numbers.plain(start) + ") and target (" + Numbers.plain(target) + ") but was "
+            + scale);
       }
     }
     c.throwIfAny();

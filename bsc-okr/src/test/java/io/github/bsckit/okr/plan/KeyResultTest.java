@@ -103,8 +103,8 @@ class KeyResultTest {
   void theScaleMustFitTheTypeAndHoldBothValues() {
     rejects(() -> on(RATING, KeyResultType.DELIVER, 0, 2), "scale: must be numbers for deliver but was BBB < A < AA < AAA");
     rejects(() -> on(Scale.numbers(), KeyResultType.COMPLETE, 0, 1), "scale: must be a milestone for complete but was numbers");
-    rejects(() -> on(RATING, KeyResultType.INCREASE, 2, 4), "scale: must hold start (2.0) and target (4.0) but was BBB < A < AA < AAA");
-    rejects(() -> on(RATING, KeyResultType.REDUCE, 0.5, 0), "scale: must hold start (0.5) and target (0.0) but was BBB < A < AA < AAA");
+    rejects(() -> on(RATING, KeyResultType.INCREASE, 2, 4), "scale: must hold start (2) and target (4) but was BBB < A < AA < AAA");
+    rejects(() -> on(RATING, KeyResultType.REDUCE, 0.5, 0), "scale: must hold start (0.5) and target (0) but was BBB < A < AA < AAA");
     assertThat(on(RATING, KeyResultType.INCREASE, 2, 3).scale()).isEqualTo(RATING);
   }
 
