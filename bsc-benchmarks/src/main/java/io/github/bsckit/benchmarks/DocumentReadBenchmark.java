@@ -42,21 +42,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * parser would still do that), and {@link #floorBuild} builds the same scorecard through the public builder from
  * values already in memory, with the calls the decoder makes (the model's own checks, run whatever reads it). Their
  * sum, against the tree read, is the least ratio a reader can reach. The default size keeps a run short; the issue's
- * row is {@code -p objectives=10000 -wi 5 -w 2 -i 5 -r 2 -jvmArgs "-Xms2g -Xmx2g -XX:+AlwaysPreTouch"}.
+ * row is {@code -p objectives=10000 -wi 5 -w 2 -i 5 -r 2}.
  *
- * <p>Touch the heap first at that size. Without {@code -XX:+AlwaysPreTouch}, G1 grows its young generation to over
- * a gigabyte after its first collections, and each benchmark, allocating 35 to 40 MB an operation, then runs into
- * pages never used before, each faulted in by the kernel: for 4 to 8 seconds, with no collection at all, the read
- * took 150 to 250 ms and the tree read up to 200 ms, against 20 to 27 ms once the same pages come round again. How
- * long that lasts differs from fork to fork, so a run whose measurement starts inside it compares page faults, not
- * readers. With the heap touched at start, both settle in their second 1-second iteration.
+ * <p>The heap must be touched at start at that size, as every benchmark's fork does ({@link Jvm}): without
+ * {@code -XX:+AlwaysPreTouch}, G1 grows its young generation to over a gigabyte after its first collections, and
+ * each benchmark, allocating 35 to 40 MB an operation, then runs into pages never used before, each faulted in by
+ * the kernel: for 4 to 8 seconds, with no collection at all, the read took 150 to 250 ms and the tree read up to
+ * 200 ms, against 20 to 27 ms once the same pages come round again. How long that lasts differs from fork to fork,
+ * so a run whose measurement starts inside it compares page faults, not readers. With the heap touched at start,
+ * both settle in their second 1-second iteration.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {Jvm.MIN_HEAP, Jvm.MAX_HEAP, Jvm.PRE_TOUCH})
 public class DocumentReadBenchmark {
   /** Objectives in the document (a multiple of 4). */
   @Param({"1000"})

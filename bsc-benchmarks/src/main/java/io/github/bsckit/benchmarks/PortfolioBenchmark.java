@@ -47,7 +47,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {Jvm.LARGE_MIN_HEAP, Jvm.LARGE_MAX_HEAP, Jvm.PRE_TOUCH})
 public class PortfolioBenchmark {
   private static final LocalDate AS_OF = LocalDate.of(2027, 1, 31);
   private static final String[] ROWS = {"financial", "customer", "internal-process", "learning-growth"};
