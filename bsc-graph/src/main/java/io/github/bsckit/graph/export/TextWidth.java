@@ -7,8 +7,9 @@ import java.text.Normalizer;
  * that the same map gives the same bytes everywhere (a build server has no fonts at all). The table holds the
  * advance widths of Helvetica, regular and bold, in thousandths of an em; Arial and Liberation Sans, which a
  * browser picks for the map's {@code Helvetica, Arial, sans-serif}, share them. Accented Latin letters measure as
- * their base letter, combining marks as nothing, East Asian wide characters (CJK ideographs, kana, Hangul,
- * full-width forms) and emoji as a full em, and any other script as an average lower-case letter.
+ * their base letter, Latin letters with no base letter (Æ, Ø, ß, Ł, …) by their own widths, combining marks as
+ * nothing, East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms) and emoji as a full em, and
+ * any other script as an average lower-case letter.
  */
 final class TextWidth {
   /** Helvetica's widths of the printable ASCII characters U+0020 to U+007E. */
@@ -63,8 +64,12 @@ final class TextWidth {
     if (cp == 0xA0) {
       return 278;
     }
+    int own = ownWidth(cp, bold);
+    if (own > 0) {
+      return own;
+    }
     if (cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF)) {
-      // Accented Latin: the width of the base letter (é as e, Ø as O).
+      // Accented Latin: the width of the base letter (é as e, Ç as C).
       String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
       int b = base.codePointAt(0);
       if (b != cp && b >= 0x20 && b <= 0x7E) {
@@ -72,6 +77,27 @@ final class TextWidth {
       }
     }
     return OTHER;
+  }
+
+  /**
+   * {@return the width of a Latin letter that has no base letter to measure as (ligatures, letters with a stroke,
+   * sharp s, eth, thorn), or 0 for any other character}: Helvetica's, as Liberation Sans gives them. Without it Æ
+   * measured as an average letter, little more than half its width, and a label holding it could run past its box.
+   */
+  static int ownWidth(int cp, boolean bold) {
+    return switch (cp) {
+      case 0xC6, 0x152 -> 1000; // Æ Œ
+      case 0xE6 -> 889; // æ
+      case 0x153 -> 944; // œ
+      case 0xD8 -> 778; // Ø
+      case 0xD0, 0x110, 0x126 -> 722; // Ð Đ Ħ
+      case 0xDE -> 667; // Þ
+      case 0xDF, 0xF8, 0x166 -> 611; // ß ø Ŧ
+      case 0xF0, 0xFE, 0x111, 0x127, 0x141 -> bold ? 611 : 556; // ð þ đ ħ Ł
+      case 0x142 -> bold ? 278 : 222; // ł
+      case 0x167 -> bold ? 333 : 278; // ŧ
+      default -> 0;
+    };
   }
 
   /** East Asian wide and full-width characters, and emoji: a full em each. */

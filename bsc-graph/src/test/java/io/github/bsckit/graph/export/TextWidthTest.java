@@ -46,6 +46,22 @@ class TextWidthTest {
   }
 
   @Test
+  void latinLettersWithNoBaseLetterMeasureByTheirOwnWidthsNotAsAnAverageLetter() {
+    // Helvetica's widths, as Liberation Sans (the map's fallback font) gives them: {letter, regular, bold}.
+    int[][] widths = {{0xC6, 1000, 1000}, {0x152, 1000, 1000}, {0xE6, 889, 889}, {0x153, 944, 944},
+        {0xD8, 778, 778}, {0xF8, 611, 611}, {0xDF, 611, 611}, {0xD0, 722, 722}, {0xDE, 667, 667},
+        {0xF0, 556, 611}, {0xFE, 556, 611}, {0x141, 556, 611}, {0x142, 222, 278}, {0x110, 722, 722},
+        {0x111, 556, 611}, {0x126, 722, 722}, {0x127, 556, 611}, {0x166, 611, 611}, {0x167, 278, 333}};
+    for (int[] w : widths) {
+      assertThat(TextWidth.units(w[0], false)).as(name(w[0])).isEqualTo(w[1]);
+      assertThat(TextWidth.units(w[0], true)).as(name(w[0])).isEqualTo(w[2]);
+    }
+    assertThat(TextWidth.units(0xD8, false)).as("Ø as wide as O").isEqualTo(TextWidth.units('O', false));
+    assertThat(TextWidth.of("Æ", 10, false)).isGreaterThan(TextWidth.of("A", 10, false));
+    assertThat(TextWidth.ownWidth('A', false)).isZero();
+  }
+
+  @Test
   void theEllipsisIsAFullEmTheNoBreakSpaceASpaceAndOtherScriptsAnAverageLetter() {
     assertThat(TextWidth.units(0x2026, false)).isEqualTo(1000);
     assertThat(TextWidth.units(0xA0, false)).isEqualTo(TextWidth.units(' ', false));
