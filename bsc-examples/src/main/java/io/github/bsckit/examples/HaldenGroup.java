@@ -73,7 +73,12 @@ public final class HaldenGroup {
         .build();
   }
 
-  /** {@return a business unit's scorecard, on the group's template} */
+  /**
+   * {@return a business unit's scorecard, on the group's template}
+   *
+   * @param name the unit's name, also its scorecard's
+   * @param revenueTarget the unit's revenue for the year, in $M; its profit and staff targets scale with it
+   */
   public static Scorecard businessUnit(String name, double revenueTarget) {
     return Scorecard.builder(name)
         .objective("F1", "Grow revenue", "financial", o -> o
@@ -99,7 +104,12 @@ public final class HaldenGroup {
         .build();
   }
 
-  /** {@return a team's scorecard: its customers, its process, its people} */
+  /**
+   * {@return a team's scorecard: its customers, its process, its people}
+   *
+   * @param name the team's name, also its scorecard's
+   * @param work what the team does, as its objectives name it ("Delight delivery customers")
+   */
   public static Scorecard team(String name, String work) {
     return Scorecard.builder(name)
         .perspective(Perspective.CUSTOMER).perspective(Perspective.INTERNAL_PROCESS)

@@ -4,6 +4,7 @@ package io.github.bsckit.cli.support;
 public final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The exit code the command ends with, one of {@link ExitCode}'s. */
   private final int exitCode;
 
   /**

@@ -12,7 +12,9 @@ import java.util.List;
 public final class FormulaException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based index of the offending character in the formula text (its length at the end). */
   private final int position;
+  /** What is wrong at {@link #position}, without the position. */
   private final String reason;
 
   /**
