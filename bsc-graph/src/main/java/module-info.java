@@ -18,4 +18,6 @@ module io.github.bsckit.graph {
   exports io.github.bsckit.graph.impact;
   exports io.github.bsckit.graph.export;
   exports io.github.bsckit.graph.cascade;
+  // The pictures' status colours and marks, which the review pack's tables share with its map.
+  exports io.github.bsckit.graph.internal to io.github.bsckit.report;
 }

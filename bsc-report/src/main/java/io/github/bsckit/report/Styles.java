@@ -1,6 +1,7 @@
 package io.github.bsckit.report;
 
 import io.github.bsckit.core.scoring.Status;
+import io.github.bsckit.graph.internal.Palette;
 
 /**
  * The report's look: one stylesheet (screen, narrow screens, print) and the status colours. Each status is shown
@@ -36,24 +37,26 @@ final class Styles {
     };
   }
 
-  /** {@return the icon shown before the status word (hidden from screen readers, which read the word)} */
+  /**
+   * {@return the icon shown before the status word (hidden from screen readers, which read the word)}: the
+   * strategy map's mark of the status, so the report's table and its map speak alike
+   */
   static String icon(Status status) {
-    return switch (status) {
-      case ON_TRACK -> "\u2713";
-      case AT_RISK -> "!";
-      case OFF_TRACK -> "\u2717";
-      case NO_DATA -> "\u2013";
-    };
+    return Palette.mark(status);
   }
 
-  /** {@return the text and ground colours of a status pill} */
+  /**
+   * {@return the text and ground colours of a status pill}: the ground is the status's fill on the strategy map;
+   * the text is a dark shade of the map's stroke, dark enough to read on that fill
+   */
   static String[] colours(Status status) {
-    return switch (status) {
-      case ON_TRACK -> new String[] {"#14532d", "#d4edda"};
-      case AT_RISK -> new String[] {"#5c3d00", "#fff1c2"};
-      case OFF_TRACK -> new String[] {"#7f1d1d", "#f8d7da"};
-      case NO_DATA -> new String[] {"#37474f", "#eceff1"};
+    String text = switch (status) {
+      case ON_TRACK -> "#14532d";
+      case AT_RISK -> "#5c3d00";
+      case OFF_TRACK -> "#7f1d1d";
+      case NO_DATA -> "#37474f";
     };
+    return new String[] {text, Palette.ofStatus(status)[0]};
   }
 
   /** {@return the whole stylesheet} */
