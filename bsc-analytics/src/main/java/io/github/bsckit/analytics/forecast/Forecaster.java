@@ -43,7 +43,10 @@ import java.util.OptionalDouble;
  * the last period with actuals to the period holding the target date (0 when the target's period is already
  * past); the interval and the probability from the normal forecast distribution of ETS(A,Ad,N), parameters taken
  * as known. Either way a LEVEL KPI's values are taken as they are and a FLOW KPI's as its running total after the
- * baseline date (what scoring compares with the target). Cost: O(n) per KPI linear, O(3,000·periods) damped
+ * baseline date (what scoring compares with the target). Only the actuals from a KPI's baseline date on are
+ * fitted (a FLOW KPI's after it): the pace toward a target is the pace since the plan began, and flat history
+ * before it would drag a KPI on plan to "will miss". A prediction short of the target by less than half the
+ * KPI's last decimal rounds to the target, and is on pace. Cost: O(n) per KPI linear, O(3,000·periods) damped
  * with estimated parameters.
  */
 public final class Forecaster {
@@ -167,8 +170,11 @@ public final class Forecaster {
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(calendar, "calendar");
     NavigableMap<LocalDate, Double> series = actuals.series(kpi.id());
-    if (kpi.kind() == KpiKind.FLOW && kpi.baseline().isPresent()) {
-      series = series.tailMap(kpi.baseline().get().date(), false);
+    if (kpi.baseline().isPresent()) {
+      // The pace toward a target is the pace since the plan began: history before the baseline date is the
+      // old regime (often flat), and fitted with the rest it drags a KPI on plan to "will miss". A LEVEL KPI
+      // keeps the value on the baseline date, its starting point; a FLOW KPI's running total starts after it.
+      series = series.tailMap(kpi.baseline().get().date(), kpi.kind() != KpiKind.FLOW);
     }
     int n = series.size();
     double[] x = new double[n];
@@ -256,6 +262,9 @@ public final class Forecaster {
       double probability) {
     double goal = target.get().value();
     double shortfall = Math.max(0, down(kpi) ? predicted - goal : goal - predicted);
+    if (shortfall < 0.5 * Math.pow(10, -kpi.precision())) {
+      shortfall = 0; // the prediction rounds to the target at the KPI's decimals: no miss anyone could report
+    }
     return new Forecast(kpi.id(), method, points, first, trend, damped, target, predicted, interval[0], interval[1],
         level, probability, shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);
   }

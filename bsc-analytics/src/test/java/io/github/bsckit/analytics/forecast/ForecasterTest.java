@@ -76,6 +76,37 @@ class ForecasterTest {
   }
 
   @Test
+  void aLevelKpiOnPlanSinceItsBaselineIsOnPaceWhateverItsFlatHistoryBefore() {
+    // Acme's engagement: 64 for three months up to the baseline date, then on the path to 72 by year end.
+    Kpi engagement = Kpi.builder("engagement", "Engagement").precision(0).baseline(64, "2025-12-31")
+        .target(72, "2026-12-31").build();
+    Actuals.Builder b = Actuals.builder().add("engagement", "2025-10-31", 64).add("engagement", "2025-11-30", 64)
+        .add("engagement", "2025-12-31", 64);
+    double[] since = {65, 65, 66, 67, 67, 68};
+    for (int m = 0; m < since.length; m++) {
+      b.add("engagement", LocalDate.of(2026, 1, 31).plusMonths(m).withDayOfMonth(1).plusMonths(1).minusDays(1)
+          .toString(), since[m]);
+    }
+    Forecast f = FORECASTER.forecast(engagement, b.build());
+
+    assertThat(f.points()).isEqualTo(7); // the baseline date's value and the six after it
+    // 71.86 at the target date: short by less than half the KPI's last decimal (precision 0), so on pace.
+    assertThat(f.predicted()).isCloseTo(71.86, within(0.01));
+    assertThat(f.pace()).isEqualTo(Pace.ON_PACE);
+    assertThat(f.shortfall()).isZero();
+    // Fitted with the flat months before the baseline (a KPI without one keeps them all): 70.94, "will miss".
+    Kpi noBaseline = Kpi.builder("engagement", "Engagement").precision(0).target(72, "2026-12-31").build();
+    Forecast all = FORECASTER.forecast(noBaseline, b.build());
+    assertThat(all.points()).isEqualTo(9);
+    assertThat(all.pace()).isEqualTo(Pace.WILL_MISS);
+    assertThat(all.shortfall()).isCloseTo(1.06, within(0.01));
+    // At one decimal the same 71.86 is 0.14 short, more than half of 0.1: a miss worth reporting.
+    Kpi oneDecimal = Kpi.builder("engagement", "Engagement").precision(1).baseline(64, "2025-12-31")
+        .target(72, "2026-12-31").build();
+    assertThat(FORECASTER.forecast(oneDecimal, b.build()).pace()).isEqualTo(Pace.WILL_MISS);
+  }
+
+  @Test
   void tooFewActualsOrNoTargetGiveAClearPaceNotAnException() {
     Kpi retention = Kpi.builder("retention", "Retention").unit("%").baseline(85, "2025-12-31")
         .target(90, "2026-12-31").build();
