@@ -95,7 +95,7 @@ final class KpiSection {
     n.actual().ifPresentOrElse(v -> html.text(Values.of(k, v.value())).open("br").open("span", "class", "muted")
         .text("on " + v.date()).close("span"), () -> html.text("\u2013"));
     html.close("td").element("td", Values.target(k));
-    html.element("td", ExpectedPath.of(scorecard, k).map(p -> Values.of(k, p.valueAt(asOf))).orElse("\u2013"));
+    html.element("td", ExpectedPath.of(scorecard, k).map(p -> Values.expected(k, p.valueAt(asOf))).orElse("\u2013"));
     html.element("td", Values.score(n)).open("td");
     ReportWriter.status(html, n.status());
     n.note().ifPresent(note -> html.open("br").open("span", "class", "muted").name(note).close("span"));

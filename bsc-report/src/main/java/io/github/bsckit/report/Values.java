@@ -24,6 +24,21 @@ final class Values {
     return Numbers.withUnit(rounded, kpi.unit());
   }
 
+  /**
+   * {@return the expected level to date as people read it beside the actual: to one decimal more than the KPI
+   * carries, so an actual of {@code 63%} against an expected {@code 63.3%} shows why it scores below 100%, where
+   * both written at the KPI's precision would read {@code 63%}; a level that needs no more decimals is written
+   * without them ({@code 68}), and an ordinal level as its text}
+   */
+  static String expected(Kpi kpi, double value) {
+    if (!kpi.scale().isNumbers() || !Double.isFinite(value)) {
+      return of(kpi, value);
+    }
+    double rounded = BigDecimal.valueOf(value).setScale(Math.min(10, kpi.precision() + 1), RoundingMode.HALF_UP)
+        .doubleValue();
+    return Numbers.withUnit(rounded, kpi.unit());
+  }
+
   /** {@return the target in words: {@code 90% by 2026-12-31}, {@code at least 95%}, {@code 4–6 days}} */
   static String target(Kpi kpi) {
     if (kpi.direction() == Direction.RANGE && kpi.range().isPresent()) {
