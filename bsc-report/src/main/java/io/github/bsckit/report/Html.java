@@ -42,6 +42,23 @@ final class Html {
     return this;
   }
 
+  /**
+   * Escaped text whose ISO dates ({@code 2026-12-31}) are each a {@code <time>} element, which the stylesheet keeps
+   * on one line: a narrow column otherwise breaks a date at its hyphens ({@code 2026-12-} / {@code 31}).
+   */
+  Html dated(String text) {
+    java.util.regex.Matcher m = ISO_DATE.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      text(text.substring(at, m.start())).open("time", "datetime", m.group()).text(m.group()).close("time");
+      at = m.end();
+    }
+    return text(text.substring(at));
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])");
+
   /** An element holding only escaped text. */
   Html element(String tag, String text, String... attributes) {
     return open(tag, attributes).text(text).close(tag);

@@ -93,8 +93,8 @@ final class KpiSection {
         .text(k.indicator().key() + ", " + k.direction().key()).close("span").close("th");
     html.open("td");
     n.actual().ifPresentOrElse(v -> html.text(Values.of(k, v.value())).open("br").open("span", "class", "muted")
-        .text("on " + v.date()).close("span"), () -> html.text("\u2013"));
-    html.close("td").element("td", Values.target(k));
+        .dated("on " + v.date()).close("span"), () -> html.text("\u2013"));
+    html.close("td").open("td").dated(Values.target(k)).close("td");
     html.element("td", ExpectedPath.of(scorecard, k).map(p -> Values.expected(k, p.valueAt(asOf))).orElse("\u2013"));
     html.element("td", Values.score(n)).open("td");
     ReportWriter.status(html, n.status());

@@ -2,6 +2,7 @@ package io.github.bsckit.report;
 
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Initiative;
+import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.core.rules.ViolationGroup;
@@ -224,11 +225,28 @@ final class ReportWriter {
           .element("td", i.objectives().stream().map(Object::toString).collect(Collectors.joining(", ")),
               "data-label", "Objectives")
           .element("td", i.budget().map(Object::toString).orElse("\u2013"), "class", "num", "data-label", "Budget")
-          .element("td", i.start().map(Object::toString).orElse("\u2013"), "data-label", "Start")
-          .element("td", i.end().map(Object::toString).orElse("\u2013"), "data-label", "End")
-          .element("td", i.status().key().replace('-', ' '), "data-label", "Status").close("tr").nl();
+          .open("td", "data-label", "Start").dated(i.start().map(Object::toString).orElse("\u2013")).close("td")
+          .open("td", "data-label", "End").dated(i.end().map(Object::toString).orElse("\u2013")).close("td")
+          .open("td", "data-label", "Status").dated(status(i, report.asOf())).close("td").close("tr").nl();
     }
     html.close("tbody").close("table").nl().close("section").nl();
+  }
+
+  /**
+   * {@return an initiative's status as recorded, and, when its dates say it should have moved on, which date has
+   * passed}: documents often leave the status at its default, {@code planned}, and "planned" beside an end date
+   * months ago reads as a fact rather than a stale entry
+   */
+  static String status(Initiative i, java.time.LocalDate asOf) {
+    String recorded = i.status().key().replace('-', ' ');
+    boolean open = i.status() == InitiativeStatus.PLANNED || i.status() == InitiativeStatus.IN_PROGRESS;
+    if (open && i.end().isPresent() && i.end().get().isBefore(asOf)) {
+      return recorded + ", though its end date (" + i.end().get() + ") has passed";
+    }
+    if (i.status() == InitiativeStatus.PLANNED && i.start().isPresent() && !i.start().get().isAfter(asOf)) {
+      return recorded + ", though its start date (" + i.start().get() + ") has come";
+    }
+    return recorded;
   }
 
   private void findings() {

@@ -88,6 +88,7 @@ final class Styles {
         .status{display:inline-block;white-space:nowrap;padding:.05rem .5rem;border-radius:999px;font-weight:600;\
         font-size:.88em}
         .status::before{margin-right:.3em}
+        time{white-space:nowrap}
         """.formatted(GROUND, TEXT, MUTED));
     for (Status s : Status.values()) {
       String[] c = colours(s);
