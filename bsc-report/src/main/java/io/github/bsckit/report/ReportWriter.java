@@ -163,12 +163,14 @@ final class ReportWriter {
   private void changes() {
     List<Object[]> improved = new ArrayList<>();
     List<Object[]> worsened = new ArrayList<>();
+    int compared = 0;
     for (Map.Entry<ObjectiveId, ScoreNode> e : report.score().objectives().entrySet()) {
       ScoreNode now = e.getValue();
       ScoreNode before = report.previousScore().objectives().get(e.getKey());
       if (before == null || before.score().isEmpty() || now.score().isEmpty()) {
         continue;
       }
+      compared++;
       double d = now.score().getAsDouble() - before.score().getAsDouble();
       if (Math.abs(d) >= 0.005) {
         (d > 0 ? improved : worsened).add(new Object[] {e.getKey(), before, now, d});
@@ -177,6 +179,12 @@ final class ReportWriter {
     improved.sort((a, b) -> Double.compare((double) b[3], (double) a[3]));
     worsened.sort((a, b) -> Double.compare((double) a[3], (double) b[3]));
     html.element("h3", "Since the previous period (" + report.previous() + ")").nl();
+    if (compared == 0) {
+      // "No objective improved" would read as news; with nothing scored then, there is nothing to compare.
+      html.element("p", "No objective had a score on " + report.previous() + " to compare with: this is the first "
+          + "period with scores.", "class", "muted").nl();
+      return;
+    }
     html.open("div", "class", "changes").nl();
     changeList("Improved", improved);
     changeList("Worsened", worsened);

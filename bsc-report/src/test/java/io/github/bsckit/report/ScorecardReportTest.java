@@ -139,6 +139,19 @@ class ScorecardReportTest {
   }
 
   @Test
+  void theFirstPeriodWithScoresSaysThereIsNothingToCompareRatherThanThatNothingImproved() {
+    // Riverton's first actuals are dated in its fiscal year's first quarter, which ends 2026-09-30.
+    Document first = parse(Examples.report(Examples.DOCUMENTS.resolve("city-of-riverton.yaml")));
+    assertThat(first.select("#summary p.muted").eachText()).contains(
+        "No objective had a score on 2026-06-30 to compare with: this is the first period with scores.");
+    assertThat(first.select("#summary h4")).isEmpty();
+
+    Document later = parse(Examples.report(Examples.DOCUMENTS.resolve("acme-retail.yaml")));
+    assertThat(later.select("#summary h4").eachText()).anyMatch(t -> t.startsWith("Improved ("))
+        .anyMatch(t -> t.startsWith("Worsened ("));
+  }
+
+  @Test
   void hostileNamesAreShownAsTextAndNeverRun() {
     String script = "<script>alert('x')</script>";
     String attribute = "\"><img src=x onerror=alert(1)>";
