@@ -51,7 +51,8 @@ final class PathsCommand extends DocumentCommand {
       return ExitCode.OK;
     }
     Scorecard scorecard = Inputs.document(file).scorecard();
-    ImpactAnalysis impact = ImpactAnalysis.of(StrategyMap.of(scorecard));
+    StrategyMap map = StrategyMap.of(scorecard);
+    ImpactAnalysis impact = ImpactAnalysis.of(map);
     ObjectiveId driver = objective(scorecard, "--from", from);
     ObjectiveId target = to == null ? null : objective(scorecard, "--to", to);
     int listed = Math.min(limit, MAX_LIMIT);
@@ -68,7 +69,10 @@ final class PathsCommand extends DocumentCommand {
       spec.commandLine().getErr().println("bsc paths: listed at most " + MAX_LIMIT + " paths per target, not "
           + limit);
     }
-    print(report::toJson, () -> report + "\n");
+    boolean topRow = target == null && map.outcomes().contains(driver);
+    // "F1 reaches no top-row objective" of an objective that is one reads as a broken map.
+    print(report::toJson, () -> topRow ? driver + " is itself a top-row objective: paths lead up to it, none "
+        + "go on from it; name a driver below it with --from and " + driver + " with --to\n" : report + "\n");
     return ExitCode.OK;
   }
 

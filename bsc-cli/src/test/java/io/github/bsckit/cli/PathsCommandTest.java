@@ -50,6 +50,17 @@ class PathsCommandTest {
   }
 
   @Test
+  void fromATopRowObjectiveWithoutATargetSaysItIsOneRatherThanThatItReachesNone() {
+    CliRun r = CliRun.of("paths", CliRun.ACME.toString(), "--from", "F1");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("F1 is itself a top-row objective: paths lead up to it, none go on from it; "
+        + "name a driver below it with --from and F1 with --to\n");
+    JsonNode json = CliRun.of("paths", "--json", CliRun.ACME.toString(), "--from", "F1").json();
+    assertThat(json.get("outcomes")).isEmpty();
+  }
+
+  @Test
   void anUnknownObjectiveIsAUsageError() {
     CliRun r = CliRun.of("paths", CliRun.ACME.toString(), "--from", "L9");
 
