@@ -99,8 +99,7 @@ final class ForecastCommand extends DocumentCommand {
   }
 
   private static String value(double v, Kpi kpi) {
-    return Numbers.plain(Math.round(v * Math.pow(10, kpi.precision())) / Math.pow(10, kpi.precision()))
-        + (kpi.unit().isEmpty() ? "" : kpi.unit().equals("%") ? "%" : " " + kpi.unit());
+    return Numbers.atPrecision(v, kpi.precision(), kpi.unit());
   }
 
   /** {@return the forecasts as JSON, the shape README documents} */

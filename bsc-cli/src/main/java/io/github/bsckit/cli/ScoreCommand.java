@@ -260,7 +260,7 @@ final class ScoreCommand extends DocumentCommand {
   }
 
   /**
-   * The actual as the KPI's scale writes it; a milestone not done before its due date reads as not yet due,
+   * The actual as the KPI's scale writes it, a number at the KPI's decimals with its unit; a milestone not done before its due date reads as not yet due,
    * which is what its plan expects.
    */
   private static String actual(DatedValue v, Kpi kpi, LocalDate asOf) {
@@ -269,7 +269,9 @@ final class ScoreCommand extends DocumentCommand {
         && asOf.isBefore(kpi.target().get().date())) {
       return "not yet due (done by " + kpi.target().get().date() + ")";
     }
-    return "actual " + (scale.isNumbers() || !scale.holds(v.value()) ? Numbers.plain(v.value())
-        : scale.format(v.value())) + " @ " + v.date();
+    String value = kpi == null ? Numbers.plain(v.value())
+        : scale.isNumbers() || !scale.holds(v.value()) ? Numbers.atPrecision(v.value(), kpi.precision(), kpi.unit())
+        : scale.format(v.value());
+    return "actual " + value + " @ " + v.date();
   }
 }

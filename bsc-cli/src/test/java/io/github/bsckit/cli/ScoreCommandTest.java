@@ -21,7 +21,7 @@ class ScoreCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow()).matches("Acme Retail as of 2026-09-30 +85\\.1% +at-risk");
-    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +at-risk +actual 88\\.3 @ 2026-09-30\n");
+    assertThat(r.out()).containsPattern("\n      retention Customer retention rate +88\\.0% +at-risk +actual 88\\.3% @ 2026-09-30\n");
   }
 
   @Test

@@ -5,8 +5,6 @@ import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.scoring.ScoreNode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** How the report writes KPI values, targets and scores: at the KPI's precision, with its unit or scale level. */
 final class Values {
@@ -17,11 +15,7 @@ final class Values {
     if (!kpi.scale().isNumbers() && kpi.scale().holds(value)) {
       return kpi.scale().format(value);
     }
-    if (!Double.isFinite(value)) {
-      return Numbers.plain(value);
-    }
-    double rounded = BigDecimal.valueOf(value).setScale(kpi.precision(), RoundingMode.HALF_UP).doubleValue();
-    return Numbers.withUnit(rounded, kpi.unit());
+    return Numbers.atPrecision(value, kpi.precision(), kpi.unit());
   }
 
   /**
@@ -31,12 +25,8 @@ final class Values {
    * without them ({@code 68}), and an ordinal level as its text}
    */
   static String expected(Kpi kpi, double value) {
-    if (!kpi.scale().isNumbers() || !Double.isFinite(value)) {
-      return of(kpi, value);
-    }
-    double rounded = BigDecimal.valueOf(value).setScale(Math.min(10, kpi.precision() + 1), RoundingMode.HALF_UP)
-        .doubleValue();
-    return Numbers.withUnit(rounded, kpi.unit());
+    return kpi.scale().isNumbers() ? Numbers.atPrecision(value, Math.min(10, kpi.precision() + 1), kpi.unit())
+        : of(kpi, value);
   }
 
   /** {@return the target in words: {@code 90% by 2026-12-31}, {@code at least 95%}, {@code 4–6 days}} */

@@ -3,6 +3,7 @@ package io.github.bsckit.core.internal;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,21 @@ public final class Numbers {
    */
   public static String withUnit(double value, String unit) {
     return Units.place(plain(Math.abs(value)), value < 0 || isNegativeZero(value), unit);
+  }
+
+  /**
+   * {@return the number rounded half up to a KPI's decimals and written with its unit ({@link #withUnit}): how
+   * every command and the review pack show a KPI's values, {@code $1116} for 1115.7 at precision 0}
+   *
+   * @param value the number; a non-finite one is written {@linkplain #plain plainly}, without its unit
+   * @param precision the decimals, 0 to 10
+   * @param unit the unit as the KPI states it, possibly empty
+   */
+  public static String atPrecision(double value, int precision, String unit) {
+    if (!Double.isFinite(value)) {
+      return plain(value);
+    }
+    return withUnit(BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue(), unit);
   }
 
   /**
