@@ -71,12 +71,12 @@ final class KeyResultSection {
 
   private Optional<Grade> grade(KeyResult kr) {
     if (!report.asOf().isBefore(kr.due())) {
-      return OkrGrader.grade(kr, report.actuals(), report.asOf()).map(g -> g.grade());
+      return OkrGrader.grade(kr, report.derivedActuals(), report.asOf()).map(g -> g.grade());
     }
     Kpi kpi = report.scorecard().kpi(kr.kpi()).orElseThrow();
     Optional<ExpectedPath> path = ExpectedPath.of(report.scorecard(), kpi);
     // Judged by the method the scorecard scores the KPI by, so the grade's status agrees with the KPI's score.
-    return path.flatMap(p -> OkrGrader.gradeToDate(kr, p, report.actuals(), report.asOf(),
+    return path.flatMap(p -> OkrGrader.gradeToDate(kr, p, report.derivedActuals(), report.asOf(),
         report.scorecard().scoring()));
   }
 }

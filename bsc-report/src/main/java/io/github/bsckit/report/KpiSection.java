@@ -109,7 +109,7 @@ final class KpiSection {
 
   /** The values the sparkline draws: a level's actuals, or a flow's running total since its baseline date. */
   private List<DatedValue> series(Kpi k) {
-    List<DatedValue> raw = report.actuals().upTo(k.id(), asOf);
+    List<DatedValue> raw = report.derivedActuals().upTo(k.id(), asOf);
     if (k.kind() != KpiKind.FLOW) {
       return raw;
     }

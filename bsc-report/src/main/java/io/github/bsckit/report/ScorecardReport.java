@@ -2,6 +2,7 @@ package io.github.bsckit.report;
 
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.rules.RuleSet;
 import io.github.bsckit.core.rules.ValidationReport;
 import io.github.bsckit.core.scoring.ScoreReport;
@@ -53,6 +54,7 @@ public final class ScorecardReport {
   private final FiscalQuarter quarter;
   private final List<ReportSection> sections;
   private final String html;
+  private final Actuals derived;
 
   private ScorecardReport(Builder b) {
     this.scorecard = b.scorecard;
@@ -62,6 +64,7 @@ public final class ScorecardReport {
     FiscalCalendar calendar = plan.calendar();
     this.quarter = calendar.quarterOf(asOf);
     this.previous = b.previous != null ? b.previous : calendar.firstDayOf(quarter).minusDays(1);
+    this.derived = CalculatedKpis.derive(scorecard, actuals, asOf);
     this.score = b.scorer.score(scorecard, actuals, asOf);
     this.previousScore = b.scorer.score(scorecard, actuals, previous);
     this.findings = b.rules.validate(scorecard);
@@ -91,6 +94,14 @@ public final class ScorecardReport {
   /** {@return the actuals scored} */
   public Actuals actuals() {
     return actuals;
+  }
+
+  /**
+   * {@return the actuals with calculated KPIs' values computed from their inputs' on or before the as-of date,
+   * as scoring computes them: what key results are graded on and sparklines drawn from}
+   */
+  Actuals derivedActuals() {
+    return derived;
   }
 
   /** {@return the as-of date} */

@@ -152,6 +152,19 @@ class ScorecardReportTest {
   }
 
   @Test
+  void aCalculatedKpisKeyResultIsGradedAndItsSparklineDrawnFromTheValuesItsFormulaGives() {
+    // Harbour's revenue per active customer is revenue / active-customers: it has no actuals of its own.
+    ScorecardReport report = Examples.report(Examples.DOCUMENTS.resolve("harbour-coffee.yaml"));
+    Document html = parse(report);
+
+    assertThat(html.select("#kpi-revenue-per-customer svg.spark")).isNotEmpty();
+    assertThat(html.select("#key-results tr").eachText())
+        .filteredOn(t -> t.contains("Revenue per active customer"))
+        .isNotEmpty()
+        .noneMatch(t -> t.contains("no data yet"));
+  }
+
+  @Test
   void hostileNamesAreShownAsTextAndNeverRun() {
     String script = "<script>alert('x')</script>";
     String attribute = "\"><img src=x onerror=alert(1)>";

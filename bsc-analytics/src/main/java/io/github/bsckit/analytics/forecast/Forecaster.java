@@ -9,6 +9,7 @@ import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.model.TargetKind;
 import io.github.bsckit.core.period.PeriodSeries;
 import io.github.bsckit.core.period.PeriodUnit;
@@ -131,14 +132,16 @@ public final class Forecaster {
 
   /**
    * {@return one forecast per KPI of the scorecard measured in numbers, in the scorecard's order (ordinal and
-   * milestone KPIs are left out); periods follow the scorecard's fiscal calendar}
+   * milestone KPIs are left out); periods follow the scorecard's fiscal calendar; a calculated KPI is forecast on
+   * the values its formula gives from its inputs' actuals ({@link CalculatedKpis#derive(Scorecard, Actuals)}), as
+   * scoring judges it}
    *
    * @param scorecard the scorecard
-   * @param actuals its actuals
+   * @param actuals its actuals as measured
    */
   public List<Forecast> forecast(Scorecard scorecard, Actuals actuals) {
     Objects.requireNonNull(scorecard, "scorecard");
-    Objects.requireNonNull(actuals, "actuals");
+    actuals = CalculatedKpis.derive(scorecard, Objects.requireNonNull(actuals, "actuals"));
     List<Forecast> out = new ArrayList<>();
     for (Kpi kpi : scorecard.kpis()) {
       if (kpi.scale().isNumbers()) {

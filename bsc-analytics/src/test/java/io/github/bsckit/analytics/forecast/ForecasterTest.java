@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.bsckit.analytics.stats.DampedTrend;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Scorecard;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,28 @@ class ForecasterTest {
     Kpi oneDecimal = Kpi.builder("engagement", "Engagement").precision(1).baseline(64, "2025-12-31")
         .target(72, "2026-12-31").build();
     assertThat(FORECASTER.forecast(oneDecimal, b.build()).pace()).isEqualTo(Pace.WILL_MISS);
+  }
+
+  @Test
+  void aCalculatedKpiIsForecastOnTheValuesItsFormulaGivesNotOnActualsItHasNone() {
+    Scorecard card = Scorecard.builder("Harbour").objective("F1", "Grow revenue per customer", "financial", o -> o
+        .kpi("revenue", "Revenue", k -> k.unit("$"))
+        .kpi("customers", "Customers", k -> k.precision(0))
+        .kpi("per-customer", "Revenue per customer", k -> k.unit("$").formula("revenue / customers")
+            .baseline(95, "2025-12-31").target(155, "2026-12-31")))
+        .build();
+    Actuals.Builder b = Actuals.builder();
+    for (int m = 0; m < 6; m++) {
+      String date = LocalDate.of(2026, 2, 1).plusMonths(m).minusDays(1).toString();
+      b.add("revenue", date, 1000 + 50 * m).add("customers", date, 10);
+    }
+    Forecast perCustomer = FORECASTER.forecast(card, b.build()).stream()
+        .filter(f -> f.kpi().value().equals("per-customer")).findFirst().orElseThrow();
+
+    assertThat(perCustomer.points()).isEqualTo(6);
+    // 100 in January, 125 in June: 5 a month, 155 by December.
+    assertThat(perCustomer.pace()).isEqualTo(Pace.ON_PACE);
+    assertThat(perCustomer.predicted()).isCloseTo(155, within(1.0)); // months of unequal length
   }
 
   @Test
