@@ -25,6 +25,11 @@ abstract class DocumentCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** {@return where warnings go} */
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   /**
    * Prints the JSON form with {@code --json}, else the text form.
    *

@@ -25,12 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Test each link of the strategy map against the actuals (lagged correlation, Granger, "
         + "false-discovery control) and suggest links nobody drew.")
 final class EvidenceCommand extends DocumentCommand {
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own; where both date a value for a KPI, the file's wins, with a warning).")
   private Path actuals;
 
   @Override
   public Integer call() {
-    ScorecardDocument doc = Inputs.document(file, actuals);
+    ScorecardDocument doc = Inputs.document(file, actuals, err());
     EvidenceReport report = EvidenceAnalysis.defaults().analyse(doc.scorecard(), doc.actuals());
     print(() -> json(doc, report), () -> human(doc, report));
     return ExitCode.OK;

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast each KPI at its target date from the trend of its actuals (80%% prediction interval).")
 final class ForecastCommand extends DocumentCommand {
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own).")
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own; where both date a value for a KPI, the file's wins, with a warning).")
   private Path actuals;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "linear", converter = MethodConverter.class,
@@ -40,7 +40,7 @@ final class ForecastCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    ScorecardDocument doc = Inputs.document(file, actuals);
+    ScorecardDocument doc = Inputs.document(file, actuals, err());
     List<Forecast> forecasts = Forecaster.defaults().withMethod(method).forecast(doc.scorecard(), doc.actuals());
     print(() -> json(forecasts), () -> human(doc.scorecard(), forecasts));
     return ExitCode.OK;

@@ -66,7 +66,7 @@ final class MapCommand extends DocumentCommand {
       }
       text = PortfolioCommands.map(PortfolioCommands.read(file), format, scoring.asOf());
     } else {
-      ScorecardDocument doc = scoring.read(file);
+      ScorecardDocument doc = scoring.read(file, err());
       text = evidence ? evidence(doc, scoring.asOf()) : render(doc, format, scoring.asOf());
     }
     if (output == null) {

@@ -34,7 +34,7 @@ final class ReportCommand extends DocumentCommand {
     if (output != null) {
       AtomicFiles.checkWritable(output, file, scoring.actuals); // before the work, not after it
     }
-    ScorecardDocument doc = scoring.read(file);
+    ScorecardDocument doc = scoring.read(file, err());
     String html;
     try {
       ScorecardReport.Builder report = ScorecardReport.builder(doc.scorecard()).actuals(doc.actuals())

@@ -93,7 +93,7 @@ final class ScoreCommand extends DocumentCommand {
       return ExitCode.OK;
     }
     PeriodUnit unit = by == null ? null : unit(by);
-    ScorecardDocument doc = scoring.read(file);
+    ScorecardDocument doc = scoring.read(file, err());
     LocalDate asOf = scoring.asOf();
     if (explain != null) {
       List<Explanation> explained = explain(doc, explain, asOf);

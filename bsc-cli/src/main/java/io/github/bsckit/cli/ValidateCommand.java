@@ -42,7 +42,7 @@ final class ValidateCommand extends DocumentCommand {
       print(portfolio::toJson, () -> PortfolioCommands.validation(file.toString(), portfolio));
       return portfolio.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
     }
-    ScorecardDocument doc = actuals.read(file);
+    ScorecardDocument doc = actuals.read(file, err());
     // Data are judged only when asked for: the same file validated tomorrow must not start failing by itself.
     boolean data = actuals.actuals != null || actuals.asOf != null;
     ValidationReport report = (data ? RULES.and(DataQualityRules.of(doc.actuals(), actuals.asOf())) : RULES)

@@ -105,6 +105,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  void actualsThatReplaceTheDocumentsOwnWithOtherValuesAreCountedInAWarningWhileNewOnesAndEqualOnesAreNot()
+      throws Exception {
+    Path csv = dir.resolve("actuals.csv");
+    // Acme's document has retention 88.3 and nps 35 on 2026-09-30, and nothing on 2026-10-31.
+    Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\nnps,2026-09-30,36\n"
+        + "retention,2026-10-31,91\n");
+    CliRun r = CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30", "--actuals", csv.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("bsc: warning: " + csv + " replaces 2 of the document's actuals with other values, "
+        + "the first nps on 2026-09-30: 35 in the document, 36 in the file\n");
+
+    Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,88.3\nretention,2026-10-31,91\n");
+    assertThat(CliRun.of("score", CliRun.ACME.toString(), "--as-of", "2026-09-30", "--actuals", csv.toString())
+        .err()).isEmpty();
+  }
+
+  @Test
   void aCsvNamingUnknownKpisIsUnreadableWithItsLineNumbers() throws Exception {
     Path csv = dir.resolve("actuals.csv");
     Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\nretension,2026-09-30,90\n");

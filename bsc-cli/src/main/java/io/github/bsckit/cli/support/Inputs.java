@@ -9,14 +9,20 @@ import io.github.bsckit.core.io.Format;
 import io.github.bsckit.core.io.PortfolioDocument;
 import io.github.bsckit.core.io.PortfolioReader;
 import io.github.bsckit.core.io.ScorecardDocument;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scorecard;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -115,6 +121,21 @@ public final class Inputs {
    * @throws CliException with {@link ExitCode#UNREADABLE} if either cannot be read
    */
   public static ScorecardDocument document(Path file, Path actualsCsv) {
+    return document(file, actualsCsv, null);
+  }
+
+  /**
+   * Reads a document and, when given, a file of actuals that adds to (and overrides) the document's own, warning
+   * when the file gives another value for a KPI and date the document already has: a file of a different export
+   * silently changes the scores otherwise.
+   *
+   * @param file the document
+   * @param actualsCsv a {@code kpi,date,value} CSV or an .xlsx workbook, or null
+   * @param err where the warning goes, or null for none
+   * @return the document with the merged actuals
+   * @throws CliException with {@link ExitCode#UNREADABLE} if either cannot be read
+   */
+  public static ScorecardDocument document(Path file, Path actualsCsv, PrintWriter err) {
     ScorecardDocument doc = document(file);
     if (actualsCsv == null) {
       return doc;
@@ -126,10 +147,38 @@ public final class Inputs {
       Actuals more = actualsCsv.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
           ? io.github.bsckit.xlsx.ActualsXlsx.reader().against(scorecard).read(actualsCsv)
           : ActualsCsv.reader().against(scorecard).read(actualsCsv);
+      if (err != null) {
+        overridden(doc.actuals(), more).ifPresent(w -> err.println("bsc: warning: " + actualsCsv + " " + w));
+      }
       return ScorecardDocument.of(scorecard, doc.actuals().merge(more));
     } catch (ValidationException e) {
       throw unreadable(e);
     }
+  }
+
+  /**
+   * {@return how many of the document's actuals the file gives other values for, with the first of them, e.g.
+   * {@code replaces 34 of the document's actuals with other values, the first clv on 2026-06-30: 1347 in the
+   * document, 1433.1 in the file}; empty when it replaces none}
+   */
+  static Optional<String> overridden(Actuals own, Actuals file) {
+    int count = 0;
+    String first = null;
+    for (KpiId kpi : file.kpis()) {
+      NavigableMap<LocalDate, Double> mine = own.series(kpi);
+      for (Map.Entry<LocalDate, Double> e : file.series(kpi).entrySet()) {
+        Double before = mine.get(e.getKey());
+        if (before != null && before.doubleValue() != e.getValue().doubleValue()) {
+          count++;
+          if (first == null) {
+            first = kpi + " on " + e.getKey() + ": " + Numbers.plain(before) + " in the document, "
+                + Numbers.plain(e.getValue()) + " in the file";
+          }
+        }
+      }
+    }
+    return count == 0 ? Optional.empty() : Optional.of("replaces " + count + " of the document's "
+        + (count == 1 ? "actuals with another value: " : "actuals with other values, the first ") + first);
   }
 
   /**
