@@ -47,7 +47,7 @@ final class EvidenceCommand extends DocumentCommand {
     for (LinkEvidence e : report.links()) {
       t.row(e.link().from() + " -> " + e.link().to(), e.verdict().key(),
           e.pearson().isDefined() ? fmt("%.2f", e.pearson().r()) : "-", Integer.toString(e.testedLag()),
-          Double.isNaN(e.p()) ? "-" : fmt("%.2g", e.p()), Double.isNaN(e.q()) ? "-" : fmt("%.2g", e.q()),
+          probability(e.p()), probability(e.q()),
           Integer.toString(e.pairs()), e.dataNeeded().map(Object::toString)
               .orElse(e.notes().isEmpty() ? "" : e.notes().get(0)));
     }
@@ -58,18 +58,26 @@ final class EvidenceCommand extends DocumentCommand {
           .append('\n');
     }
     if (report.suggestions().isEmpty()) {
-      sb.append("No links nobody drew stand out.\n");
+      sb.append("No undrawn link stands out.\n");
     } else {
       sb.append("Links nobody drew (candidates to judge, not added):\n");
       Table s = new Table();
       for (SuggestedLink x : report.suggestions()) {
         s.row("  " + x.cause() + " -> " + x.effect(), x.causeKpi() + " -> " + x.effectKpi(),
-            fmt("r = %.2f", x.pearson().r()), "lag " + x.lag(), fmt("q = %.2g", x.q()), x.polarity().key());
+            fmt("r = %.2f", x.pearson().r()), "lag " + x.lag(), x.q() < 0.001 ? "q < 0.001" : "q = " + probability(x.q()), x.polarity().key());
       }
       sb.append(s);
     }
     sb.append("Verdicts are about prediction in the data, not proof of causation (docs/evidence.md).\n");
     return sb.toString();
+  }
+
+  /**
+   * {@return a p- or q-value as a reader takes it in: two significant digits ({@code 0.032}), {@code <0.001}
+   * below a thousandth, where the digits say nothing more and {@code 5.0e-05} reads as noise; {@code -} for none}
+   */
+  static String probability(double p) {
+    return Double.isNaN(p) ? "-" : p < 0.001 ? "<0.001" : fmt("%.2g", p);
   }
 
   /** {@return the report as JSON, the shape README documents} */

@@ -21,7 +21,7 @@ class EvidenceCommandTest {
     assertThat(r.err()).startsWith("bsc: warning: " + HISTORY + " replaces 166 of the document's actuals with other "
         + "values, the first brand-trust on 2025-10-31: 22 in the document, 24.2 in the file");
     assertThat(r.out()).startsWith("Evidence for Acme Retail: 13 links tested, false-discovery rate 5%")
-        .containsPattern("L1 -> P1 +supported +0\\.62 +3 ")
+        .containsPattern("L1 -> P1 +supported +0\\.62 +3 +<0\\.001 +<0\\.001 ")
         .containsPattern("C2 -> F1 +contradicted +-0\\.64 ")
         .containsPattern("L4 -> P4 +insufficient-data .*monthly data until 2028-08 would be enough")
         .contains("(30 pairs, have 7)")
