@@ -161,7 +161,8 @@ final class ScoreCommand extends DocumentCommand {
     try {
       return CalculatedKpis.explain(doc.scorecard(), doc.actuals(), id, asOf);
     } catch (ValidationException e) {
-      throw new CliException(ExitCode.USAGE, "bsc score: --explain " + kpi + ": " + e.problems().get(0).message());
+      // The message names the KPI: "must name a calculated KPI (one with a formula) but was credit-rating".
+      throw new CliException(ExitCode.USAGE, "bsc score: --explain " + e.problems().get(0).message());
     }
   }
 

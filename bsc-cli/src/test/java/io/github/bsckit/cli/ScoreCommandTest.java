@@ -123,6 +123,18 @@ class ScoreCommandTest {
   }
 
   @Test
+  void explainingAKpiWithoutAFormulaOrNoKpiIsAUsageErrorNamingItOnce() {
+    CliRun plain = CliRun.of("score", CliRun.ACME.toString(), "--explain", "retention");
+    assertThat(plain.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(plain.err()).isEqualTo(
+        "bsc score: --explain must name a calculated KPI (one with a formula) but was retention\n");
+
+    CliRun none = CliRun.of("score", CliRun.ACME.toString(), "--explain", "retension");
+    assertThat(none.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(none.err()).isEqualTo("bsc score: --explain must name a KPI of the scorecard but was retension\n");
+  }
+
+  @Test
   void aCsvNamingUnknownKpisIsUnreadableWithItsLineNumbers() throws Exception {
     Path csv = dir.resolve("actuals.csv");
     Files.writeString(csv, "kpi,date,value\nretention,2026-09-30,90.5\nretension,2026-09-30,90\n");

@@ -119,10 +119,10 @@ public final class CalculatedKpis {
     Objects.requireNonNull(asOf, "asOf");
     Optional<Kpi> k = scorecard.kpi(kpi);
     if (k.isEmpty()) {
-      throw Checks.invalid("kpi", "is no KPI of the scorecard: " + kpi);
+      throw Checks.invalid("kpi", "must name a KPI of the scorecard but was " + kpi);
     }
     if (!k.get().isCalculated()) {
-      throw Checks.invalid("kpi", "is not a calculated KPI (it has no formula): " + kpi);
+      throw Checks.invalid("kpi", "must name a calculated KPI (one with a formula) but was " + kpi);
     }
     return List.copyOf(new Run(scorecard, actuals, asOf, kpi).explanations);
   }

@@ -62,7 +62,7 @@ class CalculatedKpiScoringTest {
           customers = 20: carried from 20 @ 2026-07-31""");
     assertThat(all.get(0).inputs().get(0).actuals()).extracting(DatedValue::value).containsExactly(300.0, 300.0);
     assertThatThrownBy(() -> CalculatedKpis.explain(CARD, ACTUALS, KpiId.of("revenue"), LocalDate.parse("2026-08-31")))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("is not a calculated KPI");
+        .isInstanceOf(ValidationException.class).hasMessageContaining("must name a calculated KPI (one with a formula) but was revenue");
   }
 
   @Test
