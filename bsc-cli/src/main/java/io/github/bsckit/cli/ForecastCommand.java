@@ -9,7 +9,7 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
-import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.internal.KpiText;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Scorecard;
@@ -99,7 +99,7 @@ final class ForecastCommand extends DocumentCommand {
   }
 
   private static String value(double v, Kpi kpi) {
-    return Numbers.atPrecision(v, kpi.precision(), kpi.unit());
+    return KpiText.value(kpi, v);
   }
 
   /** {@return the forecasts as JSON, the shape README documents} */

@@ -5,9 +5,11 @@ import io.github.bsckit.analytics.evidence.EvidenceReport;
 import io.github.bsckit.analytics.evidence.LinkEvidence;
 import io.github.bsckit.analytics.forecast.Forecast;
 import io.github.bsckit.analytics.forecast.Forecaster;
+import io.github.bsckit.core.internal.KpiText;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.DatedValue;
+import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
 import io.github.bsckit.core.model.Scorecard;
 import io.github.bsckit.report.ReportSection;
@@ -42,10 +44,10 @@ final class ReportAnalytics {
         List.of("Link", "Verdict", "Correlation", "q", "Notes"), rows));
     List<List<String>> forecasts = new ArrayList<>();
     for (Forecast f : Forecaster.defaults().forecast(scorecard, upTo)) {
-      forecasts.add(List.of(name(scorecard, f.kpi()),
-          f.target().map(t -> Numbers.plain(t.value()) + " by " + t.date()).orElse("none set"),
-          Double.isNaN(f.predicted()) ? "\u2013" : Numbers.significant(f.predicted(), 3) + " (" 
-              + Numbers.significant(f.low(), 3) + " to " + Numbers.significant(f.high(), 3) + ")",
+      Kpi kpi = scorecard.kpi(f.kpi()).orElseThrow();
+      forecasts.add(List.of(name(scorecard, f.kpi()), KpiText.target(kpi),
+          Double.isNaN(f.predicted()) ? "\u2013" : KpiText.value(kpi, f.predicted()) + " ("
+              + KpiText.value(kpi, f.low()) + " to " + KpiText.value(kpi, f.high()) + ")",
           Double.isNaN(f.probability()) ? "\u2013" : Numbers.share(f.probability()),
           f.pace().key().replace('-', ' ')));
     }

@@ -9,6 +9,7 @@ import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
 import io.github.bsckit.core.ValidationException;
+import io.github.bsckit.core.internal.KpiText;
 import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.DatedValue;
@@ -270,9 +271,7 @@ final class ScoreCommand extends DocumentCommand {
         && asOf.isBefore(kpi.target().get().date())) {
       return "not yet due (done by " + kpi.target().get().date() + ")";
     }
-    String value = kpi == null ? Numbers.plain(v.value())
-        : scale.isNumbers() || !scale.holds(v.value()) ? Numbers.atPrecision(v.value(), kpi.precision(), kpi.unit())
-        : scale.format(v.value());
+    String value = kpi == null ? Numbers.plain(v.value()) : KpiText.value(kpi, v.value());
     return "actual " + value + " @ " + v.date();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bsckit.report;
 
+import io.github.bsckit.core.internal.KpiText;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
@@ -92,10 +93,10 @@ final class KpiSection {
         .name(k.name()).open("br").open("span", "class", "muted")
         .text(k.indicator().key() + ", " + k.direction().key()).close("span").close("th");
     html.open("td");
-    n.actual().ifPresentOrElse(v -> html.text(Values.of(k, v.value())).open("br").open("span", "class", "muted")
+    n.actual().ifPresentOrElse(v -> html.text(KpiText.value(k, v.value())).open("br").open("span", "class", "muted")
         .dated("on " + v.date()).close("span"), () -> html.text("\u2013"));
-    html.close("td").open("td").dated(Values.target(k)).close("td");
-    html.element("td", ExpectedPath.of(scorecard, k).map(p -> Values.expected(k, p.valueAt(asOf))).orElse("\u2013"));
+    html.close("td").open("td").dated(KpiText.target(k)).close("td");
+    html.element("td", ExpectedPath.of(scorecard, k).map(p -> KpiText.expected(k, p.valueAt(asOf))).orElse("\u2013"));
     html.element("td", Values.score(n)).open("td");
     ReportWriter.status(html, n.status());
     n.note().ifPresent(note -> html.open("br").open("span", "class", "muted").name(note).close("span"));
@@ -103,7 +104,7 @@ final class KpiSection {
     List<DatedValue> series = series(k);
     Sparkline.write(html, series, k.target().map(t -> OptionalDouble.of(t.value())).orElse(OptionalDouble.empty()),
         "Trend of " + k.name() + ": " + series.size() + " actuals"
-            + (series.isEmpty() ? "" : ", last " + Values.of(k, series.get(series.size() - 1).value())));
+            + (series.isEmpty() ? "" : ", last " + KpiText.value(k, series.get(series.size() - 1).value())));
     html.text(direction(n.trend().direction())).close("td").close("tr").nl();
   }
 
