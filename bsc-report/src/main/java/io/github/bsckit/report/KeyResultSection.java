@@ -1,7 +1,5 @@
 package io.github.bsckit.report;
 
-import io.github.bsckit.core.model.Kpi;
-import io.github.bsckit.core.plan.ExpectedPath;
 import io.github.bsckit.core.calendar.FiscalQuarter;
 import io.github.bsckit.okr.grading.Grade;
 import io.github.bsckit.okr.grading.OkrGrader;
@@ -28,8 +26,9 @@ final class KeyResultSection {
     html.open("section", "class", "major", "id", "key-results", "aria-labelledby", "key-results-h").nl()
         .element("h2", "Key results", "id", "key-results-h").nl()
         .element("p", "The quarterly key results planned from the KPIs' baselines and targets. A key result of "
-            + "the current quarter is graded 0.0\u20131.0: before its due date as its KPI's score to date (is the KPI "
-            + "where its plan expects it today?), from its due date on by how much of the quarter's step is done; "
+            + "the current quarter is graded 0.0\u20131.0: up to its due date, the quarter's last day included, as its "
+            + "KPI's score to date (is the KPI where its plan expects it today?), so a key result and its KPI never "
+            + "disagree on the same page; after its due date by how much of the quarter's step was done; "
             + "0.7 and above is green, 0.4\u20130.6 yellow, below red.").nl();
     FiscalQuarter now = report.quarter();
     quarter("This quarter", now, true);
@@ -59,7 +58,9 @@ final class KeyResultSection {
           Optional<Grade> g = grade(kr);
           html.element("td", g.map(x -> String.format(Locale.ROOT, "%.1f (%s)", x.reported(), x.band().key()))
               .orElse("no data yet")).open("td");
-          g.ifPresentOrElse(x -> ReportWriter.status(html, x.status()),
+          // Under the KPI's own thresholds, as its score is judged: a grade and its KPI's status agree.
+          g.ifPresentOrElse(x -> ReportWriter.status(html, report.score().kpi(kr.kpi())
+                  .map(n -> x.status(n.thresholds())).orElseGet(x::status)),
               () -> ReportWriter.status(html, io.github.bsckit.core.scoring.Status.NO_DATA));
           html.close("td");
         }
@@ -70,13 +71,15 @@ final class KeyResultSection {
   }
 
   private Optional<Grade> grade(KeyResult kr) {
-    if (!report.asOf().isBefore(kr.due())) {
+    if (report.asOf().isAfter(kr.due())) {
+      // Only a key result due before the as-of date: one whose KPI's target date falls inside the quarter. On the
+      // due date itself, the quarter-end review, the grade to date is the KPI's score against the same level.
       return OkrGrader.grade(kr, report.derivedActuals(), report.asOf()).map(g -> g.grade());
     }
-    Kpi kpi = report.scorecard().kpi(kr.kpi()).orElseThrow();
-    Optional<ExpectedPath> path = ExpectedPath.of(report.scorecard(), kpi);
-    // Judged by the method the scorecard scores the KPI by, so the grade's status agrees with the KPI's score.
-    return path.flatMap(p -> OkrGrader.gradeToDate(kr, p, report.derivedActuals(), report.asOf(),
-        report.scorecard().scoring()));
+    // Up to the due date the grade is the KPI's score on the date, capped at 1: what OkrGrader.gradeToDate gives
+    // from the KPI's path, taken from the score report itself, which has it for every KPI (a band without dates
+    // too), so the key result and its KPI agree on the page by construction.
+    return report.score().kpi(kr.kpi()).flatMap(n -> n.score().isPresent()
+        ? Optional.of(Grade.of(n.score().getAsDouble())) : Optional.empty());
   }
 }

@@ -164,6 +164,27 @@ class ScorecardReportTest {
         .noneMatch(t -> t.contains("no data yet"));
   }
 
+  @ParameterizedTest
+  @MethodSource("documents")
+  void onTheQuarterEndReviewEveryKeyResultsStatusIsItsKpisStatus(Path document) {
+    // 2026-09-30 ends a fiscal quarter for three of the four examples: the day their key results fall due.
+    ScorecardReport report = Examples.report(document);
+    Document html = parse(report);
+    List<Element> rows = html.select("#key-results table").first().select("tbody tr");
+    int row = 0;
+    for (io.github.bsckit.okr.plan.OkrObjective o : report.plan().objectives(report.quarter())) {
+      for (io.github.bsckit.okr.plan.KeyResult kr : o.keyResults()) {
+        Element cells = rows.get(row++);
+        if (report.asOf().isAfter(kr.due())) {
+          continue; // due before the review: graded by the quarter's step done
+        }
+        String status = Styles.word(report.score().kpi(kr.kpi()).orElseThrow().status());
+        assertThat(cells.select("td").last().text()).as("%s %s", kr.kpi(), kr.quarter()).contains(status);
+      }
+    }
+    assertThat(row).isEqualTo(rows.size());
+  }
+
   @Test
   void hostileNamesAreShownAsTextAndNeverRun() {
     String script = "<script>alert('x')</script>";
