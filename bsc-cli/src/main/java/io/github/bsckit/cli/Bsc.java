@@ -54,7 +54,9 @@ public final class Bsc implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((e, a) -> {
-      err.println("bsc: " + e.getMessage() + " (see 'bsc --help')");
+      // Named by the command that refused it: "bsc score: … (see 'bsc score --help')".
+      String command = e.getCommandLine().getCommandSpec().qualifiedName();
+      err.println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
       return ExitCode.USAGE;
     });
     cl.registerConverter(LocalDate.class, Bsc::date);

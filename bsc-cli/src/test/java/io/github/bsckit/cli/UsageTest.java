@@ -32,6 +32,15 @@ class UsageTest {
   }
 
   @Test
+  void aSubcommandsUsageErrorNamesTheSubcommandAndItsHelp() {
+    CliRun r = run("score", CliRun.ACME.toString(), "--as-of", "2026-06-31");
+
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("bsc score: ")
+        .endsWith(" (see 'bsc score --help')");
+  }
+
+  @Test
   void helpListsTheSubcommandsAndSucceeds() {
     CliRun r = run("--help");
 
