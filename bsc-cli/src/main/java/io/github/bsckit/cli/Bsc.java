@@ -3,6 +3,7 @@ package io.github.bsckit.cli;
 import io.github.bsckit.cli.jshell.JShellCommand;
 import io.github.bsckit.cli.support.CliException;
 import io.github.bsckit.cli.support.ExitCode;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.BscException;
 import io.github.bsckit.core.ValidationException;
 import java.io.PrintWriter;
@@ -103,26 +104,13 @@ public final class Bsc implements Runnable {
     return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
-  /** Reads {@code --as-of} and other dates as ISO dates, saying what is wrong in the user's terms. */
+  /** Reads {@code --as-of} and other dates as ISO dates, saying what is wrong as every reader of dates does. */
   static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("must be a date as YYYY-MM-DD but was '" + text + "'" + whyNoDate(text));
+      throw new TypeConversionException(Checks.notADate(text));
     }
-  }
-
-  private static String whyNoDate(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(text);
-    if (!m.matches()) {
-      return "";
-    }
-    int month = Integer.parseInt(m.group(2));
-    if (month < 1 || month > 12) {
-      return ": there is no month " + month;
-    }
-    java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
-    return ": " + ym + " has " + ym.lengthOfMonth() + " days";
   }
 
   @Override

@@ -156,7 +156,7 @@ class FaultCorpusTest {
         new Object[] {"--as-of 2026-02-30", "2026-02 has 28 days", new String[] {"score", acme, "--as-of",
             "2026-02-30"}},
         new Object[] {"--as-of 2026-13-01", "no month 13", new String[] {"map", acme, "--as-of", "2026-13-01"}},
-        new Object[] {"--as-of yesterday", "YYYY-MM-DD", new String[] {"score", acme, "--as-of", "yesterday"}},
+        new Object[] {"--as-of yesterday", "ISO date (yyyy-mm-dd)", new String[] {"score", acme, "--as-of", "yesterday"}},
         new Object[] {"--from and --to the same", "both were L1", new String[] {"paths", acme, "--from", "L1",
             "--to", "L1"}},
         new Object[] {"--limit 0", "--limit must be >= 1", new String[] {"paths", acme, "--from", "L1",

@@ -327,10 +327,33 @@ public class Checks {
     try {
       return parseDate(String.valueOf(date));
     } catch (DateTimeParseException e) {
-      add(path, "must be an ISO date (yyyy-mm-dd) but was \"" + date + "\"");
+      add(path, notADate(String.valueOf(date)));
       return null;
     }
   }
+
+  /**
+   * {@return what every reader says of a text that is no date: {@code must be an ISO date (yyyy-mm-dd) but was
+   * "2026-13-31": there is no month 13}, {@code … "2026-02-30": 2026-02 has 28 days}, or without a reason when the
+   * text is not shaped like one}
+   *
+   * @param text the text read
+   */
+  public static String notADate(String text) {
+    String said = "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\"";
+    java.util.regex.Matcher m = DATE_SHAPE.matcher(text == null ? "" : text);
+    if (!m.matches()) {
+      return said;
+    }
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      return said + ": there is no month " + month;
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
+    return said + ": " + ym + " has " + ym.lengthOfMonth() + " days";
+  }
+
+  private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   /**
    * Dates parsed so far: a scorecard names the same few dates thousands of times (every KPI's baseline and target),
@@ -363,7 +386,7 @@ public class Checks {
     try {
       return parseDate(text);
     } catch (DateTimeParseException e) {
-      throw invalid(field, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\"");
+      throw invalid(field, notADate(text));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
@@ -283,7 +284,7 @@ public final class ActualsCsv {
     } catch (DateTimeParseException e) {
       // reported below, as for any other text that is not a date
     }
-    problems.add("date", f.line(), f.column(), "must be an ISO date (yyyy-mm-dd) but was \"" + f.text() + "\"");
+    problems.add("date", f.line(), f.column(), Checks.notADate(f.text()));
     return null;
   }
 

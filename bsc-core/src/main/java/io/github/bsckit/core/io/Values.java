@@ -1,6 +1,7 @@
 package io.github.bsckit.core.io;
 
 import io.github.bsckit.core.model.Keyed;
+import io.github.bsckit.core.internal.Checks;
 import io.github.bsckit.core.internal.DidYouMean;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Scale;
@@ -151,8 +152,7 @@ final class Values {
     if (text != null && isDateText(text)) {
       LocalDate date = dates.of(text);
       if (date == null) {
-        problems.add(path, n, "must be an ISO date (yyyy-mm-dd) but was \"" + text + "\", which is not a day"
-            + " of the calendar");
+        problems.add(path, n, Checks.notADate(text));
       }
       return date;
     }

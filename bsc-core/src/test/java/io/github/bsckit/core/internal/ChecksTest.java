@@ -132,7 +132,7 @@ class ChecksTest {
     assertThat(c.date("target.date", "2026-02-30")).isNull();
     assertThat(c.date("baseline.date", 20260331)).isNull();
     assertThat(c.problems()).extracting(Problem::toString).containsExactly(
-        "target.date: must be an ISO date (yyyy-mm-dd) but was \"2026-02-30\"",
+        "target.date: must be an ISO date (yyyy-mm-dd) but was \"2026-02-30\": 2026-02 has 28 days",
         "baseline.date: must be an ISO date (yyyy-mm-dd) but was \"20260331\"");
     assertThat(catchThrowableOfType(ValidationException.class, () -> Checks.requireDate("isoDate", "31/03/2026")))
         .hasMessageContaining("isoDate: must be an ISO date (yyyy-mm-dd) but was \"31/03/2026\"");

@@ -52,6 +52,7 @@ class ActualsCsvTest {
         retention,2026-08-31,1,extra
         bad id,2026-09-30,1
         retention,2026-03-31,87
+        retention,2026-13-31,88
         """);
     assertThat(problems).extracting(Problem::toString).containsExactly(
         "a.csv:3:11: date: must be an ISO date (yyyy-mm-dd) but was \"31/03/2026\"",
@@ -62,7 +63,8 @@ class ActualsCsvTest {
         "a.csv:8:1: expected 3 fields (kpi,date,value) but found 4, from column 24",
         "a.csv:9:1: kpi: KPI id must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit,"
             + " but was \"bad id\"",
-        "a.csv:10:11: date: a second value for retention at 2026-03-31 (the first is at 2:11)");
+        "a.csv:10:11: date: a second value for retention at 2026-03-31 (the first is at 2:11)",
+        "a.csv:11:11: date: must be an ISO date (yyyy-mm-dd) but was \"2026-13-31\": there is no month 13");
   }
 
   @Test

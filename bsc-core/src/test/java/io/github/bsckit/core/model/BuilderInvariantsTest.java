@@ -129,7 +129,7 @@ class BuilderInvariantsTest {
         "name: must not be blank but was \" \"",
         "objectives[0].name: must not be blank but was \"\"",
         "objectives[0].kpis[0].precision: must be between 0 and 10 but was 11",
-        "objectives[0].kpis[0].baseline.date: must be an ISO date (yyyy-mm-dd) but was \"2026-13-01\"",
+        "objectives[0].kpis[0].baseline.date: must be an ISO date (yyyy-mm-dd) but was \"2026-13-01\": there is no month 13",
         "links[0].to: unknown objective \"F2\"; did you mean \"F1\"?");
     assertThat(all).anySatisfy(p -> assertThat(p).startsWith("objectives[0].kpis[0].id: KPI id must be"));
     assertThat(all).anySatisfy(p -> assertThat(p).startsWith("objectives[0].perspective: unknown perspective"));
