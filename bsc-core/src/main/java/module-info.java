@@ -31,4 +31,5 @@ module io.github.bsckit.core {
       io.github.bsckit.report,
       io.github.bsckit.testkit,
       io.github.bsckit.xlsx;
+  exports io.github.bsckit.core.internal.text to io.github.bsckit.report;
 }

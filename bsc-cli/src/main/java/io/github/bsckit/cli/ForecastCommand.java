@@ -9,7 +9,7 @@ import io.github.bsckit.cli.support.ExitCode;
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.cli.support.Json;
 import io.github.bsckit.cli.support.Table;
-import io.github.bsckit.core.internal.KpiText;
+import io.github.bsckit.core.internal.text.KpiText;
 import io.github.bsckit.core.io.ScorecardDocument;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.Scorecard;

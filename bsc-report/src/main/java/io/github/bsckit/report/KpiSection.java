@@ -1,6 +1,6 @@
 package io.github.bsckit.report;
 
-import io.github.bsckit.core.internal.KpiText;
+import io.github.bsckit.core.internal.text.KpiText;
 import io.github.bsckit.core.model.DatedValue;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;

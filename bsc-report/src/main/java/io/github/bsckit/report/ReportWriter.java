@@ -1,6 +1,7 @@
 package io.github.bsckit.report;
 
 import io.github.bsckit.core.internal.Numbers;
+import io.github.bsckit.core.internal.text.KpiText;
 import io.github.bsckit.core.model.Initiative;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.ObjectiveId;
@@ -232,7 +233,7 @@ final class ReportWriter {
           .close("th").open("td", "data-label", "Owner").name(i.owner().orElse("\u2013")).close("td")
           .element("td", i.objectives().stream().map(Object::toString).collect(Collectors.joining(", ")),
               "data-label", "Objectives")
-          .element("td", i.budget().map(Object::toString).orElse("\u2013"), "class", "num", "data-label", "Budget")
+          .element("td", i.budget().map(KpiText::money).orElse("\u2013"), "class", "num", "data-label", "Budget")
           .open("td", "data-label", "Start").dated(i.start().map(Object::toString).orElse("\u2013")).close("td")
           .open("td", "data-label", "End").dated(i.end().map(Object::toString).orElse("\u2013")).close("td")
           .open("td", "data-label", "Status").dated(status(i, report.asOf())).close("td").close("tr").nl();

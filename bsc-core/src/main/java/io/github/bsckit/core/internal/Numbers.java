@@ -68,8 +68,9 @@ public final class Numbers {
   }
 
   /**
-   * {@return the number rounded half up to a KPI's decimals and written with its unit ({@link #withUnit}): how
-   * every command and the review pack show a KPI's values, {@code $1116} for 1115.7 at precision 0}
+   * {@return the number rounded half up to a KPI's decimals, its whole part grouped in thousands, and written
+   * with its unit as {@link #withUnit} places it: how every command and the review pack show a KPI's values,
+   * {@code $1,116} for 1115.7 at precision 0}
    *
    * @param value the number; a non-finite one is written {@linkplain #plain plainly}, without its unit
    * @param precision the decimals, 0 to 10
@@ -79,7 +80,30 @@ public final class Numbers {
     if (!Double.isFinite(value)) {
       return plain(value);
     }
-    return withUnit(BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue(), unit);
+    double rounded = BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue();
+    return Units.place(grouped(plain(Math.abs(rounded))), rounded < 0, unit);
+  }
+
+  /**
+   * {@return a plain number's whole part in groups of three, as the key results' wording writes amounts:
+   * {@code 686000} as {@code 686,000}, {@code 1234.5} as {@code 1,234.5}; below 1,000 unchanged}
+   *
+   * @param plain a number as {@link #plain(double)} or {@link BigDecimal#toPlainString()} writes it, unsigned
+   */
+  public static String grouped(String plain) {
+    int point = plain.indexOf('.');
+    int whole = point < 0 ? plain.length() : point;
+    if (whole <= 3 || plain.indexOf('E') >= 0) {
+      return plain;
+    }
+    StringBuilder sb = new StringBuilder(plain.length() + whole / 3);
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(plain.charAt(i));
+    }
+    return sb.append(plain, whole, plain.length()).toString();
   }
 
   /**

@@ -1,8 +1,9 @@
-package io.github.bsckit.core.internal;
+package io.github.bsckit.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Money;
 import org.junit.jupiter.api.Test;
 
 class KpiTextTest {
@@ -13,9 +14,22 @@ class KpiTextTest {
   void aValueIsWrittenAtTheKpisDecimalsWithItsUnit() {
     assertThat(KpiText.value(SATISFACTION, 63.25)).isEqualTo("63%");
     Kpi dollars = Kpi.builder("clv", "Customer lifetime value").unit("$").precision(0).build();
-    assertThat(KpiText.value(dollars, 1115.702479338843)).isEqualTo("$1116");
+    assertThat(KpiText.value(dollars, 1115.702479338843)).isEqualTo("$1,116");
     Kpi rating = Kpi.builder("rating", "Credit rating").ordinal("A", "AA", "AAA").build();
     assertThat(KpiText.value(rating, 1)).isEqualTo("AA");
+  }
+
+  @Test
+  void aWholePartOfAThousandOrMoreIsGroupedInThreesAsTheKeyResultsWriteAmounts() {
+    Kpi revenue = Kpi.builder("revenue", "Revenue").unit("$").precision(0).build();
+    assertThat(KpiText.value(revenue, 686000)).isEqualTo("$686,000");
+    assertThat(KpiText.value(revenue, -1369876.4)).isEqualTo("-$1,369,876");
+    assertThat(KpiText.value(revenue, 999)).isEqualTo("$999");
+    Kpi ratio = Kpi.builder("ratio", "Ratio").precision(1).build();
+    assertThat(KpiText.value(ratio, 1234.5)).isEqualTo("1,234.5");
+    assertThat(KpiText.value(ratio, 1000)).isEqualTo("1,000");
+    assertThat(KpiText.money(Money.of(1200000, "USD"))).isEqualTo("USD 1,200,000");
+    assertThat(KpiText.money(Money.of(2500.5, "EUR"))).isEqualTo("EUR 2,500.5");
   }
 
   @Test

@@ -1,7 +1,9 @@
-package io.github.bsckit.core.internal;
+package io.github.bsckit.core.internal.text;
 
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
+import io.github.bsckit.core.model.Money;
 import io.github.bsckit.core.model.TargetKind;
 
 /**
@@ -36,6 +38,15 @@ public final class KpiText {
   public static String expected(Kpi kpi, double value) {
     return kpi.scale().isNumbers() ? Numbers.atPrecision(value, Math.min(10, kpi.precision() + 1), kpi.unit())
         : value(kpi, value);
+  }
+
+  /**
+   * {@return an amount of money as the review pack writes a budget: {@code USD 1,200,000}}
+   *
+   * @param money the amount and its currency
+   */
+  public static String money(Money money) {
+    return money.currency() + " " + Numbers.grouped(money.amount().toPlainString()); // never negative
   }
 
   /**
