@@ -6,6 +6,8 @@ import io.github.bsckit.core.model.Initiative;
 import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.ObjectiveId;
 import io.github.bsckit.core.model.Scorecard;
+import io.github.bsckit.core.rules.ValidationReport;
+import io.github.bsckit.core.rules.Violation;
 import io.github.bsckit.core.rules.ViolationGroup;
 import io.github.bsckit.core.scoring.ScoreNode;
 import io.github.bsckit.core.scoring.Status;
@@ -260,13 +262,20 @@ final class ReportWriter {
 
   private void findings() {
     section("findings", "Validation findings");
-    List<ViolationGroup> groups = report.findings().grouped();
+    // The scorecard's rules and its actuals' data-quality checks as of the date, as `bsc score` prints them: a
+    // page saying "no findings" beside a command listing some reads as a contradiction.
+    List<Violation> all = new ArrayList<>(report.findings().violations());
+    all.addAll(report.score().dataQuality().violations());
+    ValidationReport findings = new ValidationReport(all);
+    List<ViolationGroup> groups = findings.grouped();
     if (groups.isEmpty()) {
-      html.element("p", "No findings: the scorecard passes every rule.", "class", "muted").close("section").nl();
+      html.element("p", "No findings: the scorecard passes every rule and its actuals every data-quality check as "
+          + "of " + report.asOf() + ".", "class", "muted").close("section").nl();
       return;
     }
-    html.open("p").text(Numbers.plural(report.findings().violations().size(), "finding") + " from "
-        + Numbers.plural(groups.size(), "rule") + ", grouped by rule.").close("p").nl();
+    html.open("p").text(Numbers.plural(all.size(), "finding") + " from " + Numbers.plural(groups.size(), "rule")
+        + " (the scorecard's rules, and its actuals' data quality as of " + report.asOf() + "), grouped by rule.")
+        .close("p").nl();
     html.open("table", "class", "cards").nl().open("thead").open("tr");
     for (String h : List.of("Rule", "Severity", "Count", "Finding")) {
       header(h, h.equals("Count"));

@@ -185,6 +185,20 @@ class ScorecardReportTest {
     assertThat(row).isEqualTo(rows.size());
   }
 
+  @ParameterizedTest
+  @MethodSource("documents")
+  void theFindingsAreTheScorecardsRulesAndItsActualsDataQualityAsBscScorePrintsThem(Path document) {
+    ScorecardReport report = Examples.report(document);
+    Document html = parse(report);
+
+    List<String> rules = new ArrayList<>(report.findings().ruleIds());
+    report.score().dataQuality().ruleIds().stream().filter(r -> !rules.contains(r)).forEach(rules::add);
+    assertThat(html.select("#findings tbody th").eachText()).containsExactlyInAnyOrderElementsOf(rules);
+    if (rules.isEmpty()) {
+      assertThat(html.select("#findings p").text()).contains("every data-quality check");
+    }
+  }
+
   @Test
   void hostileNamesAreShownAsTextAndNeverRun() {
     String script = "<script>alert('x')</script>";
