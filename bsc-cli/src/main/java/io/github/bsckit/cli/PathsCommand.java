@@ -69,7 +69,7 @@ final class PathsCommand extends DocumentCommand {
       spec.commandLine().getErr().println("bsc paths: listed at most " + MAX_LIMIT + " paths per target, not "
           + limit);
     }
-    boolean topRow = target == null && map.outcomes().contains(driver);
+    boolean topRow = target == null && report.routes().isEmpty() && map.outcomes().contains(driver);
     // "F1 reaches no top-row objective" of an objective that is one reads as a broken map.
     print(report::toJson, () -> topRow ? driver + " is itself a top-row objective: paths lead up to it, none "
         + "go on from it; name a driver below it with --from and " + driver + " with --to\n" : report + "\n");

@@ -61,6 +61,20 @@ class PathsCommandTest {
   }
 
   @Test
+  void aTopRowObjectiveThatDrivesAnotherListsThatPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path doc = dir.resolve("two-outcomes.yaml");
+    java.nio.file.Files.writeString(doc, io.github.bsckit.core.io.DocumentWriter.of(io.github.bsckit.core.io.Format.YAML)
+        .write(io.github.bsckit.core.io.ScorecardDocument.of(io.github.bsckit.core.model.Scorecard.builder("Two")
+            .objective("F1", "Grow revenue", "financial").objective("F2", "Grow margin", "financial")
+            .objective("C1", "Keep customers", "customer").link("C1", "F1").link("F1", "F2").build())));
+
+    CliRun r = CliRun.of("paths", doc.toString(), "--from", "F1");
+
+    assertThat(r.out()).startsWith("F1 -> F2: 1 path");
+  }
+
+  @Test
   void anUnknownObjectiveIsAUsageError() {
     CliRun r = CliRun.of("paths", CliRun.ACME.toString(), "--from", "L9");
 

@@ -167,8 +167,10 @@ final class ReportWriter {
     List<Object[]> improved = new ArrayList<>();
     List<Object[]> worsened = new ArrayList<>();
     int compared = 0;
+    int scoredNow = 0;
     for (Map.Entry<ObjectiveId, ScoreNode> e : report.score().objectives().entrySet()) {
       ScoreNode now = e.getValue();
+      scoredNow += now.score().isPresent() ? 1 : 0;
       ScoreNode before = report.previousScore().objectives().get(e.getKey());
       if (before == null || before.score().isEmpty() || now.score().isEmpty()) {
         continue;
@@ -184,8 +186,9 @@ final class ReportWriter {
     html.element("h3", "Since the previous period (" + report.previous() + ")").nl();
     if (compared == 0) {
       // "No objective improved" would read as news; with nothing scored then, there is nothing to compare.
-      html.element("p", "No objective had a score on " + report.previous() + " to compare with: this is the first "
-          + "period with scores.", "class", "muted").nl();
+      html.element("p", scoredNow == 0 ? "No objective has a score yet, so there is nothing to compare."
+          : "No objective had a score on " + report.previous() + " to compare with: this is the first period with "
+          + "scores.", "class", "muted").nl();
       return;
     }
     html.open("div", "class", "changes").nl();
@@ -273,7 +276,8 @@ final class ReportWriter {
           + "of " + report.asOf() + ".", "class", "muted").close("section").nl();
       return;
     }
-    html.open("p").text(Numbers.plural(all.size(), "finding") + " from " + Numbers.plural(groups.size(), "rule")
+    html.open("p").text(Numbers.plural(all.size(), "finding") + " from "
+        + Numbers.plural(findings.ruleIds().size(), "rule")
         + " (the scorecard's rules, and its actuals' data quality as of " + report.asOf() + "), grouped by rule.")
         .close("p").nl();
     html.open("table", "class", "cards").nl().open("thead").open("tr");

@@ -16,6 +16,8 @@ import io.github.bsckit.core.period.PeriodUnit;
 import io.github.bsckit.core.period.TimePeriod;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,10 @@ import java.util.OptionalDouble;
  * as known. Either way a LEVEL KPI's values are taken as they are and a FLOW KPI's as its running total after the
  * baseline date (what scoring compares with the target). Only the actuals from a KPI's baseline date on are
  * fitted (a FLOW KPI's after it): the pace toward a target is the pace since the plan began, and flat history
- * before it would drag a KPI on plan to "will miss". A prediction short of the target by less than half the
- * KPI's last decimal rounds to the target, and is on pace. Cost: O(n) per KPI linear, O(3,000·periods) damped
+ * before it would drag a KPI on plan to "will miss"; with fewer than two actuals since the baseline there are too
+ * few to forecast. A prediction that, written at the KPI's decimals (half up), reaches the target is on pace. A
+ * calculated KPI is forecast on its formula's values by {@link #forecast(Scorecard, Actuals)}, which computes them;
+ * the one-KPI methods take the actuals as given. Cost: O(n) per KPI linear, O(3,000·periods) damped
  * with estimated parameters.
  */
 public final class Forecaster {
@@ -265,8 +269,12 @@ public final class Forecaster {
       double probability) {
     double goal = target.get().value();
     double shortfall = Math.max(0, down(kpi) ? predicted - goal : goal - predicted);
-    if (shortfall < 0.5 * Math.pow(10, -kpi.precision())) {
-      shortfall = 0; // the prediction rounds to the target at the KPI's decimals: no miss anyone could report
+    if (shortfall > 0 && Double.isFinite(predicted)) {
+      // Written at the KPI's decimals (half up, as every value is shown), does the prediction reach the target?
+      // Then there is no miss anyone could report: "will miss by 0" beside "72" and "72".
+      int c = BigDecimal.valueOf(predicted).setScale(kpi.precision(), RoundingMode.HALF_UP)
+          .compareTo(BigDecimal.valueOf(goal));
+      shortfall = (down(kpi) ? c <= 0 : c >= 0) ? 0 : shortfall;
     }
     return new Forecast(kpi.id(), method, points, first, trend, damped, target, predicted, interval[0], interval[1],
         level, probability, shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);

@@ -349,6 +349,9 @@ public class Checks {
     if (month < 1 || month > 12) {
       return said + ": there is no month " + month;
     }
+    if (Integer.parseInt(m.group(3)) == 0) {
+      return said + ": there is no day 0";
+    }
     java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
     return said + ": " + ym + " has " + ym.lengthOfMonth() + " days";
   }

@@ -120,6 +120,16 @@ class ChecksTest {
   }
 
   @Test
+  void aTextThatIsNoDateIsRefusedWithTheReasonWhenItIsShapedLikeOne() {
+    assertThat(Checks.notADate("2026-13-31")).endsWith("but was \"2026-13-31\": there is no month 13");
+    assertThat(Checks.notADate("2026-00-10")).endsWith(": there is no month 0");
+    assertThat(Checks.notADate("2026-02-00")).endsWith(": there is no day 0");
+    assertThat(Checks.notADate("2024-02-30")).endsWith(": 2024-02 has 29 days");
+    assertThat(Checks.notADate("yesterday")).isEqualTo("must be an ISO date (yyyy-mm-dd) but was \"yesterday\"");
+    assertThat(Checks.notADate(null)).isEqualTo("must be an ISO date (yyyy-mm-dd) but was \"null\"");
+  }
+
+  @Test
   void datesAreReadFromIsoTextOrTakenAsTheyAre() {
     Checks c = new Checks();
     LocalDate d = LocalDate.of(2026, 3, 31);
