@@ -1,6 +1,7 @@
 package io.github.bsckit.examples;
 
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;
@@ -113,11 +114,11 @@ public final class AcmeRetail {
         .link("P4", "C4", l -> l.moderate().rationale("Relevant offers bring shoppers online"))
         .link("C4", "F3", l -> l.strong().rationale("More online customers, more online revenue"))
         .initiative("I1", "CRM roll-out and certification", i -> i.serves("L1", "P1").owner("Head of Sales Enablement")
-            .budget(250_000, "USD").start("2026-02-01").end("2026-09-30"))
+            .budget(250_000, "USD").start("2026-02-01").end("2026-09-30").status(InitiativeStatus.IN_PROGRESS))
         .initiative("I2", "Point-of-sale replacement", i -> i.serves("L3", "P3").owner("CIO")
-            .budget(1_200_000, "USD").start("2026-01-15").end("2026-11-30"))
+            .budget(1_200_000, "USD").start("2026-01-15").end("2026-11-30").status(InitiativeStatus.IN_PROGRESS))
         .initiative("I3", "Personalisation engine", i -> i.serves("L4", "P4").owner("Head of E-commerce")
-            .budget(480_000, "USD").start("2026-03-01").end("2026-12-15"))
+            .budget(480_000, "USD").start("2026-03-01").end("2026-12-15").status(InitiativeStatus.IN_PROGRESS))
         .build();
   }
 

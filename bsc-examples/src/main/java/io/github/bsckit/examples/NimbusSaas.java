@@ -1,6 +1,7 @@
 package io.github.bsckit.examples;
 
 import io.github.bsckit.core.model.Actuals;
+import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.Frequency;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
@@ -89,9 +90,9 @@ public final class NimbusSaas {
         .link("C2", "F1", l -> l.strong())
         .link("C3", "F2", l -> l.weak().rationale("Reliability shortens security reviews and sales cycles"))
         .initiative("N1", "Onboarding redesign", i -> i.serves("P1", "C1").budget(300_000, "USD")
-            .start("2026-02-01").end("2026-07-31"))
+            .start("2026-02-01").end("2026-07-31").status(InitiativeStatus.COMPLETED))
         .initiative("N2", "Enterprise sales playbook", i -> i.serves("P2").budget(150_000, "USD")
-            .start("2026-03-01").end("2026-06-30"))
+            .start("2026-03-01").end("2026-06-30").status(InitiativeStatus.COMPLETED))
         .scoring(ScoringPolicy.DEFAULT.withMethod(ScoringSpec.of("expected-to-date")))
         .build();
   }
