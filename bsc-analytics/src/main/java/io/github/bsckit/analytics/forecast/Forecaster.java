@@ -49,7 +49,8 @@ import java.util.OptionalDouble;
  * baseline date (what scoring compares with the target). Only the actuals from a KPI's baseline date on are
  * fitted (a FLOW KPI's after it): the pace toward a target is the pace since the plan began, and flat history
  * before it would drag a KPI on plan to "will miss"; with fewer than two actuals since the baseline there are too
- * few to forecast. A prediction that, written at the KPI's decimals (half up), reaches the target is on pace. A
+ * few to forecast. A prediction that, written at the KPI's decimals (half up), reaches the target is on pace, and
+ * the chance is of a value that does. A
  * calculated KPI is forecast on its formula's values by {@link #forecast(Scorecard, Actuals)}, which computes them;
  * the one-KPI methods take the actuals as given. Cost: O(n) per KPI linear, O(3,000·periods) damped
  * with estimated parameters.
@@ -209,8 +210,8 @@ public final class Forecaster {
     double at = target.get().date().toEpochDay() - first.get().toEpochDay();
     double[] interval = trend.predictionInterval(at, level);
     boolean down = down(kpi);
-    double goal = target.get().value();
-    double probability = down ? 1 - trend.probabilityAtLeast(at, goal) : trend.probabilityAtLeast(at, goal);
+    double edge = edge(kpi, target.get().value());
+    double probability = down ? 1 - trend.probabilityAtLeast(at, edge) : trend.probabilityAtLeast(at, edge);
     return finish(kpi, n, first, trend, Optional.empty(), target, trend.predict(at), interval, probability);
   }
 
@@ -247,8 +248,8 @@ public final class Forecaster {
     for (TimePeriod p = last; p.compareTo(goalPeriod) < 0 && h < PeriodSeries.MAX_PERIODS; p = p.next()) {
       h++;
     }
-    double goal = target.get().value();
-    double probability = down(kpi) ? 1 - d.probabilityAtLeast(h, goal) : d.probabilityAtLeast(h, goal);
+    double edge = edge(kpi, target.get().value());
+    double probability = down(kpi) ? 1 - d.probabilityAtLeast(h, edge) : d.probabilityAtLeast(h, edge);
     return finish(kpi, d.n(), first, trend, Optional.of(d), target, d.predict(h), d.predictionInterval(h, level),
         probability);
   }
@@ -278,6 +279,16 @@ public final class Forecaster {
     }
     return new Forecast(kpi.id(), method, points, first, trend, damped, target, predicted, interval[0], interval[1],
         level, probability, shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);
+  }
+
+  /**
+   * {@return where a value, written at the KPI's decimals (half up), starts to reach the target: half its last
+   * decimal below it for a KPI that rises to its target, half above for one that falls; so "on pace" and a chance
+   * of at least one half go together, the prediction being the middle of its distribution}
+   */
+  private static double edge(Kpi kpi, double goal) {
+    double half = 0.5 * Math.pow(10, -kpi.precision());
+    return down(kpi) ? goal + half : goal - half;
   }
 
   /** {@return for example {@code Forecaster[level=0.8, method=damped, alpha=0.5, beta=0.2, phi=0.9]}} */

@@ -95,6 +95,8 @@ class ForecasterTest {
     assertThat(f.predicted()).isCloseTo(71.86, within(0.01));
     assertThat(f.pace()).isEqualTo(Pace.ON_PACE);
     assertThat(f.shortfall()).isZero();
+    // The chance is of a value that reads 72 or more, so on pace and a chance of at least a half go together.
+    assertThat(f.probability()).isGreaterThan(0.5);
     // Fitted with the flat months before the baseline (a KPI without one keeps them all): 70.94, "will miss".
     Kpi noBaseline = Kpi.builder("engagement", "Engagement").precision(0).target(72, "2026-12-31").build();
     Forecast all = FORECASTER.forecast(noBaseline, b.build());
@@ -104,7 +106,9 @@ class ForecasterTest {
     // At one decimal the same 71.86 is 0.14 short, more than half of 0.1: a miss worth reporting.
     Kpi oneDecimal = Kpi.builder("engagement", "Engagement").precision(1).baseline(64, "2025-12-31")
         .target(72, "2026-12-31").build();
-    assertThat(FORECASTER.forecast(oneDecimal, b.build()).pace()).isEqualTo(Pace.WILL_MISS);
+    Forecast shortBy = FORECASTER.forecast(oneDecimal, b.build());
+    assertThat(shortBy.pace()).isEqualTo(Pace.WILL_MISS);
+    assertThat(shortBy.probability()).isLessThan(0.5);
   }
 
   @Test
@@ -176,8 +180,9 @@ class ForecasterTest {
     assertThat(f.predicted()).isEqualTo(expected.predict(3)); // September's level carried to December
     assertThat(f.low()).isEqualTo(expected.predictionInterval(3, 0.8)[0]);
     assertThat(f.high()).isEqualTo(expected.predictionInterval(3, 0.8)[1]);
-    assertThat(f.probability()).isEqualTo(expected.probabilityAtLeast(3, 90));
-    assertThat(f.pace()).isEqualTo(f.predicted() >= 90 ? Pace.ON_PACE : Pace.WILL_MISS);
+    // Of a value that reads 90 or more at the KPI's two decimals: 89.995 and above.
+    assertThat(f.probability()).isEqualTo(expected.probabilityAtLeast(3, 89.995));
+    assertThat(f.pace()).isEqualTo(f.predicted() >= 89.995 ? Pace.ON_PACE : Pace.WILL_MISS);
   }
 
   @Test
