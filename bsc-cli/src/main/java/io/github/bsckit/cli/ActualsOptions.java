@@ -2,6 +2,7 @@ package io.github.bsckit.cli;
 
 import io.github.bsckit.cli.support.Inputs;
 import io.github.bsckit.core.io.ScorecardDocument;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ final class ActualsOptions {
    * @param file the document
    * @param err where a warning goes when the actuals replace some of the document's with other values
    */
-  ScorecardDocument read(Path file, java.io.PrintWriter err) {
+  ScorecardDocument read(Path file, PrintWriter err) {
     return Inputs.document(file, actuals, err);
   }
 

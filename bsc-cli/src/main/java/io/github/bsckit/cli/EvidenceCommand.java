@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Test each link of the strategy map against the actuals (lagged correlation, Granger, "
         + "false-discovery control) and suggest links nobody drew.")
 final class EvidenceCommand extends DocumentCommand {
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own; where both date a value for a KPI, the file's wins, with a warning).")
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's "
+      + "own; where both date a value for a KPI, the file's wins, with a warning).")
   private Path actuals;
 
   @Override
@@ -64,7 +65,8 @@ final class EvidenceCommand extends DocumentCommand {
       Table s = new Table();
       for (SuggestedLink x : report.suggestions()) {
         s.row("  " + x.cause() + " -> " + x.effect(), x.causeKpi() + " -> " + x.effectKpi(),
-            fmt("r = %.2f", x.pearson().r()), "lag " + x.lag(), x.q() < 0.001 ? "q < 0.001" : "q = " + probability(x.q()), x.polarity().key());
+            fmt("r = %.2f", x.pearson().r()), "lag " + x.lag(),
+            x.q() < 0.001 ? "q < 0.001" : "q = " + probability(x.q()), x.polarity().key());
       }
       sb.append(s);
     }

@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast each KPI at its target date from the trend of its actuals (80%% prediction interval).")
 final class ForecastCommand extends DocumentCommand {
-  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's own; where both date a value for a KPI, the file's wins, with a warning).")
+  @Option(names = "--actuals", paramLabel = "CSV", description = "Actuals as kpi,date,value (added to the document's "
+      + "own; where both date a value for a KPI, the file's wins, with a warning).")
   private Path actuals;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "linear", converter = MethodConverter.class,
@@ -67,9 +68,9 @@ final class ForecastCommand extends DocumentCommand {
       Kpi kpi = scorecard.kpi(f.kpi()).orElseThrow();
       boolean has = f.pace() == Pace.ON_PACE || f.pace() == Pace.WILL_MISS;
       String pace = pace(f, kpi);
-      t.row(f.kpi().value(), pace, has ? value(f.predicted(), kpi) + " @ " + f.target().get().date() : "-",
-          has ? "[" + value(f.low(), kpi) + ", " + value(f.high(), kpi) + "]" : "-",
-          f.target().map(v -> value(v.value(), kpi)).orElse("-"),
+      t.row(f.kpi().value(), pace, has ? KpiText.value(kpi, f.predicted()) + " @ " + f.target().get().date() : "-",
+          has ? "[" + KpiText.value(kpi, f.low()) + ", " + KpiText.value(kpi, f.high()) + "]" : "-",
+          f.target().map(v -> KpiText.value(kpi, v.value())).orElse("-"),
           has ? String.format(Locale.ROOT, "%.0f%%", 100 * f.probability()) : "-", Integer.toString(f.points()));
     }
     boolean damped = !forecasts.isEmpty() && forecasts.get(0).method() == ForecastMethod.DAMPED;
@@ -80,7 +81,7 @@ final class ForecastCommand extends DocumentCommand {
   private static String pace(Forecast f, Kpi kpi) {
     return switch (f.pace()) {
       case ON_PACE -> "on pace";
-      case WILL_MISS -> "will miss by " + value(f.shortfall(), kpi);
+      case WILL_MISS -> "will miss by " + KpiText.value(kpi, f.shortfall());
       case NO_TARGET -> "no target";
       case INSUFFICIENT_DATA -> "too few actuals";
     };
@@ -94,12 +95,8 @@ final class ForecastCommand extends DocumentCommand {
     if (f.pace() != Pace.ON_PACE && f.pace() != Pace.WILL_MISS) {
       return "forecast: " + pace(f, kpi);
     }
-    return "forecast " + value(f.predicted(), kpi) + " @ " + f.target().get().date() + ", " + pace(f, kpi)
+    return "forecast " + KpiText.value(kpi, f.predicted()) + " @ " + f.target().get().date() + ", " + pace(f, kpi)
         + String.format(Locale.ROOT, ", P(reach) %.0f%%", 100 * f.probability());
-  }
-
-  private static String value(double v, Kpi kpi) {
-    return KpiText.value(kpi, v);
   }
 
   /** {@return the forecasts as JSON, the shape README documents} */

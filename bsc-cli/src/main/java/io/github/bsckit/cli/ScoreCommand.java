@@ -262,8 +262,8 @@ final class ScoreCommand extends DocumentCommand {
   }
 
   /**
-   * The actual as the KPI's scale writes it, a number at the KPI's decimals with its unit; a milestone not done before its due date reads as not yet due,
-   * which is what its plan expects.
+   * The actual as the KPI's scale writes it, a number at the KPI's decimals with its unit; a milestone not done
+   * before its due date reads as not yet due, which is what its plan expects.
    */
   private static String actual(DatedValue v, Kpi kpi, LocalDate asOf) {
     Scale scale = kpi == null ? Scale.numbers() : kpi.scale();

@@ -1,8 +1,8 @@
 package io.github.bsckit.examples;
 
 import io.github.bsckit.core.model.Actuals;
-import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.Frequency;
+import io.github.bsckit.core.model.InitiativeStatus;
 import io.github.bsckit.core.model.LifecycleStage;
 import io.github.bsckit.core.model.ObjectiveCategory.IntangibleAsset;
 import io.github.bsckit.core.model.ObjectiveCategory.ProcessGroup;

@@ -9,15 +9,13 @@ import io.github.bsckit.core.model.Direction;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiKind;
 import io.github.bsckit.core.model.Scorecard;
-import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.model.TargetKind;
+import io.github.bsckit.core.period.CalculatedKpis;
 import io.github.bsckit.core.period.PeriodSeries;
 import io.github.bsckit.core.period.PeriodUnit;
 import io.github.bsckit.core.period.TimePeriod;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +48,9 @@ import java.util.OptionalDouble;
  * fitted (a FLOW KPI's after it): the pace toward a target is the pace since the plan began, and flat history
  * before it would drag a KPI on plan to "will miss"; with fewer than two actuals since the baseline there are too
  * few to forecast. A prediction that, written at the KPI's decimals (half up), reaches the target is on pace, and
- * the chance is of a value that does. A
- * calculated KPI is forecast on its formula's values by {@link #forecast(Scorecard, Actuals)}, which computes them;
- * the one-KPI methods take the actuals as given. Cost: O(n) per KPI linear, O(3,000·periods) damped
- * with estimated parameters.
+ * the chance is of a value that does. A calculated KPI is forecast on its formula's values by
+ * {@link #forecast(Scorecard, Actuals)}, which computes them; the one-KPI methods take the actuals as given.
+ * Cost: O(n) per KPI linear, O(3,000·periods) damped with estimated parameters.
  */
 public final class Forecaster {
   private static final Forecaster DEFAULTS = new Forecaster(0.8, ForecastMethod.LINEAR, Double.NaN, Double.NaN,
@@ -269,14 +266,11 @@ public final class Forecaster {
       Optional<DampedTrend> damped, Optional<DatedValue> target, double predicted, double[] interval,
       double probability) {
     double goal = target.get().value();
-    double shortfall = Math.max(0, down(kpi) ? predicted - goal : goal - predicted);
-    if (shortfall > 0 && Double.isFinite(predicted)) {
-      // Written at the KPI's decimals (half up, as every value is shown), does the prediction reach the target?
-      // Then there is no miss anyone could report: "will miss by 0" beside "72" and "72".
-      int c = BigDecimal.valueOf(predicted).setScale(kpi.precision(), RoundingMode.HALF_UP)
-          .compareTo(BigDecimal.valueOf(goal));
-      shortfall = (down(kpi) ? c <= 0 : c >= 0) ? 0 : shortfall;
-    }
+    double edge = edge(kpi, goal);
+    // A prediction that reads as the target at the KPI's decimals is no miss anyone could report ("will miss by
+    // 0" beside "72" and "72"): the same edge the chance is measured from.
+    boolean reaches = down(kpi) ? predicted <= edge : predicted >= edge;
+    double shortfall = reaches ? 0 : Math.max(0, down(kpi) ? predicted - goal : goal - predicted);
     return new Forecast(kpi.id(), method, points, first, trend, damped, target, predicted, interval[0], interval[1],
         level, probability, shortfall > 0 ? Pace.WILL_MISS : Pace.ON_PACE, shortfall);
   }

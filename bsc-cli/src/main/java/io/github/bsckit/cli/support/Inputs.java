@@ -112,19 +112,6 @@ public final class Inputs {
   }
 
   /**
-   * Reads a document and, when given, a CSV file or an .xlsx workbook of actuals that adds to (and overrides) the
-   * document's own.
-   *
-   * @param file the document
-   * @param actualsCsv a {@code kpi,date,value} CSV, or null
-   * @return the document with the merged actuals
-   * @throws CliException with {@link ExitCode#UNREADABLE} if either cannot be read
-   */
-  public static ScorecardDocument document(Path file, Path actualsCsv) {
-    return document(file, actualsCsv, null);
-  }
-
-  /**
    * Reads a document and, when given, a file of actuals that adds to (and overrides) the document's own, warning
    * when the file gives another value for a KPI and date the document already has: a file of a different export
    * silently changes the scores otherwise.

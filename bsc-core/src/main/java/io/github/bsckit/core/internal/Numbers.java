@@ -3,8 +3,8 @@ package io.github.bsckit.core.internal;
 import io.github.bsckit.core.Problem;
 import io.github.bsckit.core.ValidationException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.github.bsckit.core.io;
 
-import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.internal.Checks;
+import io.github.bsckit.core.internal.Numbers;
 import io.github.bsckit.core.model.Actuals;
 import io.github.bsckit.core.model.Kpi;
 import io.github.bsckit.core.model.KpiId;
